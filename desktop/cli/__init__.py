@@ -1,0 +1,55 @@
+"""``copydesk`` command line. No arguments → the GUI; a subcommand → headless work.
+
+Each subcommand lives in its own module exposing ``add_parser(subparsers)``; the parser
+it adds sets ``func(args) -> int``. Errors from the engine print one line and exit 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from desktop import __version__
+from desktop.engine.errors import CopydeskError
+
+# Subcommand modules, in the order `copydesk --help` lists them.
+COMMANDS = ["models", "doc"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="copydesk",
+        description="Offline newsroom editor. Run without arguments to open the app.")
+    parser.add_argument("--version", action="version", version=f"copydesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"desktop.cli.{name}").add_parser(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        from desktop.ui.app import run_gui
+
+        return run_gui()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    from desktop.engine.settings import load_settings
+    from desktop.engine import i18n
+
+    i18n.set_language(load_settings().settings.ui_language)
+    try:
+        return int(args.func(args) or 0)
+    except CopydeskError as err:
+        print(f"copydesk: {err.full_message()}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("copydesk: cancelled", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,63 @@
+"""Reading text files the way reporters have them: UTF-8, UTF-8 with BOM, UTF-16, GB18030."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from desktop.engine.errors import EncodingError, FileAccessError, InputTooLargeError
+
+MAX_TEXT_BYTES = 64 * 1024 * 1024
+
+
+def decode_text(data: bytes, name: str = "input") -> str:
+    """Decode bytes, detecting BOMs, UTF-16 without BOM, UTF-8 and GB18030, in that order."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise EncodingError(path=name) from err
+    if len(data) >= 4 and data[1:2] == b"\x00" and data[3:4] == b"\x00" and data[0:1] != b"\x00":
+        try:
+            return data.decode("utf-16-le")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError as err:
+        raise EncodingError(path=name) from err
+    # GB18030 decodes nearly any byte string; reject results full of control characters.
+    bad = sum(1 for ch in text if ord(ch) < 32 and ch not in "\r\n\t")
+    if bad > max(2, len(text) // 100):
+        raise EncodingError(path=name)
+    return text
+
+
+def read_text_bytes(data: bytes, name: str = "input") -> str:
+    if len(data) > MAX_TEXT_BYTES:
+        raise InputTooLargeError(what=name, what_zh=name, size=f"{len(data) // 1048576} MB",
+                                 limit=f"{MAX_TEXT_BYTES // 1048576} MB")
+    return decode_text(data, name).replace("\r\n", "\n")
+
+
+def read_text_file(path: str | Path) -> str:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_TEXT_BYTES:
+            raise InputTooLargeError(what=str(path), what_zh=str(path), size=f"{size // 1048576} MB",
+                                     limit=f"{MAX_TEXT_BYTES // 1048576} MB")
+        data = path.read_bytes()
+    except FileNotFoundError as err:
+        raise FileAccessError(path=str(path), reason="file not found / 文件不存在") from err
+    except IsADirectoryError as err:
+        raise FileAccessError(path=str(path), reason="is a folder / 是文件夹") from err
+    except PermissionError as err:
+        raise FileAccessError(path=str(path), reason="permission denied / 没有权限") from err
+    return read_text_bytes(data, str(path))

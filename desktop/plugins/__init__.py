@@ -1,0 +1,1 @@
+"""Built-in plugins, registered through the same API as third-party ones."""

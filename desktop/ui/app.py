@@ -1,0 +1,102 @@
+"""Start-up: settings, translations, the library, plugins, then the main window.
+
+Every start-up problem (broken settings, damaged library, read-only data folder, broken
+plugin) becomes a message; the app still starts whenever it can.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.engine import i18n
+from desktop.engine.errors import CopydeskError, NotADatabaseError
+from desktop.engine.models import ModelRegistry
+from desktop.engine.plugins import registry as plugin_registry
+from desktop.engine.settings import load_settings
+from desktop.engine.store import Store
+from desktop.ui.context import AppContext
+from desktop.ui.jobs import JobRunner
+
+I18N_DIR = Path(__file__).with_name("i18n")
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load Copydesk's and Qt's own translations for ``language`` ('en' needs none)."""
+    translators: list[QTranslator] = []
+    if language != "zh_CN":
+        return translators
+    ours = QTranslator(app)
+    if ours.load(str(I18N_DIR / "copydesk_zh_CN.qm")):
+        app.installTranslator(ours)
+        translators.append(ours)
+    qt = QTranslator(app)
+    if qt.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
+               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        translators.append(qt)
+    return translators
+
+
+def open_store_interactively(parent=None) -> Store | None:  # noqa: ANN001
+    """Open the library; on a damaged file ask before moving it aside (never overwrite it)."""
+    try:
+        return Store()
+    except NotADatabaseError as err:
+        answer = QMessageBox.question(
+            parent, QApplication.translate("App", "Library damaged"),
+            err.full_message() + "\n\n" + QApplication.translate(
+                "App", "Start a new, empty library? The damaged file is kept as a backup."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        backup = Store.quarantine(Path(str(err.params["path"])))
+        store = Store()
+        store.set_meta("recovered_from", str(backup))
+        return store
+    except CopydeskError as err:
+        QMessageBox.critical(parent, "Copydesk", err.full_message())
+        return None
+
+
+def build_context(app: QApplication) -> tuple[AppContext | None, list[str]]:
+    loaded = load_settings()
+    settings = loaded.settings
+    i18n.set_language(settings.ui_language)
+    app._translators = install_translators(app, i18n.current_language())  # keep them alive
+    messages = list(loaded.messages)
+    store = open_store_interactively()
+    if store is None:
+        return None, messages
+    if store.get_meta("session_open") == "1":
+        messages.append(QApplication.translate(
+            "App", "Copydesk did not close properly last time. Your documents were restored from the last autosave."))
+    store.set_meta("session_open", "1")
+    plugins = plugin_registry()
+    for problem in plugins.problems:
+        messages.append(QApplication.translate("App", "Plugin “%1” was disabled: %2")
+                        .replace("%1", problem.name).replace("%2", problem.message))
+    ctx = AppContext(store=store, settings=settings, jobs=JobRunner(app), plugins=plugins, models=ModelRegistry())
+    return ctx, messages
+
+
+def run_gui(argv: list[str] | None = None) -> int:
+    app = QApplication.instance() or QApplication(argv or sys.argv)
+    app.setApplicationName("Copydesk")
+    app.setOrganizationName("Copydesk")
+    ctx, messages = build_context(app)
+    if ctx is None:
+        for message in messages:
+            print(message, file=sys.stderr)
+        return 1
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx, messages)
+    window.show()
+    code = app.exec()
+    ctx.jobs.cancel_all()
+    ctx.jobs.wait_all(3000)
+    ctx.store.close()
+    return code

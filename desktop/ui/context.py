@@ -1,0 +1,35 @@
+"""What panels get to work with: engine objects plus the editor, never the database connection."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from desktop.engine.models import ModelRegistry
+from desktop.engine.plugins import PluginRegistry
+from desktop.engine.settings import Settings
+from desktop.engine.store import Store
+from desktop.ui.jobs import JobRunner
+
+if TYPE_CHECKING:
+    from desktop.ui.editor import Editor
+
+
+@dataclass
+class AppContext:
+    store: Store
+    settings: Settings
+    jobs: JobRunner
+    plugins: PluginRegistry
+    models: ModelRegistry
+    editor: Editor | None = None
+    current_document_id: Callable[[], int | None] = lambda: None
+    # Called by panels that create or change documents so the document list refreshes.
+    on_documents_changed: list[Callable[[], None]] = field(default_factory=list)
+    # Called to open a document in the editor (e.g. "Send to draft").
+    open_document: Callable[[int], None] = lambda _doc_id: None
+
+    def documents_changed(self) -> None:
+        for callback in self.on_documents_changed:
+            callback()

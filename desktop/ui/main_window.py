@@ -1,0 +1,369 @@
+"""The main window: document list, editor, feature panels, status bar and progress area."""
+
+from __future__ import annotations
+
+import importlib
+import threading
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.engine.settings import save_settings
+from desktop.ui.context import AppContext
+from desktop.ui.document_list import DocumentList
+from desktop.ui.editor import Editor
+from desktop.ui.progress_area import ProgressArea
+from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.version_dialog import VersionDialog
+
+# Feature panels: (module, dock object name). Each module has create_panel(ctx) -> QWidget.
+PANELS: list[tuple[str, str]] = []
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, startup_messages: list[str] | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.doc_id: int | None = None
+        self._loading = False
+        self._saving = False
+        self._save_again = False
+        self._save_seq = 0
+        self._save_lock = threading.Lock()
+        self._deleted: list[int] = []
+        self.setWindowTitle("Copydesk")
+        self.resize(1280, 800)
+
+        self.documents = DocumentList(ctx.store)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("Title"))
+        self.title.setObjectName("documentTitle")
+        self.editor = Editor()
+        self.editor.setPlaceholderText(self.tr("Start writing, or create a document with Ctrl+N."))
+        center = QWidget()
+        cl = QVBoxLayout(center)
+        cl.setContentsMargins(0, 6, 0, 0)
+        cl.addWidget(self.title)
+        cl.addWidget(self.editor, 1)
+        self.progress = ProgressArea(ctx.jobs)
+        cl.addWidget(self.progress)
+        splitter = QSplitter()
+        splitter.addWidget(self.documents)
+        splitter.addWidget(center)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([260, 900])
+        self.setCentralWidget(splitter)
+
+        ctx.editor = self.editor
+        ctx.current_document_id = lambda: self.doc_id
+        ctx.on_documents_changed.append(lambda: self.documents.refresh(self.doc_id))
+        ctx.open_document = self.open_document
+
+        self.where = QLabel(self.tr("On this device"))
+        self.where.setToolTip(self.tr("Nothing leaves this computer unless a document allows the cloud."))
+        self.saved = QLabel("")
+        self.undo_delete_button = QToolButton()
+        self.undo_delete_button.setText(self.tr("Undo delete"))
+        self.undo_delete_button.hide()
+        self.undo_delete_button.clicked.connect(self.undo_delete)
+        self.statusBar().addPermanentWidget(self.undo_delete_button)
+        self.statusBar().addPermanentWidget(self.saved)
+        self.statusBar().addPermanentWidget(self.where)
+
+        self.autosave_timer = QTimer(self, singleShot=True)
+        self.autosave_timer.setInterval(int(ctx.settings.autosave_seconds * 1000))
+        self.autosave_timer.timeout.connect(self.save_in_background)
+        self.editor.textChanged.connect(self._changed)
+        self.title.textEdited.connect(self._changed)
+
+        self.documents.sig_open.connect(self.open_document)
+        self.documents.sig_new.connect(self.new_document)
+        self.documents.sig_rename.connect(self.rename_document)
+        self.documents.sig_delete.connect(self.delete_document)
+
+        self.panels: dict[str, QWidget] = {}
+        self._build_menus()
+        self._build_panels()
+        self._restore_layout()
+        self.documents.refresh()
+        self._open_initial()
+        for message in startup_messages or []:
+            self.show_message(message)
+
+    # --- layout ------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.document_menu = bar.addMenu(self.tr("&Document"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+
+        def action(menu, text, slot, shortcut=None) -> QAction:  # noqa: ANN001
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            menu.addAction(act)
+            return act
+
+        self.new_action = action(self.file_menu, self.tr("New document"), self.new_document, QKeySequence.StandardKey.New)
+        self.file_menu.addSeparator()
+        self.settings_action = action(self.file_menu, self.tr("Settings…"), self.open_settings, "Ctrl+,")
+        self.file_menu.addSeparator()
+        action(self.file_menu, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
+        action(self.edit_menu, self.tr("Undo"), self.editor.undo, QKeySequence.StandardKey.Undo)
+        action(self.edit_menu, self.tr("Redo"), self.editor.redo, QKeySequence.StandardKey.Redo)
+        self.edit_menu.addSeparator()
+        action(self.edit_menu, self.tr("Undo delete"), self.undo_delete)
+        action(self.edit_menu, self.tr("Search library"), self._focus_search, QKeySequence.StandardKey.Find)
+        self.rename_action = action(self.document_menu, self.tr("Rename…"), lambda: self.rename_document(self.doc_id), "F2")
+        self.history_action = action(self.document_menu, self.tr("Version history…"), self.show_history, "Ctrl+Shift+H")
+        action(self.document_menu, self.tr("Save a version now"), self.save_version, QKeySequence.StandardKey.Save)
+        self.document_menu.addSeparator()
+        action(self.document_menu, self.tr("Delete"), lambda: self.delete_document(self.doc_id))
+        action(self.help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts, "F1")
+        action(self.help_menu, self.tr("About Copydesk"), self.show_about)
+
+    def _build_panels(self) -> None:
+        previous: QDockWidget | None = None
+        for module_name, name in PANELS:
+            try:
+                panel = importlib.import_module(module_name).create_panel(self.ctx)
+            except Exception as err:  # a broken panel must not stop the editor from opening
+                self.show_message(self.tr("A panel could not be loaded: %1").replace("%1", f"{name}: {err}"))
+                continue
+            dock = QDockWidget(panel.windowTitle() or name, self)
+            dock.setObjectName(name)
+            dock.setWidget(panel)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            if previous is not None:
+                self.tabifyDockWidget(previous, dock)
+            previous = dock
+            self.panels[name] = panel
+            self.view_menu.addAction(dock.toggleViewAction())
+            for act in getattr(panel, "menu_actions", lambda: [])():
+                self.document_menu.addAction(act)
+            self.editor.extra_context_actions.extend(getattr(panel, "editor_actions", lambda: [])())
+        if self.panels:
+            first = self.findChild(QDockWidget, PANELS[0][1])
+            if first is not None:
+                first.raise_()
+
+    def _restore_layout(self) -> None:
+        qs = QSettings("Copydesk", "Copydesk")
+        geometry = qs.value("window/geometry")
+        state = qs.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    # --- documents ---------------------------------------------------------------------
+    def _open_initial(self) -> None:
+        last = self.ctx.store.get_meta("last_document")
+        docs = self.ctx.store.list_documents()
+        ids = {d.id for d in docs}
+        if last is not None and last.isdigit() and int(last) in ids:
+            self.open_document(int(last))
+        elif docs:
+            self.open_document(docs[0].id)
+
+    def open_document(self, doc_id: int) -> None:
+        if doc_id == self.doc_id:
+            return
+        self.flush()
+        doc = self.ctx.store.get_document(doc_id)
+        self._loading = True
+        self.doc_id = doc.id
+        self.title.setText(doc.title)
+        self.editor.setPlainText(doc.body)
+        self.editor.clear_marks()
+        self._loading = False
+        self.ctx.store.set_meta("last_document", str(doc.id))
+        self.documents.refresh(doc.id)
+        self.saved.setText(self.tr("Saved"))
+        self.editor.setFocus()
+
+    def new_document(self) -> None:
+        self.flush()
+        doc = self.ctx.store.create_document(self.tr("Untitled"), "", privacy=self.ctx.settings.default_privacy)
+        self.doc_id = None
+        self.open_document(doc.id)
+        self.title.setFocus()
+        self.title.selectAll()
+
+    def rename_document(self, doc_id: int | None) -> None:
+        if doc_id is None:
+            return
+        self.flush()
+        doc = self.ctx.store.get_document(doc_id)
+        text, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("Title"), text=doc.title)
+        if ok:
+            self.ctx.store.save_document(doc_id, title=text.strip(), snapshot=None)
+            if doc_id == self.doc_id:
+                self._loading = True
+                self.title.setText(text.strip())
+                self._loading = False
+            self.documents.refresh(doc_id)
+
+    def delete_document(self, doc_id: int | None) -> None:
+        if doc_id is None:
+            return
+        self.flush()
+        self.ctx.store.delete_document(doc_id)
+        self._deleted.append(doc_id)
+        if doc_id == self.doc_id:
+            self.doc_id = None
+            self._loading = True
+            self.title.clear()
+            self.editor.clear()
+            self._loading = False
+        self.documents.refresh()
+        self.undo_delete_button.show()
+        self.statusBar().showMessage(self.tr("Document moved to the bin."), 10000)
+        QTimer.singleShot(15000, self.undo_delete_button.hide)
+
+    def undo_delete(self) -> None:
+        if not self._deleted:
+            return
+        doc_id = self._deleted.pop()
+        self.ctx.store.undelete_document(doc_id)
+        self.undo_delete_button.setVisible(bool(self._deleted))
+        self.open_document(doc_id)
+
+    # --- autosave ----------------------------------------------------------------------
+    def _changed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        if self.doc_id is None:
+            # typing into an empty window creates a document: nothing typed is ever lost
+            doc = self.ctx.store.create_document(self.title.text() or self.tr("Untitled"), "",
+                                                 privacy=self.ctx.settings.default_privacy)
+            self.doc_id = doc.id
+            self.ctx.store.set_meta("last_document", str(doc.id))
+            self.documents.refresh(doc.id)
+        self.saved.setText(self.tr("Editing…"))
+        self.autosave_timer.start()
+
+    def save_in_background(self) -> None:
+        """Autosave without blocking typing; saves never overlap and never reorder."""
+        if self.doc_id is None:
+            return
+        if self._saving:
+            self._save_again = True
+            return
+        self._saving = True
+        doc_id, title, body = self.doc_id, self.title.text(), self.editor.toPlainText()
+        self._save_seq += 1
+        seq = self._save_seq
+
+        def job(cancel):  # noqa: ANN001, ANN202 - engine job signature
+            with self._save_lock:  # a newer synchronous flush wins over this older text
+                if seq == self._save_seq:
+                    self.ctx.store.save_document(doc_id, title=title, body=body)
+            return doc_id
+            yield  # pragma: no cover - makes this a generator job
+
+        self.ctx.jobs.start(self.tr("Saving"), job, on_result=self._saved, on_error=self._save_failed, quiet=True)
+
+    def _saved(self, _doc_id: int) -> None:
+        self._saving = False
+        if self._save_again:
+            self._save_again = False
+            self.save_in_background()
+            return
+        if not self.autosave_timer.isActive():
+            self.saved.setText(self.tr("Saved"))
+
+    def _save_failed(self, err: object) -> None:
+        self._saving = False
+        self.saved.setText(self.tr("Not saved!"))
+        self.show_message(getattr(err, "full_message", lambda: str(err))())
+
+    def flush(self) -> None:
+        """Save now, on this thread (document switch, close)."""
+        self.autosave_timer.stop()
+        if self.doc_id is not None and not self._loading:
+            with self._save_lock:
+                self._save_seq += 1  # any autosave still queued is now stale
+                self.ctx.store.save_document(self.doc_id, title=self.title.text(),
+                                             body=self.editor.toPlainText())
+            self.saved.setText(self.tr("Saved"))
+
+    def save_version(self) -> None:
+        self.flush()
+        if self.doc_id is not None:
+            self.ctx.store.snapshot(self.doc_id, reason="manual")
+            self.statusBar().showMessage(self.tr("Version saved."), 4000)
+
+    def show_history(self) -> None:
+        if self.doc_id is None:
+            return
+        self.flush()
+        dialog = VersionDialog(self.ctx.store, self.doc_id, self)
+        if dialog.exec() and dialog.restored:
+            doc_id, self.doc_id = self.doc_id, None
+            self.open_document(doc_id)
+
+    # --- misc --------------------------------------------------------------------------
+    def _focus_search(self) -> None:
+        self.documents.search.setFocus()
+        self.documents.search.selectAll()
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+        self.progress.message.setText("ℹ " + text)
+        self.progress.message.show()
+        self.progress.setVisible(True)
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.ctx.settings, self.ctx.models, self)
+        for panel in self.panels.values():
+            for widget, title in getattr(panel, "settings_pages", lambda: [])():
+                dialog.add_page(widget, title)
+        if dialog.exec():
+            new = dialog.result_settings()
+            language_changed = new.ui_language != self.ctx.settings.ui_language
+            self.ctx.settings.__dict__.update(new.__dict__)
+            save_settings(self.ctx.settings)
+            self.autosave_timer.setInterval(int(new.autosave_seconds * 1000))
+            if language_changed:
+                QMessageBox.information(self, self.tr("Language"),
+                                        self.tr("The new language is used after Copydesk restarts."))
+
+    def show_shortcuts(self) -> None:
+        lines = []
+        for menu in (self.file_menu, self.edit_menu, self.document_menu, self.view_menu):
+            for act in menu.actions():
+                if not act.isSeparator() and not act.shortcut().isEmpty():
+                    lines.append(f"{act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t"
+                                 f"{act.text().replace('&', '')}")
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
+
+    def show_about(self) -> None:
+        from desktop import __version__
+
+        QMessageBox.about(self, self.tr("About Copydesk"),
+                          self.tr("Copydesk %1 — an offline editor for reporters.").replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        self.ctx.jobs.cancel_all()
+        qs = QSettings("Copydesk", "Copydesk")
+        qs.setValue("window/geometry", self.saveGeometry())
+        qs.setValue("window/state", self.saveState())
+        self.ctx.store.set_meta("session_open", "0")
+        super().closeEvent(event)
