@@ -14,7 +14,7 @@ from desktop import __version__
 from desktop.engine.errors import CopydeskError
 
 # Subcommand modules, in the order `copydesk --help` lists them.
-COMMANDS = ["models", "doc"]
+COMMANDS = ["models", "doc", "transcribe", "draft", "proofread"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,8 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
-    from desktop.engine.settings import load_settings
     from desktop.engine import i18n
+    from desktop.engine.settings import load_settings
 
     i18n.set_language(load_settings().settings.ui_language)
     try:

@@ -19,11 +19,15 @@ def decode_text(data: bytes, name: str = "input") -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError as err:
             raise EncodingError(path=name) from err
-    if len(data) >= 4 and data[1:2] == b"\x00" and data[3:4] == b"\x00" and data[0:1] != b"\x00":
+    if b"\x00" in data:
+        # Text in UTF-8 or GB18030 never contains NUL bytes; UTF-16 without a BOM does
+        # (every ASCII character, newlines included). Zeros at odd offsets mean little-endian.
+        odd = data[1::2].count(0)
+        even = data[0::2].count(0)
         try:
-            return data.decode("utf-16-le")
-        except UnicodeDecodeError:
-            pass
+            return data.decode("utf-16-le" if odd >= even else "utf-16-be")
+        except UnicodeDecodeError as err:
+            raise EncodingError(path=name) from err
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -41,7 +41,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
-def open_store_interactively(parent=None) -> Store | None:  # noqa: ANN001
+def open_store_interactively(parent=None) -> Store | None:
     """Open the library; on a damaged file ask before moving it aside (never overwrite it)."""
     try:
         return Store()

@@ -58,7 +58,7 @@ class DocumentList(QWidget):
         self.rename_button.clicked.connect(lambda: self._with_current(self.sig_rename.emit))
         self.delete_button.clicked.connect(lambda: self._with_current(self.sig_delete.emit))
 
-    def _with_current(self, action) -> None:  # noqa: ANN001
+    def _with_current(self, action) -> None:
         doc_id = self.current_id()
         if doc_id is not None:
             action(doc_id)

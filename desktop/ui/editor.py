@@ -175,7 +175,7 @@ class Editor(QPlainTextEdit):
             if mark is not None:
                 self.sig_mark_clicked.emit(mark, event.globalPosition().toPoint())
 
-    def contextMenuEvent(self, event) -> None:  # noqa: ANN001 - Qt event
+    def contextMenuEvent(self, event) -> None:
         mark = self._mark_under(event.pos())
         if mark is not None and mark.payload is not None:
             # the feature that owns the mark shows its own menu (ignore, add to dictionary…)

@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self._save_seq = 0
         self._save_lock = threading.Lock()
         self._deleted: list[int] = []
+        self._closed = False
         self.setWindowTitle("Copydesk")
         self.resize(1280, 800)
 
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.help_menu = bar.addMenu(self.tr("&Help"))
 
-        def action(menu, text, slot, shortcut=None) -> QAction:  # noqa: ANN001
+        def action(menu, text, slot, shortcut=None) -> QAction:
             act = QAction(text, self)
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
@@ -270,7 +271,7 @@ class MainWindow(QMainWindow):
         self._save_seq += 1
         seq = self._save_seq
 
-        def job(cancel):  # noqa: ANN001, ANN202 - engine job signature
+        def job(cancel):
             with self._save_lock:  # a newer synchronous flush wins over this older text
                 if seq == self._save_seq:
                     self.ctx.store.save_document(doc_id, title=title, body=body)
@@ -360,6 +361,10 @@ class MainWindow(QMainWindow):
                           self.tr("Copydesk %1 — an offline editor for reporters.").replace("%1", __version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:
+            super().closeEvent(event)
+            return
+        self._closed = True
         self.flush()
         self.ctx.jobs.cancel_all()
         qs = QSettings("Copydesk", "Copydesk")

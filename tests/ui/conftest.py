@@ -1,0 +1,29 @@
+"""UI fixtures: a real context (real store file, real plugins) and a main window."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def app_context(qapp):
+    from desktop.ui.app import build_context
+
+    ctx, messages = build_context(qapp)
+    assert ctx is not None, messages
+    ctx.startup_messages = messages
+    yield ctx
+    ctx.jobs.cancel_all()
+    ctx.jobs.wait_all(5000)
+    ctx.store.close()
+
+
+@pytest.fixture
+def main_window(qtbot, app_context):
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(app_context, app_context.startup_messages)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.close()  # before the store closes (fixture teardown runs in reverse order)

@@ -1,0 +1,38 @@
+"""The zh_CN interface shows Chinese strings; the engine's messages follow it."""
+
+from __future__ import annotations
+
+from desktop.engine.settings import Settings, save_settings
+
+
+def test_zh_cn_ui(qtbot, qapp, copydesk_home) -> None:
+    from desktop.engine import i18n
+    from desktop.ui.app import build_context
+    from desktop.ui.main_window import MainWindow
+
+    save_settings(Settings(ui_language="zh_CN"))
+    ctx, messages = build_context(qapp)
+    try:
+        assert i18n.current_language() == "zh_CN"
+        window = MainWindow(ctx, messages)
+        qtbot.addWidget(window)
+        titles = [a.text() for a in window.menuBar().actions()]
+        assert "文件(&F)" in titles and "帮助(&H)" in titles
+        assert window.where.text() == "在本机运行"
+        assert window.documents.new_button.text() == "新建"
+        window.close()
+    finally:
+        for t in getattr(qapp, "_translators", []):
+            qapp.removeTranslator(t)
+        i18n.set_language("en")
+        ctx.store.close()
+
+
+def test_system_locale_is_followed(monkeypatch) -> None:
+    from desktop.engine import i18n
+
+    monkeypatch.setenv("LC_ALL", "zh_CN.UTF-8")
+    assert i18n.resolve("system") == "zh_CN"
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+    assert i18n.resolve("system") == "en"
+    assert i18n.resolve("zh_CN") == "zh_CN"
