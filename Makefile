@@ -16,11 +16,11 @@ run: install
 
 test: install
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/lint-imports
-	$(VENV)/bin/ruff check desktop tests bench
+	$(VENV)/bin/ruff check desktop tests bench packaging
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -ra --durations=15
 
 lint: install
-	$(VENV)/bin/lint-imports && $(VENV)/bin/ruff check desktop tests bench
+	$(VENV)/bin/lint-imports && $(VENV)/bin/ruff check desktop tests bench packaging
 
 install: system-deps $(STAMP) translations
 

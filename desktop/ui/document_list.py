@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -79,6 +79,7 @@ class DocumentList(QWidget):
                 if hit.kind == "transcript":
                     label = "🎙 " + label
                 item = QListWidgetItem(f"{label}\n{hit.snippet}")
+                item.setSizeHint(QSize(0, 3 * self.list.fontMetrics().lineSpacing() + 10))
                 item.setData(DOC_ROLE, hit.id)
                 item.setData(KIND_ROLE, hit.kind)
                 item.setData(POS_ROLE, hit.position or 0.0)
@@ -88,14 +89,21 @@ class DocumentList(QWidget):
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.list.addItem(empty)
             return
-        for doc in self.store.list_documents():
+        docs = self.store.list_documents()
+        line = self.list.fontMetrics().lineSpacing()
+        for doc in docs:
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(doc.modified))
             item = QListWidgetItem(f"{doc.title or self.tr('(untitled)')}\n{when}")
             item.setData(DOC_ROLE, doc.id)
             item.setData(KIND_ROLE, "document")
+            item.setSizeHint(QSize(0, 2 * line + 10))
             self.list.addItem(item)
             if doc.id == keep:
                 self.list.setCurrentItem(item)
+        if not docs:
+            empty = QListWidgetItem(self.tr("No documents yet.\nPress New to start writing."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(empty)
 
     def _activated(self, item: QListWidgetItem) -> None:
         kind = item.data(KIND_ROLE)

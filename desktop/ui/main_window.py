@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.engine.library import IMPORT_SUFFIXES
 from desktop.engine.settings import save_settings
 from desktop.ui.context import AppContext
 from desktop.ui.document_list import DocumentList
 from desktop.ui.editor import Editor
+from desktop.ui.library_actions import LibraryActions
 from desktop.ui.progress_area import ProgressArea
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.version_dialog import VersionDialog
@@ -51,6 +54,11 @@ class MainWindow(QMainWindow):
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("Title"))
         self.title.setObjectName("documentTitle")
+        title_font = self.title.font()
+        title_font.setPointSize(title_font.pointSize() + 5)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setFrame(False)
         self.editor = Editor()
         self.editor.setPlaceholderText(self.tr("Start writing, or create a document with Ctrl+N."))
         center = QWidget()
@@ -73,6 +81,7 @@ class MainWindow(QMainWindow):
         ctx.open_document = self.open_document
 
         self.where = QLabel(self.tr("On this device"))
+        self.where.setStyleSheet("QLabel { padding: 0 8px; border-radius: 6px; background: #e3f2e1; color: #1b5e20; }")
         self.where.setToolTip(self.tr("Nothing leaves this computer unless a document allows the cloud."))
         self.saved = QLabel("")
         self.undo_delete_button = QToolButton()
@@ -94,6 +103,8 @@ class MainWindow(QMainWindow):
         self.documents.sig_rename.connect(self.rename_document)
         self.documents.sig_delete.connect(self.delete_document)
 
+        self.library = LibraryActions(self, ctx.store, ctx.settings.default_privacy)
+        self.setAcceptDrops(True)
         self.panels: dict[str, QWidget] = {}
         self._build_menus()
         self._build_panels()
@@ -121,8 +132,11 @@ class MainWindow(QMainWindow):
             return act
 
         self.new_action = action(self.file_menu, self.tr("New document"), self.new_document, QKeySequence.StandardKey.New)
+        self.import_action = action(self.file_menu, self.tr("Import documents…"), self.import_documents, "Ctrl+I")
+        self.export_action = action(self.file_menu, self.tr("Export…"), self.export_document, "Ctrl+E")
         self.file_menu.addSeparator()
         self.settings_action = action(self.file_menu, self.tr("Settings…"), self.open_settings, "Ctrl+,")
+        self.models_action = action(self.file_menu, self.tr("Models…"), self.open_models, "Ctrl+Shift+M")
         self.file_menu.addSeparator()
         action(self.file_menu, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         action(self.edit_menu, self.tr("Undo"), self.editor.undo, QKeySequence.StandardKey.Undo)
@@ -319,6 +333,44 @@ class MainWindow(QMainWindow):
             doc_id, self.doc_id = self.doc_id, None
             self.open_document(doc_id)
 
+    # --- import / export ----------------------------------------------------------------
+    def _report_import(self, ids: list[int], errors: list[str]) -> None:
+        for message in errors:
+            self.show_message(message)
+        if ids:
+            self.documents.refresh()
+            self.open_document(ids[-1])
+
+    def import_documents(self) -> None:
+        self._report_import(*self.library.ask_import())
+
+    def export_document(self) -> None:
+        if self.doc_id is None:
+            return
+        self.flush()
+        path, error = self.library.ask_export(self.doc_id)
+        if error:
+            self.show_message(error)
+        elif path is not None:
+            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 8000)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        docs = [p for p in paths if Path(p).suffix.lower() in IMPORT_SUFFIXES]
+        others = [p for p in paths if p not in docs]
+        if docs:
+            self._report_import(*self.library.import_paths(docs))
+        handler = getattr(self.panels.get("transcripts"), "import_files", None)
+        if others and handler is not None:
+            handler(others)
+        elif others:
+            self.show_message(self.tr("Cannot import: %1").replace("%1", ", ".join(Path(p).name for p in others)))
+        event.acceptProposedAction()
+
     # --- misc --------------------------------------------------------------------------
     def _focus_search(self) -> None:
         self.documents.search.setFocus()
@@ -344,6 +396,11 @@ class MainWindow(QMainWindow):
             if language_changed:
                 QMessageBox.information(self, self.tr("Language"),
                                         self.tr("The new language is used after Copydesk restarts."))
+
+    def open_models(self) -> None:
+        from desktop.ui.model_manager import ModelManager
+
+        ModelManager(self.ctx, self).exec()
 
     def show_shortcuts(self) -> None:
         lines = []

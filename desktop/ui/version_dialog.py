@@ -48,7 +48,8 @@ class VersionDialog(QDialog):
         for version in store.versions(doc_id):
             when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(version.created))
             reason = self._reasons.get(version.reason, version.reason)
-            item = QListWidgetItem(f"{when}  ·  {reason}  ·  {len(version.body)}")
+            size = self.tr("%1 characters").replace("%1", f"{len(version.body):,}")
+            item = QListWidgetItem(f"{when}  ·  {reason}  ·  {size}")
             item.setData(Qt.ItemDataRole.UserRole, version.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, version.body)
             self.list.addItem(item)

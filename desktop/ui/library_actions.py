@@ -1,0 +1,79 @@
+"""File ▸ Import / Export for documents (TXT, Markdown, DOCX in; DOCX, Markdown, HTML, PDF out)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QObject
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop.engine.errors import CopydeskError, FileAccessError
+from desktop.engine.library import IMPORT_SUFFIXES, import_file, quote_notes, to_html
+from desktop.engine.library import export_document as engine_export
+from desktop.engine.store import Store
+
+
+def write_pdf(store: Store, doc_id: int, path: Path) -> Path:
+    """PDF through Qt's own text layout and printing (CJK fonts included)."""
+    doc = store.get_document(doc_id)
+    text = QTextDocument()
+    text.setHtml(to_html(doc, quote_notes(store, doc)))
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+    writer.setTitle(doc.title)
+    writer.setCreator("Copydesk")
+    text.print_(writer)
+    del writer  # finishes the file
+    if not path.exists() or path.stat().st_size == 0:
+        raise FileAccessError(path=str(path), reason="PDF could not be written")
+    return path
+
+
+def export_any(store: Store, doc_id: int, path: Path) -> Path:
+    if path.suffix.lower() == ".pdf":
+        return write_pdf(store, doc_id, path)
+    return engine_export(store, doc_id, path)
+
+
+class LibraryActions(QObject):
+    """Dialog-driven import and export; errors come back as messages for the status area."""
+
+    def __init__(self, window: QWidget, store: Store, privacy: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = store
+        self.privacy = privacy
+
+    def import_paths(self, paths: list[str]) -> tuple[list[int], list[str]]:
+        ids: list[int] = []
+        errors: list[str] = []
+        for p in paths:
+            try:
+                ids.append(import_file(self.store, p, privacy=self.privacy).id)
+            except CopydeskError as err:
+                errors.append(err.full_message())
+        return ids, errors
+
+    def ask_import(self) -> tuple[list[int], list[str]]:
+        patterns = " ".join(f"*{s}" for s in IMPORT_SUFFIXES)
+        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import documents"), "",
+                                                self.tr("Documents (%1)").replace("%1", patterns))
+        return self.import_paths(paths)
+
+    def ask_export(self, doc_id: int) -> tuple[Path | None, str | None]:
+        doc = self.store.get_document(doc_id)
+        filters = ";;".join([self.tr("Word document (*.docx)"), self.tr("PDF (*.pdf)"),
+                             self.tr("Markdown (*.md)"), self.tr("Web page (*.html)")])
+        path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export document"),
+                                                   (doc.title or "document") + ".docx", filters)
+        if not path:
+            return None, None
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix("." + chosen.split("*.")[-1].rstrip(")"))
+        try:
+            return export_any(self.store, doc_id, target), None
+        except CopydeskError as err:
+            return None, err.full_message()
