@@ -61,3 +61,9 @@ screenshots: install
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
+
+# One-folder build with PyInstaller (Linux); see packaging/NOTES.md for Windows and macOS.
+package: install
+	$(PIP) install -q pyinstaller
+	cd packaging && ../$(VENV)/bin/pyinstaller --noconfirm --clean --distpath ../dist --workpath ../build/pyinstaller copydesk.spec
+	bash packaging/smoke_test.sh dist/copydesk/copydesk

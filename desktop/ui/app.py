@@ -6,10 +6,12 @@ plugin) becomes a message; the app still starts whenever it can.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.engine import i18n
@@ -22,6 +24,16 @@ from desktop.ui.context import AppContext
 from desktop.ui.jobs import JobRunner
 
 I18N_DIR = Path(__file__).with_name("i18n")
+ICON = Path(__file__).resolve().parents[1] / "assets" / "icons" / "copydesk.svg"
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """'system' leaves Qt following the OS colour scheme; 'light'/'dark' force one (Qt ≥ 6.8)."""
+    hints = app.styleHints()
+    if not hasattr(hints, "setColorScheme"):
+        return
+    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)
+    hints.setColorScheme(scheme)
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -66,6 +78,9 @@ def build_context(app: QApplication) -> tuple[AppContext | None, list[str]]:
     settings = loaded.settings
     i18n.set_language(settings.ui_language)
     app._translators = install_translators(app, i18n.current_language())  # keep them alive
+    apply_theme(app, settings.theme)
+    if ICON.exists():
+        app.setWindowIcon(QIcon(str(ICON)))
     messages = list(loaded.messages)
     store = open_store_interactively()
     if store is None:
@@ -95,6 +110,9 @@ def run_gui(argv: list[str] | None = None) -> int:
 
     window = MainWindow(ctx, messages)
     window.show()
+    quit_after = os.environ.get("COPYDESK_QUIT_AFTER_MS")  # smoke tests of packaged builds
+    if quit_after and quit_after.isdigit():
+        QTimer.singleShot(int(quit_after), window.close)
     code = app.exec()
     ctx.jobs.cancel_all()
     ctx.jobs.wait_all(3000)

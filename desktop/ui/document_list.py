@@ -1,4 +1,8 @@
-"""Left column: search box (full-text, zh + en) and the list of documents."""
+"""Left column: search (full-text, zh + en), filters, and the library list.
+
+Without a query or filters it lists documents (cheap even at 10,000). With either, it shows
+the catalogue: documents, transcripts (opening at the second a hit was spoken) and audio.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import time
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -15,16 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.engine.catalog import CatalogFilter, all_speakers, all_tags, browse, days_ago
 from desktop.engine.store import Store
 
 DOC_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 POS_ROLE = Qt.ItemDataRole.UserRole + 2
+ICONS = {"document": "📝", "transcript": "🎙", "audio": "🔊"}
 
 
 class DocumentList(QWidget):
     sig_open = Signal(int)  # document id
     sig_open_transcript = Signal(int, float)  # transcript id, seconds
+    sig_open_audio = Signal(int)  # asset id
     sig_new = Signal()
     sig_rename = Signal(int)
     sig_delete = Signal(int)
@@ -37,9 +45,26 @@ class DocumentList(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search documents and transcripts…"))
         self.search.setClearButtonEnabled(True)
+        self.kind = QComboBox()
+        for value, label in (("all", self.tr("Everything")), ("document", self.tr("Documents")),
+                             ("transcript", self.tr("Transcripts")), ("audio", self.tr("Audio"))):
+            self.kind.addItem(label, value)
+        self.when = QComboBox()
+        for days, label in ((0, self.tr("Any time")), (1, self.tr("Today")), (7, self.tr("Last 7 days")),
+                            (30, self.tr("Last 30 days")), (365, self.tr("Last year"))):
+            self.when.addItem(label, days)
+        self.tag = QComboBox()
+        self.speaker = QComboBox()
+        filters = QHBoxLayout()
+        for box in (self.kind, self.when):
+            filters.addWidget(box)
+        filters2 = QHBoxLayout()
+        for box in (self.tag, self.speaker):
+            filters2.addWidget(box)
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setUniformItemSizes(True)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New"))
         self.rename_button = QPushButton(self.tr("Rename"))
@@ -47,16 +72,34 @@ class DocumentList(QWidget):
         for b in (self.new_button, self.rename_button, self.delete_button):
             buttons.addWidget(b)
         layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addLayout(filters2)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self._debounce = QTimer(self, singleShot=True, interval=200)
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._debounce.start)
+        for box in (self.kind, self.when, self.tag, self.speaker):
+            box.currentIndexChanged.connect(self._debounce.start)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.new_button.clicked.connect(self.sig_new)
         self.rename_button.clicked.connect(lambda: self._with_current(self.sig_rename.emit))
         self.delete_button.clicked.connect(lambda: self._with_current(self.sig_delete.emit))
+        self.reload_filters()
+
+    def reload_filters(self) -> None:
+        """Refill the tag and speaker choices (after imports, tagging, transcription)."""
+        for box, values, anything in ((self.tag, all_tags(self.store), self.tr("Any tag")),
+                                      (self.speaker, all_speakers(self.store), self.tr("Any speaker"))):
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(anything, "")
+            for v in values:
+                box.addItem(v, v)
+            box.setCurrentIndex(max(0, box.findData(current)))
+            box.blockSignals(False)
 
     def _with_current(self, action) -> None:
         doc_id = self.current_id()
@@ -69,41 +112,55 @@ class DocumentList(QWidget):
             return None
         return int(item.data(DOC_ROLE))
 
+    def current_filter(self) -> CatalogFilter:
+        days = int(self.when.currentData() or 0)
+        return CatalogFilter(query=self.search.text().strip(), kind=self.kind.currentData() or "all",
+                             tags=(self.tag.currentData(),) if self.tag.currentData() else (),
+                             since=days_ago(days) if days else None, speaker=self.speaker.currentData() or "")
+
     def refresh(self, select: int | None = None) -> None:
-        query = self.search.text().strip()
         keep = select if select is not None else self.current_id()
+        f = self.current_filter()
         self.list.clear()
-        if query:
-            for hit in self.store.search(query):
-                label = hit.title or self.tr("(untitled)")
-                if hit.kind == "transcript":
-                    label = "🎙 " + label
-                item = QListWidgetItem(f"{label}\n{hit.snippet}")
-                item.setSizeHint(QSize(0, 3 * self.list.fontMetrics().lineSpacing() + 10))
-                item.setData(DOC_ROLE, hit.id)
-                item.setData(KIND_ROLE, hit.kind)
-                item.setData(POS_ROLE, hit.position or 0.0)
-                self.list.addItem(item)
-            if self.list.count() == 0:
-                empty = QListWidgetItem(self.tr("No matches"))
-                empty.setFlags(Qt.ItemFlag.NoItemFlags)
-                self.list.addItem(empty)
-            return
-        docs = self.store.list_documents()
         line = self.list.fontMetrics().lineSpacing()
-        for doc in docs:
-            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(doc.modified))
-            item = QListWidgetItem(f"{doc.title or self.tr('(untitled)')}\n{when}")
-            item.setData(DOC_ROLE, doc.id)
-            item.setData(KIND_ROLE, "document")
-            item.setSizeHint(QSize(0, 2 * line + 10))
-            self.list.addItem(item)
-            if doc.id == keep:
+        if f == CatalogFilter():  # the common case, kept cheap for big libraries
+            docs = self.store.list_summaries()
+            for doc in docs:
+                when = time.strftime("%Y-%m-%d %H:%M", time.localtime(doc.modified))
+                item = self._item(f"{doc.title or self.tr('(untitled)')}\n{when}", "document", doc.id, 2 * line)
+                if doc.id == keep:
+                    self.list.setCurrentItem(item)
+            if not docs:
+                self._placeholder(self.tr("No documents yet.\nPress New to start writing."))
+            return
+        entries = browse(self.store, f)
+        for e in entries:
+            title = e.title or self.tr("(untitled)")
+            if e.snippet:
+                text = f"{ICONS.get(e.kind, '')} {title}\n{e.snippet}"
+            else:
+                when = time.strftime("%Y-%m-%d %H:%M", time.localtime(e.modified))
+                extra = " · ".join([*e.tags, *e.speakers])
+                text = f"{ICONS.get(e.kind, '')} {title}\n{when}" + (f" · {extra}" if extra else "")
+            item = self._item(text, e.kind, e.id, 3 * line if e.snippet else 2 * line, e.position or 0.0)
+            if e.kind == "document" and e.id == keep:
                 self.list.setCurrentItem(item)
-        if not docs:
-            empty = QListWidgetItem(self.tr("No documents yet.\nPress New to start writing."))
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.list.addItem(empty)
+        if not entries:
+            self._placeholder(self.tr("No matches"))
+
+    def _item(self, text: str, kind: str, item_id: int, height: int, position: float = 0.0) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setData(DOC_ROLE, item_id)
+        item.setData(KIND_ROLE, kind)
+        item.setData(POS_ROLE, position)
+        item.setSizeHint(QSize(0, height + 10))
+        self.list.addItem(item)
+        return item
+
+    def _placeholder(self, text: str) -> None:
+        empty = QListWidgetItem(text)
+        empty.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.list.addItem(empty)
 
     def _activated(self, item: QListWidgetItem) -> None:
         kind = item.data(KIND_ROLE)
@@ -111,3 +168,5 @@ class DocumentList(QWidget):
             self.sig_open.emit(int(item.data(DOC_ROLE)))
         elif kind == "transcript":
             self.sig_open_transcript.emit(int(item.data(DOC_ROLE)), float(item.data(POS_ROLE)))
+        elif kind == "audio":
+            self.sig_open_audio.emit(int(item.data(DOC_ROLE)))

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         action(self.edit_menu, self.tr("Undo delete"), self.undo_delete)
         action(self.edit_menu, self.tr("Search library"), self._focus_search, QKeySequence.StandardKey.Find)
         self.rename_action = action(self.document_menu, self.tr("Rename…"), lambda: self.rename_document(self.doc_id), "F2")
+        self.tags_action = action(self.document_menu, self.tr("Tags…"), self.edit_tags, "Ctrl+T")
         self.history_action = action(self.document_menu, self.tr("Version history…"), self.show_history, "Ctrl+Shift+H")
         action(self.document_menu, self.tr("Save a version now"), self.save_version, QKeySequence.StandardKey.Save)
         self.document_menu.addSeparator()
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
     # --- documents ---------------------------------------------------------------------
     def _open_initial(self) -> None:
         last = self.ctx.store.get_meta("last_document")
-        docs = self.ctx.store.list_documents()
+        docs = self.ctx.store.list_summaries()
         ids = {d.id for d in docs}
         if last is not None and last.isdigit() and int(last) in ids:
             self.open_document(int(last))
@@ -233,6 +234,17 @@ class MainWindow(QMainWindow):
                 self.title.setText(text.strip())
                 self._loading = False
             self.documents.refresh(doc_id)
+
+    def edit_tags(self) -> None:
+        if self.doc_id is None:
+            return
+        current = ", ".join(self.ctx.store.tags(self.doc_id))
+        text, ok = QInputDialog.getText(self, self.tr("Tags"), self.tr("Tags, separated by commas"), text=current)
+        if ok:
+            tags = [t.strip() for t in text.replace("，", ",").split(",")]
+            self.ctx.store.set_tags(self.doc_id, tags)
+            self.documents.reload_filters()
+            self.statusBar().showMessage(self.tr("Tags saved."), 4000)
 
     def delete_document(self, doc_id: int | None) -> None:
         if doc_id is None:
@@ -393,6 +405,11 @@ class MainWindow(QMainWindow):
             self.ctx.settings.__dict__.update(new.__dict__)
             save_settings(self.ctx.settings)
             self.autosave_timer.setInterval(int(new.autosave_seconds * 1000))
+            from PySide6.QtWidgets import QApplication
+
+            from desktop.ui.app import apply_theme
+
+            apply_theme(QApplication.instance(), new.theme)
             if language_changed:
                 QMessageBox.information(self, self.tr("Language"),
                                         self.tr("The new language is used after Copydesk restarts."))

@@ -110,7 +110,7 @@ class ModelManager(QDialog):
             return
         registry = self.ctx.models
 
-        def make_job(cancel):  # noqa: ANN001, ANN202
+        def make_job(cancel):
             return registry.verify(model_id, cancel) if what == "verify" else registry.ensure(model_id, cancel)
 
         def done(result: object) -> None:
