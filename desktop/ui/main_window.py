@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.engine.library import IMPORT_SUFFIXES
 from desktop.engine.settings import save_settings
+from desktop.ui.autosave import Autosaver
 from desktop.ui.context import AppContext
 from desktop.ui.document_list import DocumentList
 from desktop.ui.editor import Editor
@@ -41,10 +41,6 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.doc_id: int | None = None
         self._loading = False
-        self._saving = False
-        self._save_again = False
-        self._save_seq = 0
-        self._save_lock = threading.Lock()
         self._deleted: list[int] = []
         self._closed = False
         self.setWindowTitle("Copydesk")
@@ -92,9 +88,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved)
         self.statusBar().addPermanentWidget(self.where)
 
-        self.autosave_timer = QTimer(self, singleShot=True)
-        self.autosave_timer.setInterval(int(ctx.settings.autosave_seconds * 1000))
-        self.autosave_timer.timeout.connect(self.save_in_background)
+        self.autosaver = Autosaver(ctx.store, ctx.jobs, self._on_screen, ctx.settings.autosave_seconds, self)
+        self.autosaver.sig_state.connect(self._save_state)
+        self.autosaver.sig_error.connect(lambda err: self.show_message(getattr(err, "full_message", str)()))
         self.editor.textChanged.connect(self._changed)
         self.title.textEdited.connect(self._changed)
 
@@ -272,6 +268,9 @@ class MainWindow(QMainWindow):
         self.open_document(doc_id)
 
     # --- autosave ----------------------------------------------------------------------
+    def _on_screen(self) -> tuple[int | None, str, str]:
+        return self.doc_id, self.title.text(), self.editor.toPlainText()
+
     def _changed(self, *_args: object) -> None:
         if self._loading:
             return
@@ -282,53 +281,16 @@ class MainWindow(QMainWindow):
             self.doc_id = doc.id
             self.ctx.store.set_meta("last_document", str(doc.id))
             self.documents.refresh(doc.id)
-        self.saved.setText(self.tr("Editing…"))
-        self.autosave_timer.start()
-
-    def save_in_background(self) -> None:
-        """Autosave without blocking typing; saves never overlap and never reorder."""
-        if self.doc_id is None:
-            return
-        if self._saving:
-            self._save_again = True
-            return
-        self._saving = True
-        doc_id, title, body = self.doc_id, self.title.text(), self.editor.toPlainText()
-        self._save_seq += 1
-        seq = self._save_seq
-
-        def job(cancel):
-            with self._save_lock:  # a newer synchronous flush wins over this older text
-                if seq == self._save_seq:
-                    self.ctx.store.save_document(doc_id, title=title, body=body)
-            return doc_id
-            yield  # pragma: no cover - makes this a generator job
-
-        self.ctx.jobs.start(self.tr("Saving"), job, on_result=self._saved, on_error=self._save_failed, quiet=True)
-
-    def _saved(self, _doc_id: int) -> None:
-        self._saving = False
-        if self._save_again:
-            self._save_again = False
-            self.save_in_background()
-            return
-        if not self.autosave_timer.isActive():
-            self.saved.setText(self.tr("Saved"))
-
-    def _save_failed(self, err: object) -> None:
-        self._saving = False
-        self.saved.setText(self.tr("Not saved!"))
-        self.show_message(getattr(err, "full_message", lambda: str(err))())
+        self.autosaver.changed()
 
     def flush(self) -> None:
         """Save now, on this thread (document switch, close)."""
-        self.autosave_timer.stop()
-        if self.doc_id is not None and not self._loading:
-            with self._save_lock:
-                self._save_seq += 1  # any autosave still queued is now stale
-                self.ctx.store.save_document(self.doc_id, title=self.title.text(),
-                                             body=self.editor.toPlainText())
-            self.saved.setText(self.tr("Saved"))
+        if not self._loading:
+            self.autosaver.flush()
+
+    def _save_state(self, state: str) -> None:
+        texts = {"editing": self.tr("Editing…"), "saved": self.tr("Saved"), "failed": self.tr("Not saved!")}
+        self.saved.setText(texts.get(state, ""))
 
     def save_version(self) -> None:
         self.flush()
@@ -404,7 +366,7 @@ class MainWindow(QMainWindow):
             language_changed = new.ui_language != self.ctx.settings.ui_language
             self.ctx.settings.__dict__.update(new.__dict__)
             save_settings(self.ctx.settings)
-            self.autosave_timer.setInterval(int(new.autosave_seconds * 1000))
+            self.autosaver.set_interval(new.autosave_seconds)
             from PySide6.QtWidgets import QApplication
 
             from desktop.ui.app import apply_theme

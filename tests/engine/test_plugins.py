@@ -47,3 +47,21 @@ def test_builtin_plugin_loads_without_problems(tmp_path: Path) -> None:
     registry = load_plugins(tmp_path)
     assert "builtin" in registry.loaded, registry.problems
     assert registry.problems == []
+
+
+def test_entry_point_plugin_from_an_installed_distribution(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """A third-party package declaring the copydesk.plugins entry point is found and loaded."""
+    import sys
+
+    site = tmp_path / "site"
+    (site / "copydesk_sample_plugin").mkdir(parents=True)
+    (site / "copydesk_sample_plugin" / "__init__.py").write_text(SAMPLE, "utf-8")
+    dist = site / "copydesk_sample_plugin-0.1.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: copydesk-sample-plugin\nVersion: 0.1\n", "utf-8")
+    (dist / "entry_points.txt").write_text("[copydesk.plugins]\nsample = copydesk_sample_plugin:register\n", "utf-8")
+    monkeypatch.syspath_prepend(str(site))
+    registry = load_plugins(tmp_path / "no-user-plugins")
+    assert "sample" in registry.loaded and "builtin" in registry.loaded
+    assert any(getattr(c, "name", "") == "shout" for c in registry.checkers)
+    sys.modules.pop("copydesk_sample_plugin", None)
