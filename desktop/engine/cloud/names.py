@@ -22,11 +22,20 @@ _GENERIC_SPEAKER = re.compile(r"^(?:speaker|spk|voice|说话人|发言人|讲者
 _PERSON_TAGS = {"nr", "nrfg", "nrt", "person", "name", "人名"}
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
+# Common single-character surnames: a jieba 'nr' word must start with one (or a compound
+# surname) to count, which drops frequent mis-tags such as "银行卡".
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
+    "戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯"
+    "纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪"
+    "简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎"
+    "甄丛仲虞敖巩明佘池查麻苑迟邝")
 _COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
                       "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "申屠"}
 
 # Capitalised words that start or belong to non-person names; a run containing one is skipped.
-_EN_STOP = set("""
+_EN_STOP_WORDS = """
 The A An This That These Those It Its He She They We You I Our Their His Her My Your
 And Or But If When While After Before Since Because Although Though So Then Also However
 In On At By For From Of To With Without About Into Over Under As Per Via
@@ -47,7 +56,10 @@ Christmas Easter Spring Summer Autumn Fall Winter Festival Day Year Month Week T
 Mr Mrs Ms Miss Dr Prof Professor Sir Madam Mme Mx President Minister Chairman Director
 God Lord Internet Web Twitter Facebook Google Apple Microsoft Weibo WeChat
 Q A OK Yes No Not Please Thanks Thank Hello Hi Dear Chapter Section Figure Table
-""".split())
+Yesterday Tomorrow Tonight Later Earlier Meanwhile According Last Next Every Each Some Many Most All Both
+Several Asked Told Said Says Interview Speaking Reporting Update Breaking Editor Note
+"""
+_EN_STOP = set(_EN_STOP_WORDS.split())
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Judge|Senator|Governor|Mayor|Officer|Detective|Captain)"
 _CAP_WORD = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 _HONORIFIC_NAME = re.compile(rf"\b{_HONORIFIC}\.?\s+((?:{_CAP_WORD})(?:\s+{_CAP_WORD}){{0,2}})")
@@ -62,7 +74,7 @@ def parse_dictionary_entry(entry: str) -> tuple[str, bool]:
     if len(parts) == 1:
         return parts[0], True
     tag = parts[-1].lower()
-    if len(parts) >= 2 and (tag.isalpha() and tag.isascii() or tag in _PERSON_TAGS):
+    if len(parts) >= 2 and ((tag.isalpha() and tag.isascii()) or tag in _PERSON_TAGS):
         word = " ".join(parts[:-1])
         if len(parts) >= 3 and parts[-2].isdigit():
             word = " ".join(parts[:-2])
@@ -94,10 +106,7 @@ def find_known(text: str, names: Iterable[str]) -> list[Span]:
     """Literal occurrences; Latin names must sit on word boundaries, CJK names anywhere."""
     spans: list[Span] = []
     for name in names:
-        if _CJK.search(name):
-            pattern = re.escape(name)
-        else:
-            pattern = rf"(?<![\w]){re.escape(name)}(?![\w])"
+        pattern = re.escape(name) if _CJK.search(name) else rf"(?<![\w]){re.escape(name)}(?![\w])"
         spans.extend(m.span() for m in re.finditer(pattern, text))
     return spans
 
@@ -132,14 +141,13 @@ def find_zh_names(text: str) -> list[Span]:
             continue
         end = start + len(word)
         pos = end
-        is_name = flag in ("nr", "nrfg", "nrt") and len(word) >= 2 and _CJK.search(word) is not None
+        is_name = (flag in ("nr", "nrfg", "nrt") and 2 <= len(word) <= 6 and _CJK.search(word) is not None
+                   and (flag != "nr" or word[0] in _SURNAMES or word[:2] in _COMPOUND_SURNAMES))
         if previous is not None and previous[1] in _COMPOUND_SURNAMES and flag.startswith("nr") \
                 and previous[0] + len(previous[1]) == start:
             spans.append((previous[0], end))
         elif is_name:
             spans.append((start, end))
-        elif word in _COMPOUND_SURNAMES:
-            pass
         previous = (start, word, flag)
     return spans
 
@@ -166,7 +174,7 @@ def find_en_names(text: str) -> list[Span]:
 
 def _sub_runs(chunk: str, offset: int, spans: list[Span]) -> None:
     run: list[re.Match[str]] = []
-    for w in list(re.finditer(r"\S+", chunk)) + [None]:
+    for w in [*re.finditer(r"\S+", chunk), None]:
         if w is not None and w.group(0) not in _EN_STOP and re.fullmatch(_CAP_WORD, w.group(0)):
             run.append(w)
             continue

@@ -1,0 +1,84 @@
+"""Glue between the router and the drafting tasks (``engine/tasks.py``).
+
+Why here: the router only knows ``local_runner(task_id, text, language)`` and a prompt builder;
+these two adapters give it the drafting engine's local run and the same task prompts for the
+cloud, so ``copydesk draft --route`` and the assistant panel can route with one call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from desktop.engine.cloud.audit import AuditLog
+from desktop.engine.cloud.config import load_cloud_config
+from desktop.engine.cloud.messages import SYSTEM_PROMPT
+from desktop.engine.cloud.router import ConsentRequest, LocalCapability, LocalRunner, Router, default_messages
+from desktop.engine.jobs import CancelToken, Progress
+from desktop.engine.settings import Settings
+from desktop.engine.store import Store
+
+
+def task_messages(task_id: str, text: str, language: str) -> list[dict[str, str]]:
+    """The drafting task's own prompt for ``language``, plus the rule to keep placeholders."""
+    from desktop.engine.errors import CopydeskError
+    from desktop.engine.tasks import get_task
+
+    try:
+        task = get_task(task_id)
+    except CopydeskError:
+        return default_messages(task_id, text, language)
+    prompt = task.prompts.get(language) or next(iter(task.prompts.values()), None)
+    if prompt is None:
+        return default_messages(task_id, text, language)
+    user = prompt.user.replace("{instruction}", "").replace("{text}", text)
+    return [{"role": "system", "content": f"{prompt.system}\n\n{SYSTEM_PROMPT}"},
+            {"role": "user", "content": user}]
+
+
+def tasks_local_runner(model: str | Path | None = None, *, store: object | None = None,
+                       cancel: CancelToken | None = None, **options: object) -> LocalRunner:
+    """A local runner that streams the visible output of ``tasks.run_task`` on this device."""
+
+    def run(task_id: str, text: str, language: str) -> Iterator[str]:
+        from desktop.engine.llm import TokenDelta
+        from desktop.engine.tasks import run_task
+
+        job = run_task(task_id, text, language, model, cancel=cancel or CancelToken(), store=store,
+                       **options)  # type: ignore[arg-type]
+        while True:
+            try:
+                event = next(job)
+            except StopIteration:
+                return
+            if isinstance(event, Progress) and isinstance(event.data, TokenDelta) and event.data.phase == "output":
+                yield event.data.text
+
+    return run
+
+
+def local_capability(model_id: str, n_ctx: int | None = None) -> LocalCapability:
+    """What the configured on-device model can do (its languages from the model registry)."""
+    from desktop.engine.errors import CopydeskError
+    from desktop.engine.llm import DEFAULT_N_CTX
+    from desktop.engine.models import ModelRegistry
+
+    try:
+        langs = {lang for lang in ModelRegistry().get(model_id).languages if lang in ("en", "zh")}
+    except CopydeskError:
+        langs = {"en", "zh"}
+    return LocalCapability(context_tokens=n_ctx or DEFAULT_N_CTX, languages=frozenset(langs or {"en", "zh"}))
+
+
+def build_router(settings: Settings, store: Store | None = None, *, model: str | Path | None = None,
+                 consent: Callable[[ConsentRequest], bool] | None = None, cancel: CancelToken | None = None,
+                 local_runner: LocalRunner | None = None, n_ctx: int | None = None,
+                 auto_fallback: bool = True) -> Router:
+    """The router the app and ``copydesk draft --route`` use: cloud config from settings (or the
+    ``COPYDESK_CLOUD_*`` variables), key from the keychain, requests audited in ``store``."""
+    model_id = str(model or settings.llm_model)
+    runner = local_runner or tasks_local_runner(model or settings.llm_model, store=store, cancel=cancel,
+                                                **({"n_ctx": n_ctx} if n_ctx else {}))
+    return Router(runner, capability=local_capability(model_id, n_ctx), config=load_cloud_config(settings),
+                  audit=AuditLog(store) if store is not None else None, consent=consent,
+                  prompt_builder=task_messages, auto_fallback=auto_fallback)

@@ -1,0 +1,240 @@
+"""Mask personal data before anything goes to a cloud model, and put it back in the answer.
+
+:func:`redact` is a pure function: the same text and options always give the same masked
+text and placeholder table. Each distinct value gets one stable placeholder (``[PERSON_1]``,
+``[PHONE_1]``…) numbered by first appearance, so the model can still tell people apart and
+:func:`restore` can put the originals back. Where two finds overlap the more specific kind
+wins (an ID number is not also a bank card), then the longer one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from desktop.engine.cloud import names
+
+KINDS = ("EMAIL", "ID", "CARD", "PHONE", "PLATE", "ADDRESS", "PERSON")
+_PRIORITY = {kind: rank for rank, kind in enumerate(KINDS)}
+
+_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_ID_CN = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
+_CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])")
+_PHONE_PATTERNS = (
+    # CN mobile, optional +86 / 0086
+    re.compile(r"(?<![\d+])(?:(?:\+|00)86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)"),
+    # CN landline: 010-12345678, (021) 1234 5678, 0755-1234567
+    re.compile(r"(?<![\d])(?:\(0\d{2,3}\)\s?|0\d{2,3}[\s-])\d{3,4}[\s-]?\d{4}(?!\d)"),
+    # US: (555) 123-4567, 555-123-4567, +1 555 123 4567
+    re.compile(r"(?<![\d+])(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[\s.-])\d{3}[\s.-]\d{4}(?!\d)"),
+    # International: + country code, then groups of digits
+    re.compile(r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?!\d)"),
+)
+_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+_PLATE_PATTERNS = (
+    # 京A12345, 粤B·D12345 (new energy), 沪A 1234挂
+    re.compile(rf"[{_PROVINCES}][A-HJ-NP-Z][\s·•.-]?(?:[A-HJ-NP-Z0-9]{{5,6}}|[A-HJ-NP-Z0-9]{{4}}[挂学警港澳])"
+               r"(?![A-Za-z0-9])"),
+    # UK: AB12 CDE
+    re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"),
+)
+# Any plate format right after the words that announce one ("plate 7ABC123", "车牌 粤B12345").
+_PLATE_CONTEXT = re.compile(r"(?:licen[cs]e plate|number plate|plate(?: number)?|registration|车牌号?码?)"
+                            r"\s*(?:number|no\.?|is|:|：|为|是)?\s*"
+                            r"(?-i:([A-Z0-9]{1,4}[ ·-]?[A-Z0-9]{2,6}))(?![A-Za-z0-9])",
+                            re.IGNORECASE)
+_CN_NUM = r"[0-9０-９一二三四五六七八九十百零〇]+"
+_ZH_ADDRESS = re.compile(
+    r"(?:[\u4e00-\u9fa5]{2,7}?(?:省|自治区|特别行政区))?(?:[\u4e00-\u9fa5]{1,7}?(?:市|州|盟))?"
+    r"(?:[\u4e00-\u9fa5]{1,7}?(?:区|县|旗))?(?:[\u4e00-\u9fa5]{1,7}?(?:镇|乡|街道))?"
+    r"[\u4e00-\u9fa5A-Za-z0-9]{1,12}?(?:路|街|大道|大街|巷|胡同|弄|里|村)"
+    rf"{_CN_NUM}(?:号|弄|巷)(?:院)?"
+    rf"(?:{_CN_NUM}(?:号楼|号院|栋|幢|座|单元|层|楼|室|号|户))*")
+# Words that lead into an address but are not part of it ("他住在", "地址是").
+_ZH_ADDRESS_LEAD = re.compile(r"^.*?(?:住在|住于|位于|搬到|来自|地址是|地址为|地址|在|于|是|到|从|往|去|的|，|、|：|:)")
+_STREET_TYPES = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|"
+                 r"Terrace|Square|Sq|Highway|Hwy|Parkway|Pkwy|Close|Crescent|Row")
+_EN_ADDRESS = re.compile(
+    rf"\b\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][a-z]+\.?\s+){{1,4}}(?:{_STREET_TYPES})\b\.?"
+    r"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat|Floor|#)\.?\s*#?\s*\w{1,6})?")
+
+
+@dataclass(frozen=True)
+class RedactedSpan:
+    start: int  # in the original text
+    end: int
+    kind: str
+    placeholder: str
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """What would be sent, and how to undo it."""
+
+    original: str
+    sent: str
+    placeholders: dict[str, str]  # "[PERSON_1]" -> "张伟"
+    spans: tuple[RedactedSpan, ...] = field(default=())
+
+    @property
+    def count(self) -> int:
+        """Number of masked occurrences (the audit log's "redactions")."""
+        return len(self.spans)
+
+    def sent_spans(self) -> list[tuple[int, int, str]]:
+        """``(start, end, kind)`` of every placeholder inside :attr:`sent` (for highlighting)."""
+        out = []
+        for m in _PLACEHOLDER.finditer(self.sent):
+            if m.group(0) in self.placeholders:
+                out.append((m.start(), m.end(), m.group(1).upper()))
+        return out
+
+    def restore(self, answer: str) -> str:
+        return restore(answer, self.placeholders)
+
+
+_PLACEHOLDER = re.compile(r"\[\s*(" + "|".join(KINDS) + r")_(\d+)\s*\]", re.IGNORECASE)
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+
+
+def cn_id_ok(number: str) -> bool:
+    """GB 11643 check: 17 digits, a check character, and a plausible birth date."""
+    number = number.upper()
+    if len(number) != 18 or not number[:17].isdigit():
+        return False
+    month, day = int(number[10:12]), int(number[12:14])
+    if not (1 <= month <= 12 and 1 <= day <= 31 and number[6:8] in ("18", "19", "20")):
+        return False
+    total = sum(int(d) * w for d, w in zip(number[:17], _ID_WEIGHTS, strict=True))
+    return _ID_CHECK[total % 11] == number[17]
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def find_spans(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[str] = (),
+               detect_names: bool = True) -> list[tuple[int, int, str]]:
+    """Every sensitive span as ``(start, end, KIND)``, overlaps not yet resolved."""
+    found: list[tuple[int, int, str]] = []
+    found += [(*m.span(), "EMAIL") for m in _EMAIL.finditer(text)]
+    found += [(*m.span(), "ID") for m in _ID_CN.finditer(text) if cn_id_ok(m.group(0))]
+    for m in _CARD.finditer(text):
+        digits = _digits(m.group(0))
+        if 13 <= len(digits) <= 19 and luhn_ok(digits) and len(set(digits)) > 1:
+            found.append((*m.span(), "CARD"))
+    for pattern in _PHONE_PATTERNS:
+        for m in pattern.finditer(text):
+            if 7 <= len(_digits(m.group(0))) <= 15:
+                found.append((*m.span(), "PHONE"))
+    for pattern in _PLATE_PATTERNS:
+        found += [(*m.span(), "PLATE") for m in pattern.finditer(text)]
+    for m in _PLATE_CONTEXT.finditer(text):
+        if any(ch.isdigit() for ch in m.group(1)):
+            found.append((*m.span(1), "PLATE"))
+    for m in _ZH_ADDRESS.finditer(text):
+        start = m.start()
+        lead = _ZH_ADDRESS_LEAD.match(m.group(0))
+        if lead and lead.end() < len(m.group(0)) - 3:
+            start += lead.end()
+        found.append((start, m.end(), "ADDRESS"))
+    found += [(*m.span(), "ADDRESS") for m in _EN_ADDRESS.finditer(text)]
+    known = names.known_names(speakers, dictionary)
+    # Known names outrank detected ones and shapes like plates, so list them as PERSON first.
+    found += [(s, e, "PERSON") for s, e in names.find_known(text, known)]
+    if detect_names:
+        found += [(s, e, "PERSON") for s, e in names.find_zh_names(text)]
+        found += [(s, e, "PERSON") for s, e in names.find_en_names(text)]
+    return [(s, e, k) for s, e, k in found if e > s]
+
+
+def _resolve(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Keep non-overlapping spans: by kind priority, then longer first, then earlier."""
+    chosen: list[tuple[int, int, str]] = []
+    for s, e, k in sorted(found, key=lambda t: (_PRIORITY[t[2]], -(t[1] - t[0]), t[0])):
+        if all(e <= cs or s >= ce for cs, ce, _ in chosen):
+            chosen.append((s, e, k))
+    return sorted(chosen)
+
+
+def redact(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[str] = (),
+           detect_names: bool = True) -> Redaction:
+    """Mask personal data in ``text``. Pure: no I/O, no global state changed."""
+    spans = _resolve(find_spans(text, speakers=speakers, dictionary=dictionary, detect_names=detect_names))
+    # Never hand out a placeholder that already appears literally in the text.
+    taken = {m.group(0).upper().replace(" ", "") for m in _PLACEHOLDER.finditer(text)}
+    counters: dict[str, int] = {}
+    by_value: dict[tuple[str, str], str] = {}
+    placeholders: dict[str, str] = {}
+    pieces: list[str] = []
+    out_spans: list[RedactedSpan] = []
+    pos = 0
+    for s, e, kind in spans:
+        value = text[s:e]
+        key = (kind, value)
+        if key not in by_value:
+            while True:
+                counters[kind] = counters.get(kind, 0) + 1
+                candidate = f"[{kind}_{counters[kind]}]"
+                if candidate not in taken:
+                    break
+            by_value[key] = candidate
+            placeholders[candidate] = value
+        pieces.append(text[pos:s])
+        pieces.append(by_value[key])
+        out_spans.append(RedactedSpan(s, e, kind, by_value[key]))
+        pos = e
+    pieces.append(text[pos:])
+    return Redaction(text, "".join(pieces), placeholders, tuple(out_spans))
+
+
+def restore(answer: str, placeholders: dict[str, str]) -> str:
+    """Put the originals back. Tolerates the case and spacing models use ("[person_1 ]")."""
+    if not placeholders:
+        return answer
+    table = {k.upper(): v for k, v in placeholders.items()}
+
+    def swap(m: re.Match[str]) -> str:
+        key = f"[{m.group(1).upper()}_{m.group(2)}]"
+        return table.get(key, m.group(0))
+
+    return _PLACEHOLDER.sub(swap, answer)
+
+
+class StreamRestorer:
+    """Restores placeholders in streamed text, holding back a chunk end that may be half of one."""
+
+    _MAX_HOLD = 24
+
+    def __init__(self, placeholders: dict[str, str]) -> None:
+        self.placeholders = placeholders
+        self._pending = ""
+
+    def feed(self, chunk: str) -> str:
+        text = self._pending + chunk
+        cut = text.rfind("[")
+        if cut >= 0 and "]" not in text[cut:] and len(text) - cut <= self._MAX_HOLD:
+            self._pending, text = text[cut:], text[:cut]
+        else:
+            self._pending = ""
+        return restore(text, self.placeholders)
+
+    def flush(self) -> str:
+        text, self._pending = self._pending, ""
+        return restore(text, self.placeholders)
