@@ -27,10 +27,16 @@ def fill(ts_path: Path, tsv_path: Path | None) -> list[str]:
         translation = message.find("translation")
         if translation is None:
             continue
+        forms = translation.findall("numerusform")
         if source in table:
-            translation.text = table[source]
+            if forms:  # plural messages: Chinese has one form
+                for form in forms:
+                    form.text = table[source]
+            else:
+                translation.text = table[source]
             translation.attrib.pop("type", None)
-        elif translation.get("type") == "unfinished" or not (translation.text or "").strip():
+        elif translation.get("type") == "unfinished" or not (
+                (translation.text or "").strip() or any((f.text or "").strip() for f in forms)):
             missing.append(source)
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
     return missing

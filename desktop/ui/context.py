@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop.engine.models import ModelRegistry
 from desktop.engine.plugins import PluginRegistry
@@ -29,6 +29,8 @@ class AppContext:
     on_documents_changed: list[Callable[[], None]] = field(default_factory=list)
     # Called to open a document in the editor (e.g. "Send to draft").
     open_document: Callable[[int], None] = lambda _doc_id: None
+    # The status-bar badge saying where the current task runs (a cloud_dialogs.RouteBadge).
+    route_badge: Any = None
 
     def documents_changed(self) -> None:
         for callback in self.on_documents_changed:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.engine.library import IMPORT_SUFFIXES
 from desktop.engine.settings import save_settings
 from desktop.ui.autosave import Autosaver
+from desktop.ui.cloud_dialogs import PrivacySelector, ProviderSettingsPage, RouteBadge
 from desktop.ui.context import AppContext
 from desktop.ui.document_list import DocumentList
 from desktop.ui.editor import Editor
@@ -32,7 +34,9 @@ from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.version_dialog import VersionDialog
 
 # Feature panels: (module, dock object name). Each module has create_panel(ctx) -> QWidget.
-PANELS: list[tuple[str, str]] = []
+PANELS: list[tuple[str, str]] = [
+    ("desktop.ui.cloud_dialogs", "audit"),
+]
 
 
 class MainWindow(QMainWindow):
@@ -60,7 +64,12 @@ class MainWindow(QMainWindow):
         center = QWidget()
         cl = QVBoxLayout(center)
         cl.setContentsMargins(0, 6, 0, 0)
-        cl.addWidget(self.title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        self.privacy = PrivacySelector(ctx.store)
+        self.privacy.set_document(None)
+        title_row.addWidget(self.privacy)
+        cl.addLayout(title_row)
         cl.addWidget(self.editor, 1)
         self.progress = ProgressArea(ctx.jobs)
         cl.addWidget(self.progress)
@@ -76,9 +85,9 @@ class MainWindow(QMainWindow):
         ctx.on_documents_changed.append(lambda: self.documents.refresh(self.doc_id))
         ctx.open_document = self.open_document
 
-        self.where = QLabel(self.tr("On this device"))
-        self.where.setStyleSheet("QLabel { padding: 0 8px; border-radius: 6px; background: #e3f2e1; color: #1b5e20; }")
-        self.where.setToolTip(self.tr("Nothing leaves this computer unless a document allows the cloud."))
+        self.where = RouteBadge()
+        self.where.show_local(self.tr("Nothing leaves this computer unless a document allows the cloud."))
+        ctx.route_badge = self.where
         self.saved = QLabel("")
         self.undo_delete_button = QToolButton()
         self.undo_delete_button.setText(self.tr("Undo delete"))
@@ -205,6 +214,7 @@ class MainWindow(QMainWindow):
         self.editor.clear_marks()
         self._loading = False
         self.ctx.store.set_meta("last_document", str(doc.id))
+        self.privacy.set_document(doc.id)
         self.documents.refresh(doc.id)
         self.saved.setText(self.tr("Saved"))
         self.editor.setFocus()
@@ -358,11 +368,13 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.ctx.settings, self.ctx.models, self)
+        cloud_page = ProviderSettingsPage(self.ctx.settings, self.ctx.jobs, self.ctx.store)
+        dialog.add_page(cloud_page, self.tr("Cloud"))
         for panel in self.panels.values():
             for widget, title in getattr(panel, "settings_pages", lambda: [])():
                 dialog.add_page(widget, title)
         if dialog.exec():
-            new = dialog.result_settings()
+            new = cloud_page.apply_to(dialog.result_settings())
             language_changed = new.ui_language != self.ctx.settings.ui_language
             self.ctx.settings.__dict__.update(new.__dict__)
             save_settings(self.ctx.settings)

@@ -12,7 +12,8 @@ from desktop.engine.store import Store
 def test_window_opens_editable(main_window) -> None:
     assert main_window.isVisible()
     assert not main_window.editor.isReadOnly()
-    assert main_window.where.text() == "On this device"
+    assert "On this device" in main_window.where.text()
+    assert main_window.privacy.level() == "local"  # new documents are local only by default
 
 
 def test_typing_autosaves_within_two_seconds(qtbot, main_window) -> None:

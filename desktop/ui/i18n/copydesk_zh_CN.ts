@@ -3,55 +3,248 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="50" />
+        <location filename="../app.py" line="62" />
         <source>Library damaged</source>
         <translation>资料库已损坏</translation>
     </message>
     <message>
-        <location filename="../app.py" line="51" />
+        <location filename="../app.py" line="63" />
         <source>Start a new, empty library? The damaged file is kept as a backup.</source>
         <translation>要新建一个空资料库吗？损坏的文件会作为备份保留。</translation>
     </message>
     <message>
-        <location filename="../app.py" line="74" />
+        <location filename="../app.py" line="89" />
         <source>Copydesk did not close properly last time. Your documents were restored from the last autosave.</source>
         <translation>Copydesk 上次未正常关闭。您的文档已从最近一次自动保存中恢复。</translation>
     </message>
     <message>
-        <location filename="../app.py" line="79" />
+        <location filename="../app.py" line="94" />
         <source>Plugin “%1” was disabled: %2</source>
         <translation>插件“%1”已停用：%2</translation>
     </message>
 </context>
 <context>
+    <name>AuditLogViewer</name>
+    <message>
+        <location filename="../cloud_dialogs.py" line="305" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="305" />
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="305" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="305" />
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="305" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="306" />
+        <source>Bytes sent</source>
+        <translation>发送字节</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="306" />
+        <source>Bytes received</source>
+        <translation>接收字节</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="306" />
+        <source>Masked</source>
+        <translation>已脱敏</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="306" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="307" />
+        <source>Payload SHA-256</source>
+        <translation>内容 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="313" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="314" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="315" />
+        <source>Export JSON…</source>
+        <translation>导出 JSON…</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="343" />
+        <source>%1 cloud requests, %2 bytes sent</source>
+        <translation>%1 次云端请求，共发送 %2 字节</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="350" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="350" />
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="351" />
+        <source>Export audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="356" />
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../cloud_dialogs.py" line="127" />
+        <source>Send to the cloud?</source>
+        <translation>发送到云端？</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="129" />
+        <source>This text will be sent to %1 (model %2). %3 personal details were replaced by placeholders.</source>
+        <translation>以下文字将发送到 %1（模型 %2）。%3 处个人信息已替换为占位符。</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="139" />
+        <source>Placeholder</source>
+        <translation>占位符</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="139" />
+        <source>Stays on this device</source>
+        <translation>留在本机</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="147" />
+        <source>SHA-256 of the payload (kept in the audit log): %1</source>
+        <translation>发送内容的 SHA-256（记入审计日志）：%1</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="150" />
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="151" />
+        <source>Keep on this device</source>
+        <translation>留在本机</translation>
+    </message>
+</context>
+<context>
     <name>DocumentList</name>
     <message>
-        <location filename="../document_list.py" line="38" />
+        <location filename="../document_list.py" line="46" />
         <source>Search documents and transcripts…</source>
         <translation>搜索文档和转写稿…</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="44" />
+        <location filename="../document_list.py" line="49" />
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="49" />
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="50" />
+        <source>Transcripts</source>
+        <translation>转写稿</translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="50" />
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="53" />
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="53" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="53" />
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="54" />
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="54" />
+        <source>Last year</source>
+        <translation>最近一年</translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="69" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="45" />
+        <location filename="../document_list.py" line="70" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="46" />
+        <location filename="../document_list.py" line="71" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="78" />
+        <location filename="../document_list.py" line="93" />
+        <source>Any tag</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="94" />
+        <source>Any speaker</source>
+        <translation>任意发言人</translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="134" />
+        <source>No documents yet.
+Press New to start writing.</source>
+        <translation>还没有文档。
+点击“新建”开始写作。</translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="138" />
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="87" />
+        <location filename="../document_list.py" line="149" />
         <source>No matches</source>
         <translation>没有匹配结果</translation>
     </message>
@@ -75,183 +268,688 @@
     </message>
 </context>
 <context>
+    <name>LibraryActions</name>
+    <message>
+        <location filename="../library_actions.py" line="61" />
+        <source>Import documents</source>
+        <translation>导入文档</translation>
+    </message>
+    <message>
+        <location filename="../library_actions.py" line="62" />
+        <source>Documents (%1)</source>
+        <translation>文档（%1）</translation>
+    </message>
+    <message>
+        <location filename="../library_actions.py" line="67" />
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../library_actions.py" line="67" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../library_actions.py" line="68" />
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../library_actions.py" line="68" />
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../library_actions.py" line="69" />
+        <source>Export document</source>
+        <translation>导出文档</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="52" />
-        <location filename="../main_window.py" line="214" />
+        <location filename="../main_window.py" line="55" />
+        <location filename="../main_window.py" line="235" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="55" />
+        <location filename="../main_window.py" line="63" />
         <source>Start writing, or create a document with Ctrl+N.</source>
         <translation>开始写作，或按 Ctrl+N 新建文档。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75" />
-        <source>On this device</source>
-        <translation>在本机运行</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="76" />
+        <location filename="../main_window.py" line="89" />
         <source>Nothing leaves this computer unless a document allows the cloud.</source>
         <translation>除非文档允许使用云端，任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79" />
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="150" />
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109" />
+        <location filename="../main_window.py" line="125" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="126" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111" />
+        <location filename="../main_window.py" line="127" />
         <source>&amp;Document</source>
         <translation>文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="128" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="129" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123" />
+        <location filename="../main_window.py" line="139" />
         <source>New document</source>
         <translation>新建文档</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="140" />
+        <source>Import documents…</source>
+        <translation>导入文档…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="141" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="143" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="144" />
+        <source>Models…</source>
+        <translation>模型…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="146" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="147" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="148" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="151" />
         <source>Search library</source>
         <translation>搜索资料库</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="152" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="153" />
+        <source>Tags…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="154" />
         <source>Version history…</source>
         <translation>版本历史…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="155" />
         <source>Save a version now</source>
         <translation>立即保存一个版本</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="157" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138" />
-        <location filename="../main_window.py" line="355" />
+        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="403" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
-        <location filename="../main_window.py" line="360" />
+        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="408" />
         <source>About Copydesk</source>
         <translation>关于 Copydesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147" />
+        <location filename="../main_window.py" line="167" />
         <source>A panel could not be loaded: %1</source>
         <translation>无法加载面板：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198" />
-        <location filename="../main_window.py" line="290" />
-        <location filename="../main_window.py" line="305" />
+        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="302" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203" />
-        <location filename="../main_window.py" line="254" />
+        <location filename="../main_window.py" line="224" />
+        <location filename="../main_window.py" line="289" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214" />
+        <location filename="../main_window.py" line="235" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237" />
+        <location filename="../main_window.py" line="248" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="248" />
+        <source>Tags, separated by commas</source>
+        <translation>标签，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="253" />
+        <source>Tags saved.</source>
+        <translation>标签已保存。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="269" />
         <source>Document moved to the bin.</source>
         <translation>文档已移入回收站。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="302" />
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281" />
-        <source>Saving</source>
-        <translation>正在保存</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="294" />
+        <location filename="../main_window.py" line="302" />
         <source>Not saved!</source>
         <translation>未保存！</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311" />
+        <location filename="../main_window.py" line="309" />
         <source>Version saved.</source>
         <translation>版本已保存。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345" />
+        <location filename="../main_window.py" line="339" />
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="355" />
+        <source>Cannot import: %1</source>
+        <translation>无法导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="372" />
+        <source>Cloud</source>
+        <translation>云端</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="388" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="389" />
         <source>The new language is used after Copydesk restarts.</source>
         <translation>新语言将在 Copydesk 重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361" />
+        <location filename="../main_window.py" line="409" />
         <source>Copydesk %1 — an offline editor for reporters.</source>
         <translation>Copydesk %1——为记者打造的离线编辑器。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManager</name>
+    <message>
+        <location filename="../model_manager.py" line="37" />
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="40" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="40" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="40" />
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="41" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="41" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="41" />
+        <source>Provided by</source>
+        <translation>来源软件包</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="48" />
+        <source>Verify checksum</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="49" />
+        <source>Prepare</source>
+        <translation>准备</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="50" />
+        <source>Add GGUF file…</source>
+        <translation>添加 GGUF 文件…</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="51" />
+        <source>Add whisper folder…</source>
+        <translation>添加 whisper 文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="52" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="77" />
+        <source>missing — install %1</source>
+        <translation>缺失——请安装 %1</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="79" />
+        <source>verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="81" />
+        <source>ready, not verified yet</source>
+        <translation>可用，尚未校验</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="83" />
+        <source>installed, not prepared yet</source>
+        <translation>已安装，尚未准备</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="84" />
+        <source>your file: %1</source>
+        <translation>您的文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="118" />
+        <source>%1: checksum mismatch — the file is damaged. Press Prepare to rebuild it.</source>
+        <translation>%1：校验和不一致——文件已损坏。请点击“准备”重建。</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="121" />
+        <source>%1 is ready.</source>
+        <translation>%1 已就绪。</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="128" />
+        <source>Verifying %1</source>
+        <translation>正在校验 %1</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="128" />
+        <source>Preparing %1</source>
+        <translation>正在准备 %1</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="137" />
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="141" />
+        <source>Add a GGUF model</source>
+        <translation>添加 GGUF 模型</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="146" />
+        <source>Add a CTranslate2 whisper folder</source>
+        <translation>添加 CTranslate2 whisper 文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySelector</name>
+    <message>
+        <location filename="../cloud_dialogs.py" line="56" />
+        <source>Local only</source>
+        <translation>仅限本机</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="56" />
+        <source>Nothing from this document leaves this computer.</source>
+        <translation>本文档的任何内容都不会离开这台电脑。</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="57" />
+        <source>Ask each time</source>
+        <translation>每次询问</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="57" />
+        <source>You see the masked text and confirm before sending.</source>
+        <translation>发送前您会看到脱敏后的文字并确认。</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="58" />
+        <source>Cloud allowed</source>
+        <translation>允许云端</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="58" />
+        <source>Heavy tasks may use the cloud, masked and logged.</source>
+        <translation>繁重任务可使用云端，内容经脱敏并记录在案。</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="63" />
+        <source>Privacy:</source>
+        <translation>隐私：</translation>
+    </message>
+</context>
+<context>
+    <name>ProofreadPanel</name>
+    <message>
+        <location filename="../proofread_panel.py" line="90" />
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="90" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="90" />
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="90" />
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="91" />
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="98" />
+        <source>Check now</source>
+        <translation>立即检查</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="100" />
+        <source>Apply all safe fixes</source>
+        <translation>应用全部安全修改</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="102" />
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="143" />
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="145" />
+        <source>Proofreading</source>
+        <translation>审校</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../proofread_panel.py" line="192" />
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../proofread_panel.py" line="193" />
+        <source>%n compliance risk(s)</source>
+        <translation>
+            <numerusform>%n 处合规风险</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="198" />
+        <source>Suggestion: %1 (click to apply)</source>
+        <translation>建议：%1（点击应用）</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="199" />
+        <source>Right-click: ignore or add to dictionary</source>
+        <translation>右键：忽略或加入词典</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="208" />
+        <source>Typo</source>
+        <translation>错别字</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="208" />
+        <source>Grammar</source>
+        <translation>语法</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="208" />
+        <source>Punctuation</source>
+        <translation>标点</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="209" />
+        <source>Style</source>
+        <translation>文风</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="209" />
+        <source>Compliance risk</source>
+        <translation>合规风险</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="292" />
+        <source>Replace with “%1”</source>
+        <translation>替换为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="296" />
+        <source>Ignore once</source>
+        <translation>忽略一次</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="297" />
+        <source>Ignore always</source>
+        <translation>始终忽略</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="298" />
+        <source>Add “%1” to dictionary</source>
+        <translation>把“%1”加入词典</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="320" />
+        <source>Export proofreading report</source>
+        <translation>导出审校报告</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="321" />
+        <source>Word document (*.docx);;Web page (*.html)</source>
+        <translation>Word 文档 (*.docx);;网页 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="326" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="331" />
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="334" />
+        <source>Report saved: %1</source>
+        <translation>报告已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSettingsPage</name>
+    <message>
+        <location filename="../cloud_dialogs.py" line="198" />
+        <source>Use a cloud model for heavy tasks when a document allows it</source>
+        <translation>在文档允许时，繁重任务使用云端模型</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="205" />
+        <source>Save key in keychain</source>
+        <translation>把密钥存入钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="206" />
+        <source>Remove key</source>
+        <translation>删除密钥</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="207" />
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="214" />
+        <source>Base URL</source>
+        <translation>服务地址</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="215" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="216" />
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="244" />
+        <source>Saved in the keychain</source>
+        <translation>已存入钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="244" />
+        <source>Paste the key</source>
+        <translation>粘贴密钥</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="256" />
+        <source>The key is saved in the system keychain.</source>
+        <translation>密钥已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="265" />
+        <source>The key was removed from the keychain.</source>
+        <translation>密钥已从钥匙串中删除。</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="271" />
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="272" />
+        <source>Test cloud connection</source>
+        <translation>测试云端连接</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="279" />
+        <source>Connected to %1.</source>
+        <translation>已连接到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="281" />
+        <source>The model '%1' is not in the server's list; check its name.</source>
+        <translation>服务器的模型列表中没有“%1”，请检查名称。</translation>
+    </message>
+</context>
+<context>
+    <name>QueueRow</name>
+    <message>
+        <location filename="../transcript_view.py" line="157" />
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="159" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="169" />
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="176" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>RouteBadge</name>
+    <message>
+        <location filename="../cloud_dialogs.py" line="93" />
+        <source>Tasks run on this device.</source>
+        <translation>任务在本机运行。</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="96" />
+        <location filename="../cloud_dialogs.py" line="107" />
+        <source>On this device</source>
+        <translation>在本机运行</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="100" />
+        <source>Cloud: %1</source>
+        <translation>云端：%1</translation>
     </message>
 </context>
 <context>
@@ -349,6 +1047,144 @@
     </message>
 </context>
 <context>
+    <name>TranscriptPanel</name>
+    <message>
+        <location filename="../transcript_view.py" line="186" />
+        <source>Transcripts</source>
+        <translation>转写稿</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="199" />
+        <source>Import audio…</source>
+        <translation>导入音频…</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="217" />
+        <location filename="../transcript_view.py" line="235" />
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="219" />
+        <source>−5 s</source>
+        <translation>−5 秒</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="221" />
+        <source>+5 s</source>
+        <translation>+5 秒</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="228" />
+        <location filename="../transcript_view.py" line="364" />
+        <source>Send to draft</source>
+        <translation>送入稿件</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="235" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="246" />
+        <source>Import audio for transcription…</source>
+        <translation>导入音频进行转写…</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="254" />
+        <source>Import audio</source>
+        <translation>导入音频</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="255" />
+        <source>Audio and video (%1)</source>
+        <translation>音频和视频（%1）</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="281" />
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="285" />
+        <source>Transcribing %1</source>
+        <translation>正在转写 %1</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="309" />
+        <source>Cancelled: the part done so far is kept and resumes next time.</source>
+        <translation>已取消：已完成的部分会保留，下次从中断处继续。</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="315" />
+        <source>Stopped at the damaged part</source>
+        <translation>在损坏处停止</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="315" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="360" />
+        <source>Rename speaker “%1” everywhere…</source>
+        <translation>在所有位置重命名发言人“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="362" />
+        <source>Set speaker of this segment…</source>
+        <translation>设置本段发言人…</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="363" />
+        <source>Edit text…</source>
+        <translation>编辑文字…</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="372" />
+        <source>Rename speaker</source>
+        <translation>重命名发言人</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="372" />
+        <source>New name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="379" />
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="379" />
+        <source>Spoken by</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="385" />
+        <source>Edit text</source>
+        <translation>编辑文字</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="385" />
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="401" />
+        <source>Story</source>
+        <translation>稿件</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptText</name>
+    <message>
+        <location filename="../transcript_view.py" line="70" />
+        <source>Uncertain word: check it against the recording</source>
+        <translation>不确定的词：请对照录音核实</translation>
+    </message>
+</context>
+<context>
     <name>VersionDialog</name>
     <message>
         <location filename="../version_dialog.py" line="28" />
@@ -379,6 +1215,11 @@
         <location filename="../version_dialog.py" line="47" />
         <source>restored</source>
         <translation>已恢复</translation>
+    </message>
+    <message>
+        <location filename="../version_dialog.py" line="51" />
+        <source>%1 characters</source>
+        <translation>%1 个字符</translation>
     </message>
 </context>
 </TS>
