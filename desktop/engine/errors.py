@@ -30,22 +30,18 @@ class CopydeskError(Exception):
         self.params = params
         super().__init__(self.message("en"))
 
-    def message(self, lang: str | None = None) -> str:
-        """The message in ``lang`` (default: the current UI language)."""
-        lang = lang or current_language()
-        template = self.zh if lang == "zh_CN" else self.en
+    def _format(self, template: str) -> str:
         try:
             return template.format(**self.params)
         except (KeyError, IndexError, ValueError):
             return template
 
+    def message(self, lang: str | None = None) -> str:
+        """The message in ``lang`` (default: the current UI language)."""
+        return self._format(self.zh if (lang or current_language()) == "zh_CN" else self.en)
+
     def hint(self, lang: str | None = None) -> str:
-        lang = lang or current_language()
-        template = self.hint_zh if lang == "zh_CN" else self.hint_en
-        try:
-            return template.format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return template
+        return self._format(self.hint_zh if (lang or current_language()) == "zh_CN" else self.hint_en)
 
     def full_message(self, lang: str | None = None) -> str:
         hint = self.hint(lang)

@@ -12,9 +12,9 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.engine.errors import CorruptFileError, FileAccessError, InputError, InputTooLargeError
+from desktop.engine.errors import CorruptFileError, FileAccessError, InputError
 from desktop.engine.store import Document, Store
-from desktop.engine.textio import read_text_bytes
+from desktop.engine.textio import read_file_bytes, read_text_bytes
 
 IMPORT_LIMIT_BYTES = 20 * 1024 * 1024  # the editor is for stories, not data dumps
 DOCX_MAX_ENTRIES = 2000
@@ -64,21 +64,6 @@ def quote_notes(store: Store, doc: Document) -> list[QuoteNote]:
 
 # --- import --------------------------------------------------------------------------------
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > IMPORT_LIMIT_BYTES:
-            raise InputTooLargeError(what=path.name, what_zh=path.name, size=f"{size / 1048576:.0f} MB",
-                                     limit=f"{IMPORT_LIMIT_BYTES // 1048576} MB")
-        return path.read_bytes()
-    except FileNotFoundError as err:
-        raise FileAccessError(path=str(path), reason="the file disappeared / 文件已不存在") from err
-    except PermissionError as err:
-        raise FileAccessError(path=str(path), reason="permission denied / 没有权限") from err
-    except IsADirectoryError as err:
-        raise FileAccessError(path=str(path), reason="is a folder / 是文件夹") from err
-
-
 def read_docx(path: Path) -> str:
     """Paragraph text of a DOCX, after checking the archive is sane (no zip bombs)."""
     import docx  # python-docx; imported lazily to keep start-up fast
@@ -109,7 +94,7 @@ def read_document_file(path: Path | str) -> tuple[str, str]:
     suffix = path.suffix.lower()
     if suffix not in IMPORT_SUFFIXES:
         raise UnsupportedFormatError(suffix=suffix or path.name)
-    data = _read_bytes(path)
+    data = read_file_bytes(path, IMPORT_LIMIT_BYTES)
     if suffix == ".docx":
         body = read_docx(path)
     else:

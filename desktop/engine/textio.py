@@ -50,18 +50,22 @@ def read_text_bytes(data: bytes, name: str = "input") -> str:
     return decode_text(data, name).replace("\r\n", "\n")
 
 
-def read_text_file(path: str | Path) -> str:
+def read_file_bytes(path: str | Path, limit: int = MAX_TEXT_BYTES) -> bytes:
+    """Read a whole file, turning the usual failures into typed errors with both languages."""
     path = Path(path)
     try:
         size = path.stat().st_size
-        if size > MAX_TEXT_BYTES:
-            raise InputTooLargeError(what=str(path), what_zh=str(path), size=f"{size // 1048576} MB",
-                                     limit=f"{MAX_TEXT_BYTES // 1048576} MB")
-        data = path.read_bytes()
+        if size > limit:
+            raise InputTooLargeError(what=path.name, what_zh=path.name, size=f"{size / 1048576:.0f} MB",
+                                     limit=f"{limit // 1048576} MB")
+        return path.read_bytes()
     except FileNotFoundError as err:
         raise FileAccessError(path=str(path), reason="file not found / 文件不存在") from err
     except IsADirectoryError as err:
         raise FileAccessError(path=str(path), reason="is a folder / 是文件夹") from err
     except PermissionError as err:
         raise FileAccessError(path=str(path), reason="permission denied / 没有权限") from err
-    return read_text_bytes(data, str(path))
+
+
+def read_text_file(path: str | Path) -> str:
+    return read_text_bytes(read_file_bytes(path), str(path))
