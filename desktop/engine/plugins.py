@@ -98,11 +98,12 @@ def load_plugins(user_dir: Path | None = None, include_entry_points: bool = True
     registry = PluginRegistry()
     if include_entry_points:
         eps = sorted(importlib.metadata.entry_points(group=ENTRY_POINT_GROUP),
-                     key=lambda ep: (ep.name != "builtin", ep.name))
-        names = {ep.name for ep in eps}
-        if "builtin" not in names:  # running from a source tree without an install
+                     key=lambda ep: (not ep.name.startswith("builtin"), ep.name))
+        if not any(ep.name.startswith("builtin") for ep in eps):  # a source tree without an install
             from desktop.plugins import builtin
-            _call_register(registry, "builtin", lambda: builtin.register)
+
+            for name, register in builtin.PARTS.items():
+                _call_register(registry, name, lambda r=register: r)
         for ep in eps:
             _call_register(registry, ep.name, ep.load)
     folder = user_dir if user_dir is not None else paths.user_plugins_dir()

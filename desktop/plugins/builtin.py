@@ -1,13 +1,14 @@
-"""Entry point ``builtin``: registers every built-in checker, task, exporter and term list."""
+"""The built-in plugins, for running from a source tree where entry points are not installed.
+
+Installed copies find the same three through the ``copydesk.plugins`` entry points.
+"""
 
 from __future__ import annotations
 
-from desktop.engine.plugins import PluginAPI
+from desktop.plugins import checkers, exporters, tasks
 
-
-def register(api: PluginAPI) -> None:
-    from desktop.plugins import checkers, exporters, tasks
-
-    exporters.register(api)
-    checkers.register(api)
-    tasks.register(api)
+PARTS = {
+    "builtin-checkers": checkers.register,
+    "builtin-exporters": exporters.register,
+    "builtin-tasks": tasks.register,
+}

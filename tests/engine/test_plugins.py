@@ -45,8 +45,9 @@ def test_broken_plugins_are_disabled_with_a_message(tmp_path: Path) -> None:
 
 def test_builtin_plugin_loads_without_problems(tmp_path: Path) -> None:
     registry = load_plugins(tmp_path)
-    assert "builtin" in registry.loaded, registry.problems
+    assert {"builtin-checkers", "builtin-exporters", "builtin-tasks"} <= set(registry.loaded), registry.problems
     assert registry.problems == []
+    assert registry.checkers and registry.tasks and registry.exporters
 
 
 def test_entry_point_plugin_from_an_installed_distribution(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
@@ -62,6 +63,6 @@ def test_entry_point_plugin_from_an_installed_distribution(tmp_path: Path, monke
     (dist / "entry_points.txt").write_text("[copydesk.plugins]\nsample = copydesk_sample_plugin:register\n", "utf-8")
     monkeypatch.syspath_prepend(str(site))
     registry = load_plugins(tmp_path / "no-user-plugins")
-    assert "sample" in registry.loaded and "builtin" in registry.loaded
+    assert "sample" in registry.loaded and "builtin-tasks" in registry.loaded
     assert any(getattr(c, "name", "") == "shout" for c in registry.checkers)
     sys.modules.pop("copydesk_sample_plugin", None)

@@ -1,0 +1,45 @@
+from desktop.engine.proofread.en import EnNumberStyleChecker, EnPatternChecker, EnSpellingChecker
+from desktop.engine.proofread.issue import ERROR, STYLE, TYPO, CheckContext
+
+CTX = CheckContext("en")
+
+
+def found(checker, text, ctx=CTX):
+    return [(i.text, i.suggestions[:1]) for i in checker.check(text, ctx)]
+
+
+def test_spelling_suggests_and_skips_names():
+    issues = EnSpellingChecker().check("We will recieve the mesage from Zbigniew at example.com tomorow.", CTX)
+    assert [(i.text, i.suggestions[0]) for i in issues] == [("recieve", "receive"), ("mesage", "message"),
+                                                            ("tomorow", "tomorrow")]
+    assert all(i.category == TYPO for i in issues)
+    assert EnSpellingChecker().check("Zbigniew and Nakamura met in Shenzhen.", CTX) == []
+
+
+def test_spelling_accepts_dictionary_words_and_keeps_case():
+    ctx = CheckContext("en", frozenset({"blorptastic"}))
+    assert EnSpellingChecker().check("it was blorptastic", ctx) == []
+    issue = EnSpellingChecker().check("Recieve it.", CTX)[0]
+    assert issue.suggestions[0] == "Receive"
+
+
+def test_doubled_words_and_articles():
+    assert found(EnPatternChecker(), "The cat sat on the the mat.") == [("the the", ("the",))]
+    assert found(EnPatternChecker(), "He had had enough.") == []
+    got = found(EnPatternChecker(), "I saw an man, a apple, an hour, a university and an MP.")
+    assert got == [("an", ("a",)), ("a", ("an",))]
+
+
+def test_its_there_and_capitals():
+    got = found(EnPatternChecker(), "Its a fact. The dog wagged it's own tail. Their is hope in there own town.")
+    assert ("Its", ("It's",)) in got and ("it's", ("its",)) in got
+    assert ("Their", ("There",)) in got and ("there", ("their",)) in got
+    got = found(EnPatternChecker(), "this is it. i went there on monday.")
+    assert got == [("this", ("This",)), ("i", ("I",)), ("monday", ("Monday",))]
+    assert all(i.severity == ERROR for i in EnPatternChecker().check("this is it.", CTX))
+
+
+def test_ap_numbers_are_style():
+    issues = EnNumberStyleChecker().check("He has 5 dogs, 3 percent, 10 cats and twelve birds. Twelve left.", CTX)
+    assert [(i.text, i.suggestions[0]) for i in issues] == [("5", "five"), ("twelve", "12")]
+    assert all(i.category == STYLE and not i.safe for i in issues)
