@@ -155,7 +155,7 @@ class AudioStream:
             for frame in self._frames(container, stream):
                 if skip is None:  # first frame after a seek: drop audio before ``start``
                     first_time = float(frame.time) if frame.time is not None else 0.0
-                    skip = max(0, int(round((self.start - first_time) * SAMPLE_RATE)))
+                    skip = max(0, round((self.start - first_time) * SAMPLE_RATE))
                 for out in resampler.resample(frame):
                     data = out.to_ndarray().reshape(-1).astype(np.float32, copy=False)
                     if skip:

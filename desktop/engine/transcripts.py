@@ -187,6 +187,13 @@ class TranscriptStore:
                                 "GROUP BY speaker ORDER BY MIN(idx)", (transcript_id,))
         return [r[0] for r in rows]
 
+    def known_names(self, limit: int = 50) -> list[str]:
+        """Names reporters gave speakers (placeholders excluded): vocabulary for the next recording."""
+        rows = self.store.query("SELECT speaker FROM transcript_segments WHERE speaker!='' GROUP BY speaker "
+                                "ORDER BY MAX(rowid) DESC LIMIT ?", (limit * 4,))
+        names = [r[0] for r in rows if not re.fullmatch(r"(Speaker \d+|说话人\d+)", r[0])]
+        return names[:limit]
+
     def assign_speaker(self, transcript_id: int, indexes: list[int], speaker: str) -> None:
         """Manual correction: these segments were spoken by ``speaker``."""
         with self.store.transaction() as c:

@@ -35,6 +35,7 @@ from desktop.ui.version_dialog import VersionDialog
 
 # Feature panels: (module, dock object name). Each module has create_panel(ctx) -> QWidget.
 PANELS: list[tuple[str, str]] = [
+    ("desktop.ui.transcript_view", "transcripts"),
     ("desktop.ui.proofread_panel", "proofread"),
     ("desktop.ui.cloud_dialogs", "audit"),
 ]

@@ -1,0 +1,138 @@
+"""``copydesk transcribe FILE...``: transcribe recordings offline, with a progress bar on stderr.
+
+Every input is checked before any model loads, so a bad file costs a one-line message,
+not minutes. The transcript is saved into the library segment by segment (running the
+same command again after a kill resumes it) and then exported to ``--output``.
+Exit codes: 0 done, 1 error (bad input, model, output), 3 a damaged file was transcribed
+only up to the damage, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.cli.common import ProgressBar
+from desktop.engine.errors import CopydeskError, FileAccessError
+from desktop.engine.i18n import pick
+from desktop.engine.jobs import Progress, run_job
+
+FORMATS = ("txt", "srt", "vtt", "json", "docx")
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "transcribe", help="transcribe audio or video files offline",
+        description="Transcribe recordings on this computer (faster-whisper). Supports mp3, m4a/aac, wav, "
+                    "flac, ogg/opus and the sound of mp4/mov videos.",
+        epilog="Exit codes: 0 done, 1 error, 3 a damaged file was transcribed up to the damage.")
+    p.add_argument("files", nargs="+", metavar="FILE", help="audio or video files")
+    p.add_argument("--language", default=None,
+                   help="auto (default from settings), zh, en, or another whisper language code")
+    p.add_argument("--model", default=None,
+                   help="model id (whisper-base, whisper-tiny.en) or a CTranslate2 whisper folder")
+    p.add_argument("--format", choices=FORMATS, default="txt", help="output format (default txt)")
+    p.add_argument("--output", "-o", default=None,
+                   help="output file or folder; '-' for stdout; default: next to each input file")
+    p.add_argument("--vocabulary", action="append", default=[], metavar="WORD",
+                   help="a name or term to recognise (repeatable); the user dictionary is added too")
+    p.add_argument("--speakers", type=int, default=2, help="people taking turns (1 = no speaker labels guessed)")
+    p.add_argument("--no-resume", action="store_true", help="start over instead of resuming an unfinished run")
+    p.set_defaults(func=run)
+
+
+def _output_for(source: Path, output: str | None, fmt: str, many: bool) -> Path | None:
+    """Where one file's export goes (None = stdout). Checked before transcribing."""
+    ext = "." + fmt
+    if output == "-":
+        if fmt == "docx":
+            raise FileAccessError(path="-", reason=pick("DOCX cannot be written to the terminal",
+                                                        "DOCX 不能输出到终端"))
+        return None
+    if output is None:
+        target = source.with_suffix(ext)
+    else:
+        out = Path(output).expanduser()
+        if out.is_dir() or many or output.endswith(("/", "\\")):
+            if not out.is_dir():
+                raise FileAccessError(path=str(out), reason=pick("folder does not exist", "文件夹不存在"))
+            target = out / (source.stem + ext)
+        else:
+            target = out
+    from desktop.engine.exporters import check_writable
+
+    check_writable(target)
+    return target
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.engine.audio import probe
+
+    sources: list[tuple[Path, Path | None]] = []
+    failed = False
+    many = len(args.files) > 1
+    for name in args.files:
+        source = Path(name).expanduser()
+        try:
+            probe(source)
+            sources.append((source, _output_for(source, args.output, args.format, many)))
+        except CopydeskError as err:
+            print(f"copydesk: {err.full_message()}", file=sys.stderr)
+            failed = True
+    if failed and not sources:
+        return 1
+    partial = False
+    for source, target in sources:
+        try:
+            partial |= _transcribe_one(args, source, target)
+        except CopydeskError as err:
+            print(f"copydesk: {source.name}: {err.full_message()}", file=sys.stderr)
+            failed = True
+    return 1 if failed else (3 if partial else 0)
+
+
+def _transcribe_one(args: argparse.Namespace, source: Path, target: Path | None) -> bool:
+    from desktop.engine import transcribe
+    from desktop.engine.exporters import render, write_atomic
+    from desktop.engine.store import Store
+    from desktop.engine.transcripts import TranscriptStore
+
+    opts = transcribe.options_from_settings(args.language, args.model, args.vocabulary)
+    opts = transcribe.TranscribeOptions(**{**opts.__dict__, "speakers": max(1, args.speakers)})
+    bar = ProgressBar()
+    label = source.name if len(source.name) <= 40 else source.name[:37] + "…"
+
+    def show(event: Progress) -> None:
+        if event.total:
+            text = f"{label} {transcribe.clock(event.done)}/{transcribe.clock(event.total)}"
+        else:
+            text = f"{label} {event.message}"
+        bar(Progress(event.done, event.total, text))
+        data = event.data or {}
+        if data.get("event") == "warning":
+            bar.close()
+            print(f"copydesk: {data.get('message')}", file=sys.stderr)
+
+    try:
+        result = run_job(transcribe.start(source, opts, resume=not args.no_resume), show)
+    finally:
+        bar.close()
+    store = Store()
+    try:
+        tr = TranscriptStore(store).get(result["transcript_id"])
+    finally:
+        store.close()
+    content = render(tr, args.format)
+    if target is None:
+        sys.stdout.write(content if isinstance(content, str) else content.decode("utf-8"))
+        sys.stdout.flush()
+    else:
+        try:
+            write_atomic(target, content)
+        except FileAccessError as err:
+            kept = pick(f" The transcript is kept in the library (#{tr.id}).",
+                        f" 转写稿已保存在资料库中（#{tr.id}）。")
+            raise FileAccessError(path=str(target), reason=str(err.params.get("reason", "")) + kept) from err
+        print(str(target))
+    return result.get("truncated_at") is not None
