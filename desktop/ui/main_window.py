@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.engine.audio import AUDIO_EXTENSIONS
 from desktop.engine.library import IMPORT_SUFFIXES
 from desktop.engine.settings import save_settings
 from desktop.ui.autosave import Autosaver
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.title.textEdited.connect(self._changed)
 
         self.documents.sig_open.connect(self.open_document)
+        self.documents.sig_open_transcript.connect(self.open_transcript)
         self.documents.sig_new.connect(self.new_document)
         self.documents.sig_rename.connect(self.rename_document)
         self.documents.sig_delete.connect(self.delete_document)
@@ -184,6 +186,21 @@ class MainWindow(QMainWindow):
             first = self.findChild(QDockWidget, PANELS[0][1])
             if first is not None:
                 first.raise_()
+
+    def _raise_panel(self, name: str) -> None:
+        dock = self.findChild(QDockWidget, name)
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+
+    def open_transcript(self, transcript_id: int, seconds: float) -> None:
+        """Open a transcript search hit at the second it was spoken (highlighted, not playing)."""
+        panel = self.panels.get("transcripts")
+        if panel is None:
+            return
+        self._raise_panel("transcripts")
+        panel.show_transcript(transcript_id)
+        panel.view.highlight_time(seconds)
 
     def _restore_layout(self) -> None:
         qs = QSettings("Copydesk", "Copydesk")
@@ -350,10 +367,13 @@ class MainWindow(QMainWindow):
         others = [p for p in paths if p not in docs]
         if docs:
             self._report_import(*self.library.import_paths(docs))
-        handler = getattr(self.panels.get("transcripts"), "import_files", None)
-        if others and handler is not None:
-            handler(others)
-        elif others:
+        audio = [p for p in others if Path(p).suffix.lower() in AUDIO_EXTENSIONS]
+        others = [p for p in others if p not in audio]
+        transcripts = self.panels.get("transcripts")
+        if audio and transcripts is not None:
+            self._raise_panel("transcripts")
+            transcripts.enqueue([Path(p) for p in audio])
+        if others:
             self.show_message(self.tr("Cannot import: %1").replace("%1", ", ".join(Path(p).name for p in others)))
         event.acceptProposedAction()
 

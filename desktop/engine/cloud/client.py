@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx2
-import openai
 
 from desktop.engine.cloud.audit import payload_sha256
 from desktop.engine.cloud.policy import CloudAuthorization, Endpoint, validate_endpoint
@@ -200,6 +199,8 @@ class CloudClient:
                              timeout=timeout, follow_redirects=False, trust_env=False)
         # Explicit empty organization/project keep OPENAI_* variables meant for OpenAI from
         # being sent to another provider; a callable key lets a loopback server run keyless.
+        import openai  # ~0.6 s to import: only when a cloud call is really made, not at app start
+
         key_arg: Any = api_key if api_key else (lambda: "")
         self._headers: dict[str, Any] = {"OpenAI-Organization": openai.omit, "OpenAI-Project": openai.omit}
         if not api_key:
@@ -270,6 +271,8 @@ class CloudClient:
             raise CloudInterruptedError(host=self.host)
 
     def _map_error(self, err: Exception) -> CopydeskError:
+        import openai
+
         host = self.host
         if isinstance(err, openai.APIStatusError):
             status = err.status_code
