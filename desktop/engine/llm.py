@@ -208,7 +208,7 @@ class LocalModel:
         """Load the weights (once). A job so the UI shows "Loading model…" and stays live."""
         if self._llama is not None:
             return
-        yield Progress(0, 1, f"Loading {self.model_id}…")
+        yield Progress(0, 1, pick(f"Loading {self.model_id}…", f"正在加载 {self.model_id}…"))
         if cancel is not None:
             cancel.raise_if_cancelled()
         check_gguf(self.path)
@@ -226,7 +226,7 @@ class LocalModel:
                 logging.getLogger("llama-cpp-python").setLevel(logging.CRITICAL)
                 self.fast_abort = self._abort.arm(llama, llama_cpp)
                 self._llama = llama
-        yield Progress(1, 1, f"Loaded {self.model_id}")
+        yield Progress(1, 1, pick(f"Loaded {self.model_id}", f"已加载 {self.model_id}"))
 
     def close(self) -> None:
         with self.lock:
@@ -261,7 +261,8 @@ class LocalModel:
             cancel.raise_if_cancelled()
             if not announced:
                 announced = True
-                yield Progress(0, None, "Waiting for the model (another request is running)…")
+                yield Progress(0, None, pick("Waiting for the model (another request is running)…",
+                                             "正在排队等待模型（另一个请求正在运行）…"))
 
     def stream_chat(self, messages: Sequence[dict[str, str]], params: GenerationParams,
                     cancel: CancelToken, phase: str = "output") -> Job[Completion]:
@@ -294,6 +295,7 @@ class LocalModel:
                 repeat_penalty=params.repeat_penalty, seed=params.seed,
                 stop=list(params.stop) or None)
             count = 0
+            writing = pick("Writing…", "正在写作…")
             for chunk in stream:
                 if cancel.cancelled:
                     stream.close()
@@ -308,7 +310,7 @@ class LocalModel:
                     first = time.perf_counter() - started
                 count += 1
                 pieces.append(text)
-                yield Progress(count, params.max_tokens, "Writing…", TokenDelta(text, phase))
+                yield Progress(count, params.max_tokens, writing, TokenDelta(text, phase))
         except RuntimeError as err:  # llama_decode failed: aborted by Cancel, or a real error
             self._reset_after_abort()
             if cancel.cancelled:
@@ -332,8 +334,10 @@ class LocalModel:
             return done
 
         def watch() -> None:
-            while not done.wait(0.02):
-                if cancel.cancelled:
+            # Sleeps on the token's own event: wakes at once on Cancel, otherwise only every
+            # 0.25 s to notice the end, so it never competes with llama.cpp's threads for a core.
+            while not done.is_set():
+                if cancel.wait(0.25):
                     self._abort.set(True)
                     return
 

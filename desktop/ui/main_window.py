@@ -36,6 +36,7 @@ from desktop.ui.version_dialog import VersionDialog
 
 # Feature panels: (module, dock object name). Each module has create_panel(ctx) -> QWidget.
 PANELS: list[tuple[str, str]] = [
+    ("desktop.ui.assistant_panel", "assistant"),
     ("desktop.ui.transcript_view", "transcripts"),
     ("desktop.ui.proofread_panel", "proofread"),
     ("desktop.ui.cloud_dialogs", "audit"),

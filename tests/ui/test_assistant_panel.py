@@ -1,0 +1,130 @@
+"""The copilot panel: streams into the panel, Stop, Replace as one undo step, quote drift marks."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+STORY = ("The city council voted on Monday to extend metro line 3 until 11 pm from March 5. "
+         "Mayor Jane Doe said the change costs 2 million dollars a year and will help 40,000 night workers.")
+
+
+@pytest.fixture
+def panel(qtbot, app_context, smollm2_path: Path):
+    from desktop.ui.assistant_panel import create_panel
+    from desktop.ui.editor import Editor
+
+    app_context.settings.llm_model = str(smollm2_path)
+    app_context.settings.cpu_threads = 1
+    doc = app_context.store.create_document("Metro", STORY, "en")
+    editor = Editor()
+    qtbot.addWidget(editor)
+    editor.setPlainText(STORY)
+    app_context.editor = editor
+    app_context.current_document_id = lambda: doc.id
+    widget = create_panel(app_context)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.doc_id = doc.id
+    return widget
+
+
+def test_runs_a_task_streams_and_replaces_in_one_undo_step(qtbot, panel) -> None:
+    editor = panel.editor
+    with qtbot.waitSignal(panel.sig_finished, timeout=60000) as blocker:
+        panel.run_task("summarize")
+        assert not panel.run_button.isEnabled() and panel.stop_button.isEnabled()
+    result = blocker.args[0]
+    assert result.text and panel.output.toPlainText() == result.text
+    assert "On this device" in panel.status.text()
+    assert panel.replace_button.isEnabled()
+    panel.replace_selection()  # nothing was selected: the task worked on the whole document
+    assert editor.toPlainText() == result.text
+    editor.undo()
+    assert editor.toPlainText() == STORY
+    panel.copy()
+    assert QApplication.clipboard().text() == result.text
+
+
+def test_diff_view_for_polish_and_quick_actions(qtbot, panel) -> None:
+    assert {a.text().split(": ", 1)[1] for a in panel.editor_actions()} >= {"Polish", "Shorten"}
+    polish = next(a for a in panel.editor_actions() if a.text().endswith("Polish"))
+    assert polish.shortcut().toString()
+    cursor = panel.editor.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(80, cursor.MoveMode.KeepAnchor)
+    panel.editor.setTextCursor(cursor)
+    with qtbot.waitSignal(panel.sig_finished, timeout=60000):
+        polish.trigger()
+    assert "selection" in panel.scope.text()
+    assert panel.tabs.isTabEnabled(1) and "span" in panel.diff.toHtml()
+    before = panel.editor.toPlainText()
+    panel.insert_at_cursor()
+    assert len(panel.editor.toPlainText()) > len(before)
+    panel.editor.undo()
+    assert panel.editor.toPlainText() == before
+
+
+def test_stop_while_generating_keeps_the_editor_responsive(qtbot, panel) -> None:
+    from dataclasses import replace
+
+    panel.ctx.plugins.tasks["expand"] = replace(panel.ctx.plugins.tasks["expand"], max_tokens=400)
+    tokens: list[float] = []
+    panel.handle = None
+    panel.run_task("expand")
+    panel.handle.sig_progress.connect(lambda *_: tokens.append(time.perf_counter()))
+    qtbot.waitUntil(lambda: panel.output.toPlainText() != "", timeout=60000)
+    start = time.perf_counter()
+    panel.editor.insertPlainText("typing while it writes ")  # the GUI thread is free
+    assert time.perf_counter() - start < 0.05
+    with qtbot.waitSignal(panel.sig_cancelled, timeout=3000):
+        panel.stop()
+    assert panel.run_button.isEnabled() and not panel.stop_button.isEnabled()
+    assert "Stopped" in panel.status.text()
+
+
+def test_errors_are_shown_not_raised(qtbot, panel, tmp_path: Path) -> None:
+    fake = tmp_path / "fake.gguf"
+    fake.write_text("not a model")
+    panel.ctx.settings.llm_model = str(fake)
+    with qtbot.waitSignal(panel.sig_failed, timeout=20000):
+        panel.run_task("summarize")
+    assert "GGUF" in panel.status.text() and panel.run_button.isEnabled()
+
+
+def test_quote_drift_is_marked_after_an_edit(qtbot, panel) -> None:
+    from desktop.engine import quotes
+
+    segments = [quotes.Segment(0, 3.0, 8.5, "Doe", "We will run the trains until eleven at night.", None)]
+    text, links, _ = quotes.attach_quotes("Doe said [S1]", segments)
+    quotes.save_quote_links(panel.ctx.store, panel.doc_id, links)
+    with qtbot.waitSignal(panel.sig_quotes_checked, timeout=5000) as ok:
+        panel.editor.setPlainText(text)
+    assert ok.args == [0] and panel.editor.marks("quotes") == []
+    with qtbot.waitSignal(panel.sig_quotes_checked, timeout=5000) as drift:
+        panel.editor.setPlainText(text.replace("eleven", "midnight"))
+    assert drift.args == [1]
+    (mark,) = panel.editor.marks("quotes")
+    assert mark.kind == "quote-drift" and "eleven" in mark.tooltip and "0:03" in mark.tooltip
+    assert "midnight" in panel.editor.toPlainText()[mark.start:mark.end]
+
+
+def test_guard_highlights_follow_inserted_text(qtbot, panel) -> None:
+    from desktop.engine.guard import GuardFlag
+    from desktop.engine.tasks import DraftResult
+
+    text = "The mayor said 99 buses arrive."
+    panel.result = DraftResult("summarize", text, "en", "m", "m", flags=[GuardFlag(15, 17, "99", "number")])
+    panel.editor.setPlainText("Intro. ")
+    cursor = panel.editor.textCursor()
+    cursor.setPosition(len("Intro. "))
+    panel.editor.setTextCursor(cursor)
+    panel.insert_at_cursor()
+    (mark,) = panel.editor.marks("guard")
+    assert panel.editor.toPlainText()[mark.start:mark.end] == "99"
+    panel.editor.setPlainText(panel.editor.toPlainText().replace("99", "12"))
+    panel.check_quotes()
+    assert panel.editor.marks("guard") == []
