@@ -30,6 +30,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--model", metavar="ID", help="model id or path to a .gguf file (default: settings)")
     parser.add_argument("--transcript", type=int, metavar="ID", help="transcript id (for interview-story)")
     parser.add_argument("--instruction", metavar="TEXT", help="your own instruction (task 'custom')")
+    parser.add_argument("--route", choices=("auto", "local", "cloud"), default="local",
+                        help="where to run: local (default), auto (cloud only for heavy work the privacy "
+                             "level allows), cloud (ask for the cloud; still refused for Local-only text)")
+    parser.add_argument("--document", type=int, metavar="ID",
+                        help="work on a library document (its text and its privacy level)")
+    parser.add_argument("--privacy", choices=("local", "ask", "cloud"),
+                        help="privacy level of --input text (default: the setting for new documents)")
     parser.add_argument("--n-ctx", type=int, default=DEFAULT_N_CTX, help=argparse.SUPPRESS)
     parser.add_argument("--list", action="store_true", help="list the tasks and exit")
     parser.set_defaults(func=run)
@@ -48,10 +55,23 @@ def run_local(task_id: str, text: str, language: str | None = None, model_id: st
 
 
 def execute(args: argparse.Namespace, text: str, store: object | None,
-            on_progress: Callable[[Progress], None]) -> DraftResult:
-    """Route the request. Today: always local (``--route`` will choose here)."""
-    return run_local(args.task, text, args.language, args.model, transcript_id=args.transcript,
-                     instruction=args.instruction or "", store=store, on_progress=on_progress, n_ctx=args.n_ctx)
+            on_progress: Callable[[Progress], None]) -> DraftResult | None:
+    """Run locally, or hand the request to the end-cloud router (``--route auto|cloud``).
+
+    Returns the local DraftResult, or None when the router produced the answer (it is then
+    already written to stdout, with the route and reason on stderr).
+    """
+    if getattr(args, "route", "local") == "local" or args.transcript is not None or args.task == "custom":
+        return run_local(args.task, text, args.language, args.model, transcript_id=args.transcript,
+                         instruction=args.instruction or "", store=store, on_progress=on_progress,
+                         n_ctx=args.n_ctx)
+    from desktop.cli.draft_route import run_routed
+
+    decision_local = run_routed(args, text)
+    if decision_local:
+        return run_local(args.task, text, args.language, args.model, instruction=args.instruction or "",
+                         store=store, on_progress=on_progress, n_ctx=args.n_ctx)
+    return None
 
 
 def _print_list() -> int:
@@ -86,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
                    "copydesk draft：custom 任务需要 --instruction。"), file=sys.stderr)
         return 2
     task = get_task(args.task) if args.task != "custom" else None  # unknown task: fail before reading input
-    text = _read_input(args)
+    text = _read_input(args) if args.document is None else ""
     store = None
     if args.transcript is not None:
         from desktop.engine.store import Store
@@ -108,12 +128,21 @@ def run(args: argparse.Namespace) -> int:
         if event.message:
             bar(event)
 
+    if args.document is not None:
+        from desktop.engine.store import Store
+
+        doc = Store().get_document(args.document)
+        text, args.privacy = doc.body, doc.privacy
+        if not text.strip():
+            raise EmptyInputError(what=f"Document {doc.id}", what_zh=f"文档 {doc.id}")
     try:
         result = execute(args, text, store, on_progress)
     finally:
         bar.close()
         if store is not None:
             store.close()
+    if result is None:
+        return 0
     if not wrote[0]:
         sys.stdout.write(result.text)
     sys.stdout.write("\n")
