@@ -14,7 +14,7 @@ from desktop.engine.i18n import pick
 from desktop.engine.jobs import Progress, run_job
 
 
-def _consent_on_terminal(request) -> bool:  # noqa: ANN001 - cloud.router.ConsentRequest
+def _consent_on_terminal(request) -> bool:
     payload = request.payload
     err = sys.stderr
     print(pick(f"--- this is exactly what would be sent to {payload.host} (model {payload.model}) ---",

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def cloud_env(proxy, monkeypatch, memory_keyring):  # noqa: ANN001
+def cloud_env(proxy, monkeypatch, memory_keyring):
     monkeypatch.setenv("COPYDESK_CLOUD_BASE_URL", proxy.url)
     monkeypatch.setenv("COPYDESK_CLOUD_MODEL", SERVER_MODEL)
     return proxy
@@ -27,7 +27,7 @@ def _doc(privacy: str) -> int:
     return doc.id
 
 
-def test_local_only_document_sends_nothing(cloud_env, capsys) -> None:  # noqa: ANN001
+def test_local_only_document_sends_nothing(cloud_env, capsys) -> None:
     doc_id = _doc("local")
     assert main(["draft", "summarize", "--document", str(doc_id), "--route", "cloud", "--model", "smollm2-135m"]) == 0
     out = capsys.readouterr()
@@ -36,7 +36,7 @@ def test_local_only_document_sends_nothing(cloud_env, capsys) -> None:  # noqa: 
     assert "On this device" in out.err
 
 
-def test_cloud_allowed_document_goes_masked(cloud_env, capsys) -> None:  # noqa: ANN001
+def test_cloud_allowed_document_goes_masked(cloud_env, capsys) -> None:
     doc_id = _doc("cloud")
     assert main(["draft", "summarize", "--document", str(doc_id), "--route", "cloud"]) == 0
     out = capsys.readouterr()
@@ -50,7 +50,7 @@ def test_cloud_allowed_document_goes_masked(cloud_env, capsys) -> None:  # noqa:
     assert rows == [("summarize", "ok", rows[0][2])] and rows[0][2] >= 2
 
 
-def test_ask_document_without_terminal_is_not_sent(cloud_env, capsys, monkeypatch) -> None:  # noqa: ANN001
+def test_ask_document_without_terminal_is_not_sent(cloud_env, capsys, monkeypatch) -> None:
     monkeypatch.setattr("sys.stdin.isatty", lambda: False, raising=False)
     doc_id = _doc("ask")
     assert main(["draft", "summarize", "--document", str(doc_id), "--route", "cloud",
