@@ -37,6 +37,7 @@ from desktop.engine.errors import CopydeskError
 from desktop.engine.llm import TokenDelta
 from desktop.engine.qa import Answer, ask_notes
 from desktop.engine.tasks import DraftResult, TaskSpec, run_task
+from desktop.ui.assistant_route import route_box, start_routed
 from desktop.ui.context import AppContext
 from desktop.ui.editor import Mark
 
@@ -102,6 +103,7 @@ class AssistantPanel(QWidget):
         for label, code in ((self.tr("Auto"), ""), ("中文", "zh"), ("English", "en")):
             self.language.addItem(label, code)
         self.transcript = QComboBox()
+        self.route = route_box(self)
         self.run_button = QPushButton(self.tr("Run"), clicked=self.run_current)
         self.stop_button = QPushButton(self.tr("Stop"), clicked=self.stop, enabled=False)
         self.scope = QLabel()
@@ -125,6 +127,7 @@ class AssistantPanel(QWidget):
         run_row.addWidget(self.run_button)
         run_row.addWidget(self.stop_button)
         run_row.addStretch(1)
+        run_row.addWidget(self.route)
         actions = QHBoxLayout()
         for button in (self.insert_button, self.replace_button, self.copy_button):
             actions.addWidget(button)
@@ -235,6 +238,10 @@ class AssistantPanel(QWidget):
                 return ask_notes(question, self.ctx.store, model, language, cancel=cancel, threads=threads)
         else:
             label = self.tr("Drafting: %1").replace("%1", self.task_box.currentText())
+            if task_id != CUSTOM and transcript_id is None and start_routed(self, task_id, text, language,
+                                                                             doc_id, label):
+                self.sig_started.emit(task_id)
+                return
 
             def make_job(cancel):
                 return run_task(task_id, text, language, model, cancel=cancel, transcript_id=transcript_id,

@@ -1,0 +1,89 @@
+"""End-cloud routing for the assistant panel: decide, preview, ask, then run.
+
+The panel calls :func:`start_routed` before a task. When the router keeps the task on this
+device (the usual case, and always for Local-only documents) it returns False and the panel
+runs its full local pipeline. When the router picks the cloud, this module shows the
+consent dialog with the exact masked payload (in "Ask" mode nothing is sent without a yes),
+streams the answer into the panel and shows the route and its reason on the badge.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from desktop.engine.cloud.drafting import build_router
+from desktop.engine.cloud.router import RoutedResult, StreamEvent, TaskRequest
+
+ROUTES = (("local", "On this device"), ("auto", "Auto: cloud for heavy work"), ("best", "Best quality (cloud)"))
+
+
+def route_box(parent: QWidget) -> QComboBox:
+    box = QComboBox(parent)
+    labels = {"local": parent.tr("On this device"), "auto": parent.tr("Auto: cloud for heavy work"),
+              "best": parent.tr("Best quality (cloud)")}
+    for value, _label in ROUTES:
+        box.addItem(labels[value], value)
+    box.setToolTip(parent.tr("The cloud is used only when the document's privacy level allows it, "
+                             "after names and contact details are masked."))
+    return box
+
+
+def start_routed(panel: Any, task_id: str, text: str, language: str | None, doc_id: int | None,
+                 label: str) -> bool:
+    """Start the task through the router if it goes to the cloud; False: run it locally."""
+    choice = panel.route.currentData()
+    if choice == "local" or doc_id is None:
+        return False
+    ctx = panel.ctx
+    doc = ctx.store.get_document(doc_id)
+    req = TaskRequest(task_id, text, language=language or "auto", document_id=doc_id, privacy=doc.privacy,
+                      route="auto", quality="best" if choice == "best" else "standard",
+                      dictionary=tuple(ctx.settings.user_dictionary))
+    router = build_router(ctx.settings, ctx.store)
+    decision = router.decide(req)
+    if ctx.route_badge is not None:
+        ctx.route_badge.show_decision(decision)
+    if decision.route != "cloud":
+        panel.status.setText(decision.message())
+        return False
+    payload = router.prepare(req)
+    if decision.needs_consent:
+        from desktop.ui.cloud_dialogs import ConsentDialog
+
+        if not ConsentDialog.ask(payload, decision, panel):
+            panel.status.setText(panel.tr("Kept on this device."))
+            if ctx.route_badge is not None:
+                ctx.route_badge.show_local(panel.tr("You chose to keep this task on this device."))
+            return False
+        req = TaskRequest(**{**req.__dict__, "consented_sha256": payload.sha256})
+
+    def on_progress(event: Any) -> None:
+        if isinstance(event.data, StreamEvent):
+            if event.data.reset:
+                panel.output.clear()
+            panel.output.moveCursor(QTextCursor.MoveOperation.End)
+            panel.output.insertPlainText(event.data.text)
+
+    def on_result(result: RoutedResult) -> None:
+        panel.output.setPlainText(result.text)
+        if ctx.route_badge is not None:
+            ctx.route_badge.show_result(result)
+        for notice in result.notices:
+            panel.checks.addItem(notice)
+        if result.error is not None:
+            panel.status.setText(result.error.full_message())
+        else:
+            panel.status.setText(decision.badge() + " · " + decision.message())
+        panel._finish()
+
+    def on_error(err: Any) -> None:
+        panel._on_error(err)
+
+    panel.status.setText(decision.badge() + " · " + decision.message())
+    panel.handle = ctx.jobs.start(label, lambda cancel: router.run(req, cancel), on_result=on_result,
+                                  on_error=on_error, on_progress=on_progress, on_cancel=panel._on_cancel)
+    panel._set_running(True)
+    return True

@@ -1,0 +1,60 @@
+"""Assistant panel and the end-cloud router: consent, masking and the route badge, real server."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.cloud.conftest import SERVER_MODEL, llama_server, proxy  # noqa: F401 - fixtures
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def routed_window(main_window, proxy, monkeypatch, memory_keyring):  # noqa: ANN001, F811
+    monkeypatch.setenv("COPYDESK_CLOUD_BASE_URL", proxy.url)
+    monkeypatch.setenv("COPYDESK_CLOUD_MODEL", SERVER_MODEL)
+    return main_window
+
+
+def _open(window, privacy: str) -> None:  # noqa: ANN001
+    doc = window.ctx.store.create_document("t", "Mayor John Carter said buses run later. Call 555-123-4567.",
+                                           privacy=privacy)
+    window.open_document(doc.id)
+
+
+def test_best_quality_goes_to_cloud_masked(qtbot, routed_window, proxy) -> None:  # noqa: ANN001, F811
+    _open(routed_window, "cloud")
+    panel = routed_window.panels["assistant"]
+    panel.route.setCurrentIndex(panel.route.findData("best"))
+    panel.run_task("summarize")
+    qtbot.waitUntil(lambda: panel.handle is None, timeout=120000)
+    assert len(proxy.chat_requests()) == 1
+    assert b"555-123-4567" not in proxy.received
+    assert "Cloud" in routed_window.where.text()
+    assert panel.output.toPlainText().strip()
+
+
+def test_ask_mode_declined_stays_local(qtbot, routed_window, proxy, monkeypatch) -> None:  # noqa: ANN001, F811
+    from desktop.ui.cloud_dialogs import ConsentDialog
+
+    asked = []
+    monkeypatch.setattr(ConsentDialog, "ask", classmethod(lambda cls, payload, *a, **k: asked.append(payload) or False))
+    _open(routed_window, "ask")
+    panel = routed_window.panels["assistant"]
+    panel.route.setCurrentIndex(panel.route.findData("best"))
+    routed_window.ctx.settings.llm_model = "smollm2-135m"
+    panel.run_task("summarize")
+    assert asked and "[PHONE_1]" in asked[0].preview_text()
+    qtbot.waitUntil(lambda: panel.handle is None, timeout=120000)
+    assert proxy.chat_requests() == []
+    assert "On this device" in routed_window.where.text()
+
+
+def test_local_only_never_routes(qtbot, routed_window, proxy) -> None:  # noqa: ANN001, F811
+    _open(routed_window, "local")
+    panel = routed_window.panels["assistant"]
+    panel.route.setCurrentIndex(panel.route.findData("best"))
+    routed_window.ctx.settings.llm_model = "smollm2-135m"
+    panel.run_task("summarize")
+    qtbot.waitUntil(lambda: panel.handle is None, timeout=120000)
+    assert proxy.chat_requests() == []
