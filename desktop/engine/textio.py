@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from pathlib import Path
 
 from desktop.engine.errors import EncodingError, FileAccessError, InputTooLargeError
@@ -25,9 +26,12 @@ def decode_text(data: bytes, name: str = "input") -> str:
         odd = data[1::2].count(0)
         even = data[0::2].count(0)
         try:
-            return data.decode("utf-16-le" if odd >= even else "utf-16-be")
+            text = data.decode("utf-16-le" if odd >= even else "utf-16-be")
         except UnicodeDecodeError as err:
             raise EncodingError(path=name) from err
+        if not _plausible(text):
+            raise EncodingError(path=name)
+        return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -36,11 +40,21 @@ def decode_text(data: bytes, name: str = "input") -> str:
         text = data.decode("gb18030")
     except UnicodeDecodeError as err:
         raise EncodingError(path=name) from err
-    # GB18030 decodes nearly any byte string; reject results full of control characters.
-    bad = sum(1 for ch in text if ord(ch) < 32 and ch not in "\r\n\t")
-    if bad > max(2, len(text) // 100):
+    # GB18030 decodes nearly any byte string; reject results that are not plausibly text.
+    if not _plausible(text):
         raise EncodingError(path=name)
     return text
+
+
+def _plausible(text: str) -> bool:
+    """False for binary decoded by accident: control, private-use or unassigned characters."""
+    bad = 0
+    for ch in text:
+        if ch in "\r\n\t":
+            continue
+        if unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs"):
+            bad += 1
+    return bad <= max(2, len(text) // 100)
 
 
 def read_text_bytes(data: bytes, name: str = "input") -> str:

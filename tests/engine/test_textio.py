@@ -24,9 +24,13 @@ def test_decodes(data: bytes) -> None:
     assert decode_text(data) == TEXT
 
 
-def test_rejects_binary() -> None:
+@pytest.mark.parametrize("data", [
+    bytes(range(256)) * 20,
+    b"\x80\x81 caf\xe9 \xff\xfe\xfd" * 20 + b"\x00\x01\x02\x03" * 10,  # NULs but not UTF-16
+])
+def test_rejects_binary(data: bytes) -> None:
     with pytest.raises(EncodingError):
-        decode_text(bytes(range(256)) * 20)
+        decode_text(data)
 
 
 def test_missing_and_folder(tmp_path: Path) -> None:

@@ -10,19 +10,19 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def routed_window(main_window, proxy, monkeypatch, memory_keyring):  # noqa: ANN001, F811
+def routed_window(main_window, proxy, monkeypatch, memory_keyring):  # noqa: F811
     monkeypatch.setenv("COPYDESK_CLOUD_BASE_URL", proxy.url)
     monkeypatch.setenv("COPYDESK_CLOUD_MODEL", SERVER_MODEL)
     return main_window
 
 
-def _open(window, privacy: str) -> None:  # noqa: ANN001
+def _open(window, privacy: str) -> None:
     doc = window.ctx.store.create_document("t", "Mayor John Carter said buses run later. Call 555-123-4567.",
                                            privacy=privacy)
     window.open_document(doc.id)
 
 
-def test_best_quality_goes_to_cloud_masked(qtbot, routed_window, proxy) -> None:  # noqa: ANN001, F811
+def test_best_quality_goes_to_cloud_masked(qtbot, routed_window, proxy) -> None:  # noqa: F811
     _open(routed_window, "cloud")
     panel = routed_window.panels["assistant"]
     panel.route.setCurrentIndex(panel.route.findData("best"))
@@ -34,7 +34,7 @@ def test_best_quality_goes_to_cloud_masked(qtbot, routed_window, proxy) -> None:
     assert panel.output.toPlainText().strip()
 
 
-def test_ask_mode_declined_stays_local(qtbot, routed_window, proxy, monkeypatch) -> None:  # noqa: ANN001, F811
+def test_ask_mode_declined_stays_local(qtbot, routed_window, proxy, monkeypatch) -> None:  # noqa: F811
     from desktop.ui.cloud_dialogs import ConsentDialog
 
     asked = []
@@ -50,7 +50,7 @@ def test_ask_mode_declined_stays_local(qtbot, routed_window, proxy, monkeypatch)
     assert "On this device" in routed_window.where.text()
 
 
-def test_local_only_never_routes(qtbot, routed_window, proxy) -> None:  # noqa: ANN001, F811
+def test_local_only_never_routes(qtbot, routed_window, proxy) -> None:  # noqa: F811
     _open(routed_window, "local")
     panel = routed_window.panels["assistant"]
     panel.route.setCurrentIndex(panel.route.findData("best"))
