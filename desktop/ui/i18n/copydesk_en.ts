@@ -4,55 +4,397 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="50"/>
+        <location filename="../app.py" line="62"/>
         <source>Library damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="51"/>
+        <location filename="../app.py" line="63"/>
         <source>Start a new, empty library? The damaged file is kept as a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="74"/>
+        <location filename="../app.py" line="89"/>
         <source>Copydesk did not close properly last time. Your documents were restored from the last autosave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="79"/>
+        <location filename="../app.py" line="94"/>
         <source>Plugin “%1” was disabled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssistantPanel</name>
+    <message>
+        <location filename="../assistant_panel.py" line="78"/>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="97"/>
+        <source>Ask your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="98"/>
+        <source>Custom instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="100"/>
+        <source>Or type an instruction, e.g. “make it friendlier”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="103"/>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="107"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="108"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="110"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="116"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="117"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="120"/>
+        <source>Insert at cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="121"/>
+        <source>Replace selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="122"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="143"/>
+        <source>Check before publishing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="177"/>
+        <source>Assistant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="215"/>
+        <source>Working on the whole document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="216"/>
+        <source>Working on the selection (%1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="224"/>
+        <location filename="../assistant_panel.py" line="268"/>
+        <location filename="../assistant_panel.py" line="290"/>
+        <source>On this device · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="235"/>
+        <source>Asking your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="240"/>
+        <source>Drafting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="258"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="278"/>
+        <source>On this device · %1 · %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="288"/>
+        <source>The answer may not be in the requested language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="308"/>
+        <source>Stopped. The text so far is kept above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="384"/>
+        <source>Original: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="385"/>
+        <source>▶ Play the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="386"/>
+        <source>Restore the original words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="388"/>
+        <source>Unlink this quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="402"/>
+        <source>The recording for this quote is not in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogViewer</name>
+    <message>
+        <location filename="../cloud_dialogs.py" line="305"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="305"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="305"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="305"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="305"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="306"/>
+        <source>Bytes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="306"/>
+        <source>Bytes received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="306"/>
+        <source>Masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="306"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="307"/>
+        <source>Payload SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="313"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="314"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="315"/>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="343"/>
+        <source>%1 cloud requests, %2 bytes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="350"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="350"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="351"/>
+        <source>Export audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="356"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../cloud_dialogs.py" line="127"/>
+        <source>Send to the cloud?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="129"/>
+        <source>This text will be sent to %1 (model %2). %3 personal details were replaced by placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="139"/>
+        <source>Placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="139"/>
+        <source>Stays on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="147"/>
+        <source>SHA-256 of the payload (kept in the audit log): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="150"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="151"/>
+        <source>Keep on this device</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../document_list.py" line="38"/>
+        <location filename="../document_list.py" line="46"/>
         <source>Search documents and transcripts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="44"/>
+        <location filename="../document_list.py" line="49"/>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="49"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="50"/>
+        <source>Transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="50"/>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="53"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="53"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="53"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="54"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="54"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="69"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="45"/>
+        <location filename="../document_list.py" line="70"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="46"/>
+        <location filename="../document_list.py" line="71"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="78"/>
+        <location filename="../document_list.py" line="93"/>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="94"/>
+        <source>Any speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="134"/>
+        <source>No documents yet.
+Press New to start writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="138"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="87"/>
+        <location filename="../document_list.py" line="149"/>
         <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -76,182 +418,739 @@
     </message>
 </context>
 <context>
+    <name>LibraryActions</name>
+    <message>
+        <location filename="../library_actions.py" line="61"/>
+        <source>Import documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../library_actions.py" line="62"/>
+        <source>Documents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../library_actions.py" line="67"/>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../library_actions.py" line="67"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../library_actions.py" line="68"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../library_actions.py" line="68"/>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../library_actions.py" line="69"/>
+        <source>Export document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="52"/>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="59"/>
+        <location filename="../main_window.py" line="255"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="55"/>
+        <location filename="../main_window.py" line="67"/>
         <source>Start writing, or create a document with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75"/>
-        <source>On this device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="76"/>
+        <location filename="../main_window.py" line="93"/>
         <source>Nothing leaves this computer unless a document allows the cloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79"/>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="155"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="131"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="132"/>
         <source>&amp;Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="133"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="144"/>
         <source>New document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="145"/>
+        <source>Import documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="146"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="148"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="149"/>
+        <source>Models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="151"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="152"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="153"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="156"/>
         <source>Search library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="157"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="158"/>
+        <source>Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="159"/>
         <source>Version history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="160"/>
         <source>Save a version now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="162"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="426"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="431"/>
         <source>About Copydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="172"/>
         <source>A panel could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
-        <location filename="../main_window.py" line="290"/>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="322"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="309"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="255"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="268"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="268"/>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="273"/>
+        <source>Tags saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="289"/>
         <source>Document moved to the bin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="322"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
-        <source>Saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="322"/>
         <source>Not saved!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="329"/>
         <source>Version saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="359"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="378"/>
+        <source>Cannot import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="395"/>
+        <source>Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="411"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346"/>
+        <location filename="../main_window.py" line="412"/>
         <source>The new language is used after Copydesk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="432"/>
         <source>Copydesk %1 — an offline editor for reporters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelManager</name>
+    <message>
+        <location filename="../model_manager.py" line="37"/>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="40"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="40"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="40"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="41"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="41"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="41"/>
+        <source>Provided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="48"/>
+        <source>Verify checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="49"/>
+        <source>Prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="50"/>
+        <source>Add GGUF file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="51"/>
+        <source>Add whisper folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="52"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="77"/>
+        <source>missing — install %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="79"/>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="81"/>
+        <source>ready, not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="83"/>
+        <source>installed, not prepared yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="84"/>
+        <source>your file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="118"/>
+        <source>%1: checksum mismatch — the file is damaged. Press Prepare to rebuild it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="121"/>
+        <source>%1 is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="128"/>
+        <source>Verifying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="128"/>
+        <source>Preparing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="137"/>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="141"/>
+        <source>Add a GGUF model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="146"/>
+        <source>Add a CTranslate2 whisper folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySelector</name>
+    <message>
+        <location filename="../cloud_dialogs.py" line="56"/>
+        <source>Local only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="56"/>
+        <source>Nothing from this document leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="57"/>
+        <source>Ask each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="57"/>
+        <source>You see the masked text and confirm before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="58"/>
+        <source>Cloud allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="58"/>
+        <source>Heavy tasks may use the cloud, masked and logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="63"/>
+        <source>Privacy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProofreadPanel</name>
+    <message>
+        <location filename="../proofread_panel.py" line="79"/>
+        <location filename="../proofread_panel.py" line="170"/>
+        <source>Proofreading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="83"/>
+        <source>Typos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="83"/>
+        <location filename="../proofread_panel.py" line="232"/>
+        <source>Punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="83"/>
+        <location filename="../proofread_panel.py" line="233"/>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="84"/>
+        <location filename="../proofread_panel.py" line="233"/>
+        <source>Compliance risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="93"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="93"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="93"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="93"/>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="94"/>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="101"/>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="103"/>
+        <location filename="../proofread_panel.py" line="124"/>
+        <source>Apply all safe fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="105"/>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="107"/>
+        <source>Deep check (local model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="108"/>
+        <source>Check the selected paragraph more thoroughly; the local model verifies every suggestion (slow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="121"/>
+        <source>Proofread now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="126"/>
+        <source>Export proofreading report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="132"/>
+        <source>Deep check this paragraph (local model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="168"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../proofread_panel.py" line="216"/>
+        <source>%n issue(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../proofread_panel.py" line="217"/>
+        <source>%n compliance risk(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="222"/>
+        <source>Suggestion: %1 (click to apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="223"/>
+        <source>Right-click: ignore or add to dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="232"/>
+        <source>Typo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="232"/>
+        <source>Grammar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="314"/>
+        <source>Replace with “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="318"/>
+        <source>Ignore once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="319"/>
+        <source>Ignore always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="320"/>
+        <source>Add “%1” to dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="354"/>
+        <source>Deep check running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="355"/>
+        <source>Deep check with the local model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="361"/>
+        <source>The text changed during the deep check; run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="372"/>
+        <source>Export proofreading report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="373"/>
+        <source>Word document (*.docx);;Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="378"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="383"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="386"/>
+        <source>Report saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSettingsPage</name>
+    <message>
+        <location filename="../cloud_dialogs.py" line="198"/>
+        <source>Use a cloud model for heavy tasks when a document allows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="205"/>
+        <source>Save key in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="206"/>
+        <source>Remove key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="207"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="214"/>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="215"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="216"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="244"/>
+        <source>Saved in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="244"/>
+        <source>Paste the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="256"/>
+        <source>The key is saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="265"/>
+        <source>The key was removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="271"/>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="272"/>
+        <source>Test cloud connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="279"/>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="281"/>
+        <source>The model &apos;%1&apos; is not in the server&apos;s list; check its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueRow</name>
+    <message>
+        <location filename="../transcript_view.py" line="157"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="159"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="169"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="176"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteBadge</name>
+    <message>
+        <location filename="../cloud_dialogs.py" line="93"/>
+        <source>Tasks run on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="96"/>
+        <location filename="../cloud_dialogs.py" line="107"/>
+        <source>On this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="100"/>
+        <source>Cloud: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -350,6 +1249,144 @@
     </message>
 </context>
 <context>
+    <name>TranscriptPanel</name>
+    <message>
+        <location filename="../transcript_view.py" line="186"/>
+        <source>Transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="199"/>
+        <source>Import audio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="217"/>
+        <location filename="../transcript_view.py" line="235"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="219"/>
+        <source>−5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="221"/>
+        <source>+5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="228"/>
+        <location filename="../transcript_view.py" line="365"/>
+        <source>Send to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="235"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="246"/>
+        <source>Import audio for transcription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="254"/>
+        <source>Import audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="255"/>
+        <source>Audio and video (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="281"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="286"/>
+        <source>Transcribing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="310"/>
+        <source>Cancelled: the part done so far is kept and resumes next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="316"/>
+        <source>Stopped at the damaged part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="316"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="361"/>
+        <source>Rename speaker “%1” everywhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="363"/>
+        <source>Set speaker of this segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="364"/>
+        <source>Edit text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="373"/>
+        <source>Rename speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="373"/>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="380"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="380"/>
+        <source>Spoken by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="386"/>
+        <source>Edit text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="386"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="402"/>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptText</name>
+    <message>
+        <location filename="../transcript_view.py" line="70"/>
+        <source>Uncertain word: check it against the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VersionDialog</name>
     <message>
         <location filename="../version_dialog.py" line="28"/>
@@ -379,6 +1416,47 @@
     <message>
         <location filename="../version_dialog.py" line="47"/>
         <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../version_dialog.py" line="51"/>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <location filename="../assistant_route.py" line="57"/>
+        <source>Kept on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_route.py" line="59"/>
+        <source>You chose to keep this task on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../assistant_route.py" line="25"/>
+        <source>On this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_route.py" line="25"/>
+        <source>Auto: cloud for heavy work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_route.py" line="26"/>
+        <source>Best quality (cloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_route.py" line="29"/>
+        <source>The cloud is used only when the document&apos;s privacy level allows it, after names and contact details are masked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

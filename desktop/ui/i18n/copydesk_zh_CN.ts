@@ -24,6 +24,156 @@
     </message>
 </context>
 <context>
+    <name>AssistantPanel</name>
+    <message>
+        <location filename="../assistant_panel.py" line="78" />
+        <source>Assistant</source>
+        <translation>写作助手</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="97" />
+        <source>Ask your notes</source>
+        <translation>问我的笔记</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="98" />
+        <source>Custom instruction</source>
+        <translation>自定义指令</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="100" />
+        <source>Or type an instruction, e.g. “make it friendlier”</source>
+        <translation>或输入指令，例如“语气更亲切些”</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="103" />
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="107" />
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="108" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="110" />
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="116" />
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="117" />
+        <source>Changes</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="120" />
+        <source>Insert at cursor</source>
+        <translation>插入到光标处</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="121" />
+        <source>Replace selection</source>
+        <translation>替换所选内容</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="122" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="143" />
+        <source>Check before publishing:</source>
+        <translation>发布前请核实：</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="177" />
+        <source>Assistant: %1</source>
+        <translation>写作助手：%1</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="215" />
+        <source>Working on the whole document</source>
+        <translation>处理整篇文档</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="216" />
+        <source>Working on the selection (%1 characters)</source>
+        <translation>处理所选内容（%1 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="224" />
+        <location filename="../assistant_panel.py" line="268" />
+        <location filename="../assistant_panel.py" line="290" />
+        <source>On this device · %1</source>
+        <translation>在本机运行 · %1</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="235" />
+        <source>Asking your notes</source>
+        <translation>正在查询笔记</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="240" />
+        <source>Drafting: %1</source>
+        <translation>正在写作：%1</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="258" />
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="278" />
+        <source>On this device · %1 · %2 s</source>
+        <translation>在本机运行 · %1 · %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="288" />
+        <source>The answer may not be in the requested language.</source>
+        <translation>回答可能不是所要求的语言。</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="308" />
+        <source>Stopped. The text so far is kept above.</source>
+        <translation>已停止。已生成的文字保留在上方。</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="384" />
+        <source>Original: “%1”</source>
+        <translation>原话：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="385" />
+        <source>▶ Play the recording</source>
+        <translation>▶ 播放录音</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="386" />
+        <source>Restore the original words</source>
+        <translation>恢复原话</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="388" />
+        <source>Unlink this quote</source>
+        <translation>取消此引语的关联</translation>
+    </message>
+    <message>
+        <location filename="../assistant_panel.py" line="402" />
+        <source>The recording for this quote is not in the library.</source>
+        <translation>资料库中没有这段引语的录音。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogViewer</name>
     <message>
         <location filename="../cloud_dialogs.py" line="305" />
@@ -308,218 +458,218 @@ Press New to start writing.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="55" />
-        <location filename="../main_window.py" line="235" />
+        <location filename="../main_window.py" line="59" />
+        <location filename="../main_window.py" line="255" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63" />
+        <location filename="../main_window.py" line="67" />
         <source>Start writing, or create a document with Ctrl+N.</source>
         <translation>开始写作，或按 Ctrl+N 新建文档。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="93" />
         <source>Nothing leaves this computer unless a document allows the cloud.</source>
         <translation>除非文档允许使用云端，任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93" />
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="97" />
+        <location filename="../main_window.py" line="155" />
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="130" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="131" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="132" />
         <source>&amp;Document</source>
         <translation>文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="133" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="134" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="144" />
         <source>New document</source>
         <translation>新建文档</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140" />
+        <location filename="../main_window.py" line="145" />
         <source>Import documents…</source>
         <translation>导入文档…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141" />
+        <location filename="../main_window.py" line="146" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143" />
+        <location filename="../main_window.py" line="148" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="149" />
         <source>Models…</source>
         <translation>模型…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="151" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147" />
+        <location filename="../main_window.py" line="152" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148" />
+        <location filename="../main_window.py" line="153" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151" />
+        <location filename="../main_window.py" line="156" />
         <source>Search library</source>
         <translation>搜索资料库</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="157" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="158" />
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="159" />
         <source>Version history…</source>
         <translation>版本历史…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="160" />
         <source>Save a version now</source>
         <translation>立即保存一个版本</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="162" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
-        <location filename="../main_window.py" line="403" />
+        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="426" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="431" />
         <source>About Copydesk</source>
         <translation>关于 Copydesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167" />
+        <location filename="../main_window.py" line="172" />
         <source>A panel could not be loaded: %1</source>
         <translation>无法加载面板：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219" />
-        <location filename="../main_window.py" line="302" />
+        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="322" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224" />
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="309" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235" />
+        <location filename="../main_window.py" line="255" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248" />
+        <location filename="../main_window.py" line="268" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248" />
+        <location filename="../main_window.py" line="268" />
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253" />
+        <location filename="../main_window.py" line="273" />
         <source>Tags saved.</source>
         <translation>标签已保存。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="289" />
         <source>Document moved to the bin.</source>
         <translation>文档已移入回收站。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302" />
+        <location filename="../main_window.py" line="322" />
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302" />
+        <location filename="../main_window.py" line="322" />
         <source>Not saved!</source>
         <translation>未保存！</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309" />
+        <location filename="../main_window.py" line="329" />
         <source>Version saved.</source>
         <translation>版本已保存。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339" />
+        <location filename="../main_window.py" line="359" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355" />
+        <location filename="../main_window.py" line="378" />
         <source>Cannot import: %1</source>
         <translation>无法导入：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372" />
+        <location filename="../main_window.py" line="395" />
         <source>Cloud</source>
         <translation>云端</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="411" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="412" />
         <source>The new language is used after Copydesk restarts.</source>
         <translation>新语言将在 Copydesk 重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="432" />
         <source>Copydesk %1 — an offline editor for reporters.</source>
         <translation>Copydesk %1——为记者打造的离线编辑器。</translation>
     </message>
@@ -688,146 +838,196 @@ Press New to start writing.</source>
 <context>
     <name>ProofreadPanel</name>
     <message>
-        <location filename="../proofread_panel.py" line="90" />
+        <location filename="../proofread_panel.py" line="93" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="90" />
+        <location filename="../proofread_panel.py" line="93" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="90" />
+        <location filename="../proofread_panel.py" line="93" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="90" />
+        <location filename="../proofread_panel.py" line="93" />
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="91" />
+        <location filename="../proofread_panel.py" line="94" />
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="98" />
+        <location filename="../proofread_panel.py" line="101" />
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="100" />
+        <location filename="../proofread_panel.py" line="103" />
+        <location filename="../proofread_panel.py" line="124" />
         <source>Apply all safe fixes</source>
         <translation>应用全部安全修改</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="102" />
+        <location filename="../proofread_panel.py" line="105" />
         <source>Export report…</source>
         <translation>导出报告…</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="143" />
+        <location filename="../proofread_panel.py" line="168" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="145" />
+        <location filename="../proofread_panel.py" line="79" />
+        <location filename="../proofread_panel.py" line="170" />
         <source>Proofreading</source>
         <translation>审校</translation>
     </message>
     <message numerus="yes">
-        <location filename="../proofread_panel.py" line="192" />
+        <location filename="../proofread_panel.py" line="216" />
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../proofread_panel.py" line="193" />
+        <location filename="../proofread_panel.py" line="217" />
         <source>%n compliance risk(s)</source>
         <translation>
             <numerusform>%n 处合规风险</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="198" />
+        <location filename="../proofread_panel.py" line="222" />
         <source>Suggestion: %1 (click to apply)</source>
         <translation>建议：%1（点击应用）</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="199" />
+        <location filename="../proofread_panel.py" line="223" />
         <source>Right-click: ignore or add to dictionary</source>
         <translation>右键：忽略或加入词典</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="208" />
+        <location filename="../proofread_panel.py" line="232" />
         <source>Typo</source>
         <translation>错别字</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="208" />
+        <location filename="../proofread_panel.py" line="232" />
         <source>Grammar</source>
         <translation>语法</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="208" />
+        <location filename="../proofread_panel.py" line="83" />
+        <location filename="../proofread_panel.py" line="232" />
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="209" />
+        <location filename="../proofread_panel.py" line="83" />
+        <location filename="../proofread_panel.py" line="233" />
         <source>Style</source>
         <translation>文风</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="209" />
+        <location filename="../proofread_panel.py" line="83" />
+        <source>Typos</source>
+        <translation>错别字</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="84" />
+        <location filename="../proofread_panel.py" line="233" />
         <source>Compliance risk</source>
         <translation>合规风险</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="292" />
+        <location filename="../proofread_panel.py" line="107" />
+        <source>Deep check (local model)</source>
+        <translation>深度检查（本地模型）</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="108" />
+        <source>Check the selected paragraph more thoroughly; the local model verifies every suggestion (slow).</source>
+        <translation>更仔细地检查所选段落；由本地模型逐条核实建议（较慢）。</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="121" />
+        <source>Proofread now</source>
+        <translation>立即审校</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="126" />
+        <source>Export proofreading report…</source>
+        <translation>导出审校报告…</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="132" />
+        <source>Deep check this paragraph (local model)</source>
+        <translation>深度检查本段（本地模型）</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="314" />
         <source>Replace with “%1”</source>
         <translation>替换为“%1”</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="296" />
+        <location filename="../proofread_panel.py" line="318" />
         <source>Ignore once</source>
         <translation>忽略一次</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="297" />
+        <location filename="../proofread_panel.py" line="319" />
         <source>Ignore always</source>
         <translation>始终忽略</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="298" />
+        <location filename="../proofread_panel.py" line="320" />
         <source>Add “%1” to dictionary</source>
         <translation>把“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="320" />
+        <location filename="../proofread_panel.py" line="354" />
+        <source>Deep check running…</source>
+        <translation>正在深度检查…</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="355" />
+        <source>Deep check with the local model</source>
+        <translation>用本地模型深度检查</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="361" />
+        <source>The text changed during the deep check; run it again.</source>
+        <translation>深度检查期间文字有改动，请重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="372" />
         <source>Export proofreading report</source>
         <translation>导出审校报告</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="321" />
+        <location filename="../proofread_panel.py" line="373" />
         <source>Word document (*.docx);;Web page (*.html)</source>
         <translation>Word 文档 (*.docx);;网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="326" />
+        <location filename="../proofread_panel.py" line="378" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="331" />
+        <location filename="../proofread_panel.py" line="383" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="334" />
+        <location filename="../proofread_panel.py" line="386" />
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
@@ -1076,7 +1276,7 @@ Press New to start writing.</source>
     </message>
     <message>
         <location filename="../transcript_view.py" line="228" />
-        <location filename="../transcript_view.py" line="364" />
+        <location filename="../transcript_view.py" line="365" />
         <source>Send to draft</source>
         <translation>送入稿件</translation>
     </message>
@@ -1106,72 +1306,72 @@ Press New to start writing.</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="285" />
+        <location filename="../transcript_view.py" line="286" />
         <source>Transcribing %1</source>
         <translation>正在转写 %1</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="309" />
+        <location filename="../transcript_view.py" line="310" />
         <source>Cancelled: the part done so far is kept and resumes next time.</source>
         <translation>已取消：已完成的部分会保留，下次从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="315" />
+        <location filename="../transcript_view.py" line="316" />
         <source>Stopped at the damaged part</source>
         <translation>在损坏处停止</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="315" />
+        <location filename="../transcript_view.py" line="316" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="360" />
+        <location filename="../transcript_view.py" line="361" />
         <source>Rename speaker “%1” everywhere…</source>
         <translation>在所有位置重命名发言人“%1”…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="362" />
+        <location filename="../transcript_view.py" line="363" />
         <source>Set speaker of this segment…</source>
         <translation>设置本段发言人…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="363" />
+        <location filename="../transcript_view.py" line="364" />
         <source>Edit text…</source>
         <translation>编辑文字…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="372" />
+        <location filename="../transcript_view.py" line="373" />
         <source>Rename speaker</source>
         <translation>重命名发言人</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="372" />
+        <location filename="../transcript_view.py" line="373" />
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="379" />
+        <location filename="../transcript_view.py" line="380" />
         <source>Speaker</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="379" />
+        <location filename="../transcript_view.py" line="380" />
         <source>Spoken by</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="385" />
+        <location filename="../transcript_view.py" line="386" />
         <source>Edit text</source>
         <translation>编辑文字</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="385" />
+        <location filename="../transcript_view.py" line="386" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="401" />
+        <location filename="../transcript_view.py" line="402" />
         <source>Story</source>
         <translation>稿件</translation>
     </message>
@@ -1220,6 +1420,42 @@ Press New to start writing.</source>
         <location filename="../version_dialog.py" line="51" />
         <source>%1 characters</source>
         <translation>%1 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <location filename="../assistant_route.py" line="57" />
+        <source>Kept on this device.</source>
+        <translation>已留在本机。</translation>
+    </message>
+    <message>
+        <location filename="../assistant_route.py" line="59" />
+        <source>You chose to keep this task on this device.</source>
+        <translation>您选择在本机运行此任务。</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../assistant_route.py" line="25" />
+        <source>On this device</source>
+        <translation>在本机运行</translation>
+    </message>
+    <message>
+        <location filename="../assistant_route.py" line="25" />
+        <source>Auto: cloud for heavy work</source>
+        <translation>自动：繁重任务用云端</translation>
+    </message>
+    <message>
+        <location filename="../assistant_route.py" line="26" />
+        <source>Best quality (cloud)</source>
+        <translation>最佳质量（云端）</translation>
+    </message>
+    <message>
+        <location filename="../assistant_route.py" line="29" />
+        <source>The cloud is used only when the document's privacy level allows it, after names and contact details are masked.</source>
+        <translation>只有文档的隐私级别允许时才会使用云端，且会先对姓名和联系方式脱敏。</translation>
     </message>
 </context>
 </TS>
