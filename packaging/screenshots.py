@@ -13,6 +13,10 @@ from pathlib import Path
 
 OUT = Path(os.environ.get("SCREENSHOT_DIR", "build/screenshots"))
 
+CLIP = Path(__file__).resolve().parents[2] / "shared" / "eval" / "speech" / "audio" / "en_jfk_inaugural_1961.wav"
+TYPOS_ZH = ("本市交通管理部门昨天宣布，地铁三号线将从下月起延长运营时间至零点。。\n"
+            "王市长再接受采访时说：“我们希望让夜班工作者也能安全回家。\n"
+            "据统计，三号线工作日日均客流约为四十二万人次，部署工作己经开始。")
 STORY_ZH = ("本市交通管理部门昨天宣布，地铁三号线将从下月起延长运营时间至零点。\n"
             "王市长在接受采访时说：“我们希望让夜班工作者也能安全回家。”\n"
             "据统计，三号线工作日日均客流约为四十二万人次。")
@@ -21,11 +25,39 @@ STORY_EN = ("The city's transport department said on Monday that Line 3 will run
             "Line 3 carries about 420,000 passengers on an average weekday.")
 
 
-def shoot(widget, name: str) -> None:
+def settle(seconds: float = 0.3) -> None:
+    import time
+
     from PySide6.QtWidgets import QApplication
 
-    for _ in range(5):
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
         QApplication.processEvents()
+        time.sleep(0.02)
+
+
+def wait_for(condition, timeout: float = 120.0) -> bool:  # noqa: ANN001
+    import time
+
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if condition():
+            return True
+        settle(0.1)
+    return False
+
+
+def raise_dock(window, name: str) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QDockWidget
+
+    dock = window.findChild(QDockWidget, name)
+    if dock is not None:
+        dock.show()
+        dock.raise_()
+
+
+def shoot(widget, name: str) -> None:
+    settle(0.3)
     path = OUT / f"{name}.png"
     widget.grab().save(str(path))
     print(path)
@@ -70,11 +102,51 @@ def run(language: str) -> None:
     settings.show()
     shoot(settings, f"{language}-05-settings")
     settings.close()
-    for name, panel in window.panels.items():
-        dock = panel.parentWidget()
-        if dock is not None:
-            dock.raise_()
-        shoot(window, f"{language}-10-panel-{name}")
+    # proofreading marks
+    doc = ctx.store.create_document("审校示例", TYPOS_ZH, language="zh")
+    window.documents.refresh()
+    window.open_document(doc.id)
+    raise_dock(window, "proofread")
+    proofread = window.panels.get("proofread")
+    if proofread is not None:
+        proofread.run_check()
+        wait_for(lambda: bool(window.editor.marks("proofread")), 30)
+        shoot(window, f"{language}-06-proofreading-marks")
+    # assistant streaming (the small English model, so the shot comes quickly)
+    en_doc = ctx.store.create_document("Line 3", STORY_EN, language="en")
+    window.open_document(en_doc.id)
+    assistant = window.panels.get("assistant")
+    if assistant is not None:
+        raise_dock(window, "assistant")
+        ctx.settings.llm_model = "smollm2-135m"
+        assistant.run_task("summarize")
+        wait_for(lambda: len(assistant.output.toPlainText()) > 40, 120)
+        shoot(window, f"{language}-07-assistant-streaming")
+        wait_for(lambda: assistant.handle is None, 120)
+        shoot(window, f"{language}-08-assistant-done")
+    # a transcript, transcribed for real, then playing from a word
+    transcripts = window.panels.get("transcripts")
+    if transcripts is not None and CLIP.exists():
+        raise_dock(window, "transcripts")
+        ctx.settings.asr_model = "whisper-tiny.en"
+        transcripts.enqueue([CLIP])
+        wait_for(lambda: transcripts.running is None and not transcripts.queue, 180)
+        if transcripts.transcript_id is not None:
+            transcripts.show_transcript(transcripts.transcript_id)
+            transcripts.play_from(3.0)
+        shoot(window, f"{language}-09-transcript-playing")
+    # the cloud consent dialog with a masked payload
+    from desktop.engine.cloud.config import CloudConfig
+    from desktop.engine.cloud.router import Router, TaskRequest
+    from desktop.ui.cloud_dialogs import ConsentDialog
+
+    router = Router(lambda *a: iter(()), config=CloudConfig("https://llm.example.org/v1", "big-model", True))
+    req = TaskRequest("summarize", "市长王建国（电话 13812345678，邮箱 wang@example.org）表示地铁将延长运营。",
+                      privacy="ask", route="cloud")
+    consent = ConsentDialog(router.prepare(req), router.decide(req), window)
+    consent.show()
+    shoot(consent, f"{language}-10-cloud-consent")
+    consent.close()
     window.close()
     ctx.store.close()
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -22,12 +23,14 @@ ROUTES = (("local", "On this device"), ("auto", "Auto: cloud for heavy work"), (
 
 def route_box(parent: QWidget) -> QComboBox:
     box = QComboBox(parent)
-    labels = {"local": parent.tr("On this device"), "auto": parent.tr("Auto: cloud for heavy work"),
-              "best": parent.tr("Best quality (cloud)")}
+    labels = {"local": QCoreApplication.translate("AssistantRoute", "On this device"),
+              "auto": QCoreApplication.translate("AssistantRoute", "Auto: cloud for heavy work"),
+              "best": QCoreApplication.translate("AssistantRoute", "Best quality (cloud)")}
     for value, _label in ROUTES:
         box.addItem(labels[value], value)
-    box.setToolTip(parent.tr("The cloud is used only when the document's privacy level allows it, "
-                             "after names and contact details are masked."))
+    box.setToolTip(QCoreApplication.translate(
+        "AssistantRoute", "The cloud is used only when the document's privacy level allows it, "
+        "after names and contact details are masked."))
     return box
 
 
@@ -54,9 +57,10 @@ def start_routed(panel: Any, task_id: str, text: str, language: str | None, doc_
         from desktop.ui.cloud_dialogs import ConsentDialog
 
         if not ConsentDialog.ask(payload, decision, panel):
-            panel.status.setText(panel.tr("Kept on this device."))
+            panel.status.setText(QCoreApplication.translate("AssistantRoute", "Kept on this device."))
             if ctx.route_badge is not None:
-                ctx.route_badge.show_local(panel.tr("You chose to keep this task on this device."))
+                ctx.route_badge.show_local(QCoreApplication.translate(
+                    "AssistantRoute", "You chose to keep this task on this device."))
             return False
         req = TaskRequest(**{**req.__dict__, "consented_sha256": payload.sha256})
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -110,7 +110,7 @@ class RouteBadge(QLabel):
 
     def _set(self, route: str, text: str, reason: str) -> None:
         self.route = route
-        self.setText(("☁ " if route == "cloud" else "🖥 ") + text)
+        self.setText(text)
         self.setToolTip(reason)
         self.setAccessibleDescription(reason)
         self.setStyleSheet("QLabel { padding: 1px 6px; border-radius: 6px; background: %s; }"
@@ -359,4 +359,6 @@ class AuditLogViewer(QWidget):
 
 def create_panel(ctx) -> QWidget:
     """The dockable panel: the audit log viewer."""
-    return AuditLogViewer(ctx.store)
+    viewer = AuditLogViewer(ctx.store)
+    viewer.setWindowTitle(QCoreApplication.translate("AuditLogViewer", "Cloud audit log"))
+    return viewer

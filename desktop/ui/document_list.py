@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +27,8 @@ from desktop.engine.store import Store
 DOC_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 POS_ROLE = Qt.ItemDataRole.UserRole + 2
-ICONS = {"document": "📝", "transcript": "🎙", "audio": "🔊"}
+ICONS = {"document": QStyle.StandardPixmap.SP_FileIcon, "transcript": QStyle.StandardPixmap.SP_MediaPlay,
+         "audio": QStyle.StandardPixmap.SP_MediaVolume}
 
 
 class DocumentList(QWidget):
@@ -137,12 +139,13 @@ class DocumentList(QWidget):
         for e in entries:
             title = e.title or self.tr("(untitled)")
             if e.snippet:
-                text = f"{ICONS.get(e.kind, '')} {title}\n{e.snippet}"
+                text = f"{title}\n{e.snippet}"
             else:
                 when = time.strftime("%Y-%m-%d %H:%M", time.localtime(e.modified))
                 extra = " · ".join([*e.tags, *e.speakers])
-                text = f"{ICONS.get(e.kind, '')} {title}\n{when}" + (f" · {extra}" if extra else "")
+                text = f"{title}\n{when}" + (f" · {extra}" if extra else "")
             item = self._item(text, e.kind, e.id, 3 * line if e.snippet else 2 * line, e.position or 0.0)
+            item.setIcon(self.style().standardIcon(ICONS[e.kind]))
             if e.kind == "document" and e.id == keep:
                 self.list.setCurrentItem(item)
         if not entries:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.engine import paths
 from desktop.engine.audio import AUDIO_EXTENSIONS
 from desktop.engine.library import IMPORT_SUFFIXES
 from desktop.engine.settings import save_settings
@@ -203,8 +204,13 @@ class MainWindow(QMainWindow):
         panel.show_transcript(transcript_id)
         panel.view.highlight_time(seconds)
 
+    @staticmethod
+    def _layout_store() -> QSettings:
+        """Window layout lives with the other settings (COPYDESK_HOME keeps test runs apart)."""
+        return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
     def _restore_layout(self) -> None:
-        qs = QSettings("Copydesk", "Copydesk")
+        qs = self._layout_store()
         geometry = qs.value("window/geometry")
         state = qs.value("window/state")
         if isinstance(geometry, QByteArray):
@@ -438,7 +444,7 @@ class MainWindow(QMainWindow):
         self._closed = True
         self.flush()
         self.ctx.jobs.cancel_all()
-        qs = QSettings("Copydesk", "Copydesk")
+        qs = self._layout_store()
         qs.setValue("window/geometry", self.saveGeometry())
         qs.setValue("window/state", self.saveState())
         self.ctx.store.set_meta("session_open", "0")

@@ -174,6 +174,39 @@
     </message>
 </context>
 <context>
+    <name>AssistantRoute</name>
+    <message>
+        <location filename="../assistant_route.py" line="26" />
+        <source>On this device</source>
+        <translation>在本机运行</translation>
+    </message>
+    <message>
+        <location filename="../assistant_route.py" line="27" />
+        <source>Auto: cloud for heavy work</source>
+        <translation>自动：繁重任务用云端</translation>
+    </message>
+    <message>
+        <location filename="../assistant_route.py" line="28" />
+        <source>Best quality (cloud)</source>
+        <translation>最佳质量（云端）</translation>
+    </message>
+    <message>
+        <location filename="../assistant_route.py" line="31" />
+        <source>The cloud is used only when the document's privacy level allows it, after names and contact details are masked.</source>
+        <translation>只有文档的隐私级别允许时才会使用云端，且会先对姓名和联系方式脱敏。</translation>
+    </message>
+    <message>
+        <location filename="../assistant_route.py" line="60" />
+        <source>Kept on this device.</source>
+        <translation>已留在本机。</translation>
+    </message>
+    <message>
+        <location filename="../assistant_route.py" line="62" />
+        <source>You chose to keep this task on this device.</source>
+        <translation>您选择在本机运行此任务。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogViewer</name>
     <message>
         <location filename="../cloud_dialogs.py" line="305" />
@@ -265,6 +298,11 @@
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="363" />
+        <source>Cloud audit log</source>
+        <translation>云端审计日志</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -307,94 +345,94 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../document_list.py" line="46" />
+        <location filename="../document_list.py" line="48" />
         <source>Search documents and transcripts…</source>
         <translation>搜索文档和转写稿…</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="49" />
+        <location filename="../document_list.py" line="51" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="49" />
+        <location filename="../document_list.py" line="51" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="50" />
+        <location filename="../document_list.py" line="52" />
         <source>Transcripts</source>
         <translation>转写稿</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="50" />
+        <location filename="../document_list.py" line="52" />
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="53" />
+        <location filename="../document_list.py" line="55" />
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="53" />
+        <location filename="../document_list.py" line="55" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="53" />
+        <location filename="../document_list.py" line="55" />
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="54" />
+        <location filename="../document_list.py" line="56" />
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="54" />
+        <location filename="../document_list.py" line="56" />
         <source>Last year</source>
         <translation>最近一年</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="69" />
+        <location filename="../document_list.py" line="71" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="70" />
+        <location filename="../document_list.py" line="72" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="71" />
+        <location filename="../document_list.py" line="73" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="93" />
+        <location filename="../document_list.py" line="95" />
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="94" />
+        <location filename="../document_list.py" line="96" />
         <source>Any speaker</source>
         <translation>任意发言人</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="134" />
+        <location filename="../document_list.py" line="136" />
         <source>No documents yet.
 Press New to start writing.</source>
         <translation>还没有文档。
 点击“新建”开始写作。</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="138" />
+        <location filename="../document_list.py" line="140" />
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="149" />
+        <location filename="../document_list.py" line="152" />
         <source>No matches</source>
         <translation>没有匹配结果</translation>
     </message>
@@ -458,218 +496,218 @@ Press New to start writing.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="59" />
-        <location filename="../main_window.py" line="255" />
+        <location filename="../main_window.py" line="60" />
+        <location filename="../main_window.py" line="261" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67" />
+        <location filename="../main_window.py" line="68" />
         <source>Start writing, or create a document with Ctrl+N.</source>
         <translation>开始写作，或按 Ctrl+N 新建文档。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="94" />
         <source>Nothing leaves this computer unless a document allows the cloud.</source>
         <translation>除非文档允许使用云端，任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97" />
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="98" />
+        <location filename="../main_window.py" line="156" />
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="131" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="132" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="133" />
         <source>&amp;Document</source>
         <translation>文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="134" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="135" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="145" />
         <source>New document</source>
         <translation>新建文档</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="146" />
         <source>Import documents…</source>
         <translation>导入文档…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="147" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148" />
+        <location filename="../main_window.py" line="149" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149" />
+        <location filename="../main_window.py" line="150" />
         <source>Models…</source>
         <translation>模型…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151" />
+        <location filename="../main_window.py" line="152" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="153" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="154" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="157" />
         <source>Search library</source>
         <translation>搜索资料库</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="158" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="159" />
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="160" />
         <source>Version history…</source>
         <translation>版本历史…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160" />
+        <location filename="../main_window.py" line="161" />
         <source>Save a version now</source>
         <translation>立即保存一个版本</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="163" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
-        <location filename="../main_window.py" line="426" />
+        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="432" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164" />
-        <location filename="../main_window.py" line="431" />
+        <location filename="../main_window.py" line="165" />
+        <location filename="../main_window.py" line="437" />
         <source>About Copydesk</source>
         <translation>关于 Copydesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="173" />
         <source>A panel could not be loaded: %1</source>
         <translation>无法加载面板：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239" />
-        <location filename="../main_window.py" line="322" />
+        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="328" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244" />
-        <location filename="../main_window.py" line="309" />
+        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="315" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255" />
+        <location filename="../main_window.py" line="261" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="274" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="274" />
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="279" />
         <source>Tags saved.</source>
         <translation>标签已保存。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="295" />
         <source>Document moved to the bin.</source>
         <translation>文档已移入回收站。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322" />
+        <location filename="../main_window.py" line="328" />
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322" />
+        <location filename="../main_window.py" line="328" />
         <source>Not saved!</source>
         <translation>未保存！</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329" />
+        <location filename="../main_window.py" line="335" />
         <source>Version saved.</source>
         <translation>版本已保存。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359" />
+        <location filename="../main_window.py" line="365" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378" />
+        <location filename="../main_window.py" line="384" />
         <source>Cannot import: %1</source>
         <translation>无法导入：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395" />
+        <location filename="../main_window.py" line="401" />
         <source>Cloud</source>
         <translation>云端</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411" />
+        <location filename="../main_window.py" line="417" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412" />
+        <location filename="../main_window.py" line="418" />
         <source>The new language is used after Copydesk restarts.</source>
         <translation>新语言将在 Copydesk 重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432" />
+        <location filename="../main_window.py" line="438" />
         <source>Copydesk %1 — an offline editor for reporters.</source>
         <translation>Copydesk %1——为记者打造的离线编辑器。</translation>
     </message>
@@ -1420,42 +1458,6 @@ Press New to start writing.</source>
         <location filename="../version_dialog.py" line="51" />
         <source>%1 characters</source>
         <translation>%1 个字符</translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <location filename="../assistant_route.py" line="57" />
-        <source>Kept on this device.</source>
-        <translation>已留在本机。</translation>
-    </message>
-    <message>
-        <location filename="../assistant_route.py" line="59" />
-        <source>You chose to keep this task on this device.</source>
-        <translation>您选择在本机运行此任务。</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../assistant_route.py" line="25" />
-        <source>On this device</source>
-        <translation>在本机运行</translation>
-    </message>
-    <message>
-        <location filename="../assistant_route.py" line="25" />
-        <source>Auto: cloud for heavy work</source>
-        <translation>自动：繁重任务用云端</translation>
-    </message>
-    <message>
-        <location filename="../assistant_route.py" line="26" />
-        <source>Best quality (cloud)</source>
-        <translation>最佳质量（云端）</translation>
-    </message>
-    <message>
-        <location filename="../assistant_route.py" line="29" />
-        <source>The cloud is used only when the document's privacy level allows it, after names and contact details are masked.</source>
-        <translation>只有文档的隐私级别允许时才会使用云端，且会先对姓名和联系方式脱敏。</translation>
     </message>
 </context>
 </TS>
