@@ -443,6 +443,8 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.flush()
+        for timer in self.findChildren(QTimer):  # no panel may touch the library after close
+            timer.stop()
         self.ctx.jobs.cancel_all()
         qs = self._layout_store()
         qs.setValue("window/geometry", self.saveGeometry())

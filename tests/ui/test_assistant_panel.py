@@ -29,7 +29,9 @@ def panel(qtbot, app_context, smollm2_path: Path):
     qtbot.addWidget(widget)
     widget.show()
     widget.doc_id = doc.id
-    return widget
+    yield widget
+    widget._recheck.stop()  # the store closes after this test; no late quote re-check may touch it
+    editor.textChanged.disconnect(widget._on_text_changed)
 
 
 def test_runs_a_task_streams_and_replaces_in_one_undo_step(qtbot, panel) -> None:
