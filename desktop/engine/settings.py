@@ -44,6 +44,7 @@ class Settings:
     user_dictionary: list[str] = field(default_factory=list)
     term_tables: list[str] = field(default_factory=list)
     theme: str = "system"  # "system" | "light" | "dark"
+    copy_audio_into_library: bool = False  # default: recordings are referenced where they are
     cloud: CloudSettings = field(default_factory=CloudSettings)
 
     def threads(self) -> int:

@@ -87,10 +87,22 @@ class TranscriptStore:
     # --- creating ----------------------------------------------------------------------
     def add_asset(self, path: Path | str, kind: str = "audio", title: str = "", size: int | None = None,
                   duration: float | None = None) -> int:
+        """Record the recording in the library: referenced where it is (fingerprinted, so a moved
+        file can be relinked), or copied in when the user's settings ask for it."""
+        from desktop.engine import assets
+        from desktop.engine.settings import load_settings
+
+        if not Path(path).is_file():  # already gone: keep the reference so it can be relinked
+            with self.store.transaction() as c:
+                cur = c.execute("INSERT INTO assets(kind, path, title, size, duration, created) VALUES (?,?,?,?,?,?)",
+                                (kind, str(path), title or Path(path).name, size, duration, time.time()))
+                return int(cur.lastrowid or 0)
+        copy = load_settings().settings.copy_audio_into_library
+        asset = assets.register(self.store, path, kind=kind, copy=copy)
         with self.store.transaction() as c:
-            cur = c.execute("INSERT INTO assets(kind, path, title, size, duration, created) VALUES (?,?,?,?,?,?)",
-                            (kind, str(path), title or Path(path).name, size, duration, time.time()))
-            return int(cur.lastrowid or 0)
+            c.execute("UPDATE assets SET title=?, duration=COALESCE(?, duration) WHERE id=?",
+                      (title or Path(path).name, duration, asset.id))
+        return asset.id
 
     def create(self, *, asset_id: int | None, title: str, language: str, model: str,
                duration: float | None, options: dict[str, Any] | None = None) -> int:

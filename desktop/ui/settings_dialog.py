@@ -8,11 +8,18 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -59,7 +66,11 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Autosave after"), self.autosave)
         form.addRow(self.tr("CPU threads"), self.threads)
         form.addRow(self.tr("Theme"), self.theme)
+        self.copy_audio = QCheckBox(self.tr("Copy recordings into the library (default: keep them where they are)"))
+        self.copy_audio.setChecked(settings.copy_audio_into_library)
+        form.addRow(self.tr("Recordings"), self.copy_audio)
         self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self._proofreading_page(settings), self.tr("Dictionary and terms"))
 
         models_page = QWidget()
         mform = QFormLayout(models_page)
@@ -82,6 +93,50 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
+    def _proofreading_page(self, settings: Settings) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("Your dictionary: words the proofreader accepts (names, places, jargon), one per line")))
+        self.dictionary = QPlainTextEdit("\n".join(settings.user_dictionary))
+        layout.addWidget(self.dictionary, 2)
+        layout.addWidget(QLabel(self.tr("Term tables (CSV: wrong → right, or risky wording with a risk level)")))
+        self.tables = QListWidget()
+        for path in settings.term_tables:
+            self.tables.addItem(path)
+        layout.addWidget(self.tables, 1)
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("Add table…"))
+        remove = QPushButton(self.tr("Remove"))
+        self.table_message = QLabel("")
+        self.table_message.setWordWrap(True)
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.table_message)
+        add.clicked.connect(self._add_table)
+        remove.clicked.connect(lambda: self.tables.takeItem(self.tables.currentRow()))
+        return page
+
+    def add_table(self, path: str) -> bool:
+        """Check a term table before accepting it; a broken one is explained, not added."""
+        from desktop.engine.errors import CopydeskError
+        from desktop.engine.proofread.terms import load_terms
+
+        try:
+            count = len(load_terms(path))
+        except CopydeskError as err:
+            self.table_message.setText(err.full_message())
+            return False
+        self.tables.addItem(path)
+        self.table_message.setText(self.tr("%1 terms added.").replace("%1", str(count)))
+        return True
+
+    def _add_table(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a term table"), "", "CSV (*.csv)")
+        if path:
+            self.add_table(path)
+
     def add_page(self, widget: QWidget, title: str) -> None:
         self.tabs.addTab(widget, title)
 
@@ -95,4 +150,7 @@ class SettingsDialog(QDialog):
             theme=self.theme.currentData(),
             llm_model=self.llm.currentData() or self.original.llm_model,
             asr_model=self.asr.currentData() or self.original.asr_model,
+            copy_audio_into_library=self.copy_audio.isChecked(),
+            user_dictionary=[w.strip() for w in self.dictionary.toPlainText().splitlines() if w.strip()],
+            term_tables=[self.tables.item(i).text() for i in range(self.tables.count())],
         )

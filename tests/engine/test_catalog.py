@@ -68,3 +68,19 @@ def test_audio_referenced_missing_and_relinked(store: Store, tmp_path: Path) -> 
     assert copied.copied and Path(copied.path).read_bytes() == moved.read_bytes()
     with pytest.raises(FileAccessError):
         assets.register(store, tmp_path / "nope.mp3")
+
+
+def test_transcribed_audio_is_copied_when_the_setting_asks(store: Store, tmp_path: Path) -> None:
+    from desktop.engine.settings import Settings, save_settings
+    from desktop.engine.transcripts import TranscriptStore
+
+    audio = tmp_path / "field.wav"
+    audio.write_bytes(b"RIFF" + bytes(range(200)) * 50)
+    referenced = assets.get(store, TranscriptStore(store).add_asset(audio, duration=3.0))
+    assert referenced.path == str(audio.resolve()) and not referenced.copied and referenced.sha256
+    other = tmp_path / "second.wav"
+    other.write_bytes(b"RIFF" + bytes(range(100)) * 50)
+    save_settings(Settings(copy_audio_into_library=True))
+    copied = assets.get(store, TranscriptStore(store).add_asset(other, duration=2.0))
+    assert copied.copied and Path(copied.path).read_bytes() == other.read_bytes()
+    assert Path(copied.path).parent.name == "media"
