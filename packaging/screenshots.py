@@ -36,7 +36,7 @@ def settle(seconds: float = 0.3) -> None:
         time.sleep(0.02)
 
 
-def wait_for(condition, timeout: float = 120.0) -> bool:  # noqa: ANN001
+def wait_for(condition, timeout: float = 120.0) -> bool:
     import time
 
     end = time.monotonic() + timeout
@@ -47,7 +47,7 @@ def wait_for(condition, timeout: float = 120.0) -> bool:  # noqa: ANN001
     return False
 
 
-def raise_dock(window, name: str) -> None:  # noqa: ANN001
+def raise_dock(window, name: str) -> None:
     from PySide6.QtWidgets import QDockWidget
 
     dock = window.findChild(QDockWidget, name)

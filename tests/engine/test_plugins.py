@@ -50,7 +50,7 @@ def test_builtin_plugin_loads_without_problems(tmp_path: Path) -> None:
     assert registry.checkers and registry.tasks and registry.exporters
 
 
-def test_entry_point_plugin_from_an_installed_distribution(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_entry_point_plugin_from_an_installed_distribution(tmp_path: Path, monkeypatch) -> None:
     """A third-party package declaring the copydesk.plugins entry point is found and loaded."""
     import sys
 

@@ -8,7 +8,7 @@ from desktop.engine.models import ModelRegistry
 from desktop.engine.settings import Settings
 
 
-def test_dialog_round_trip(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_dialog_round_trip(qtbot, tmp_path: Path) -> None:
     from desktop.ui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(Settings(user_dictionary=["王建国"]), ModelRegistry())
