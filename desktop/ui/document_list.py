@@ -6,10 +6,13 @@ the catalogue: documents, transcripts (opening at the second a hit was spoken) a
 
 from __future__ import annotations
 
+import html
 import time
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
@@ -17,6 +20,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,10 +30,51 @@ from desktop.engine.catalog import CatalogFilter, all_speakers, all_tags, browse
 from desktop.engine.store import Store
 
 DOC_ROLE = Qt.ItemDataRole.UserRole
+HTML_ROLE = Qt.ItemDataRole.UserRole + 3
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 POS_ROLE = Qt.ItemDataRole.UserRole + 2
 ICONS = {"document": QStyle.StandardPixmap.SP_FileIcon, "transcript": QStyle.StandardPixmap.SP_MediaPlay,
          "audio": QStyle.StandardPixmap.SP_MediaVolume}
+
+
+def snippet_html(title: str, snippet: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """Title in bold, then the snippet with the matched words highlighted."""
+    parts: list[str] = []
+    pos = 0
+    for start, end in spans:
+        if start < pos:
+            continue
+        parts.append(html.escape(snippet[pos:start]))
+        parts.append(f"<span style='background:#ffe08a'>{html.escape(snippet[start:end])}</span>")
+        pos = end
+    parts.append(html.escape(snippet[pos:]))
+    return f"<b>{html.escape(title)}</b><br>{''.join(parts)}"
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Draws search hits as rich text so the matched words stand out."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        markup = index.data(HTML_ROLE)
+        if not markup:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        doc = QTextDocument()
+        doc.setDefaultFont(opt.font)
+        doc.setDocumentMargin(1)
+        doc.setHtml(markup)
+        doc.setTextWidth(text_rect.width())
+        painter.save()
+        painter.translate(text_rect.topLeft())
+        painter.setClipRect(0, 0, text_rect.width(), text_rect.height())
+        doc.drawContents(painter)
+        painter.restore()
 
 
 class DocumentList(QWidget):
@@ -67,6 +113,7 @@ class DocumentList(QWidget):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setUniformItemSizes(True)
+        self.list.setItemDelegate(SnippetDelegate(self.list))
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New"))
         self.rename_button = QPushButton(self.tr("Rename"))
@@ -145,6 +192,8 @@ class DocumentList(QWidget):
                 extra = " · ".join([*e.tags, *e.speakers])
                 text = f"{title}\n{when}" + (f" · {extra}" if extra else "")
             item = self._item(text, e.kind, e.id, 3 * line if e.snippet else 2 * line, e.position or 0.0)
+            if e.snippet:
+                item.setData(HTML_ROLE, snippet_html(title, e.snippet, e.spans))
             item.setIcon(self.style().standardIcon(ICONS[e.kind]))
             if e.kind == "document" and e.id == keep:
                 self.list.setCurrentItem(item)

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.new_action = action(self.file_menu, self.tr("New document"), self.new_document, QKeySequence.StandardKey.New)
         self.import_action = action(self.file_menu, self.tr("Import documents…"), self.import_documents, "Ctrl+I")
         self.export_action = action(self.file_menu, self.tr("Export…"), self.export_document, "Ctrl+E")
+        self.media_action = action(self.file_menu, self.tr("Missing recordings…"), self.open_missing_media)
         self.file_menu.addSeparator()
         self.settings_action = action(self.file_menu, self.tr("Settings…"), self.open_settings, "Ctrl+,")
         self.models_action = action(self.file_menu, self.tr("Models…"), self.open_models, "Ctrl+Shift+M")
@@ -416,6 +417,11 @@ class MainWindow(QMainWindow):
             if language_changed:
                 QMessageBox.information(self, self.tr("Language"),
                                         self.tr("The new language is used after Copydesk restarts."))
+
+    def open_missing_media(self) -> None:
+        from desktop.ui.media_dialog import MissingMediaDialog
+
+        MissingMediaDialog(self.ctx.store, self).exec()
 
     def open_models(self) -> None:
         from desktop.ui.model_manager import ModelManager

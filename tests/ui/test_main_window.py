@@ -111,3 +111,14 @@ def test_broken_settings_message_shown(qtbot, qapp, copydesk_home) -> None:
     assert ctx is not None and any("default settings" in m for m in messages)
     assert list((copydesk_home / "config").glob("settings.json.broken-*"))
     ctx.store.close()
+
+
+def test_search_hits_highlight_the_match(qtbot, main_window) -> None:
+    from desktop.ui.document_list import HTML_ROLE
+
+    main_window.ctx.store.create_document("交通新闻", "本市交通管理部门宣布延长地铁三号线运营时间。")
+    main_window.documents.search.setText("地铁")
+    lst = main_window.documents.list
+    qtbot.waitUntil(lambda: lst.count() == 1 and bool(lst.item(0).data(HTML_ROLE)), timeout=2000)
+    assert "<span style='background:#ffe08a'>地铁</span>" in lst.item(0).data(HTML_ROLE)
+    lst.viewport().grab()  # the delegate paints without errors
