@@ -51,6 +51,10 @@ class WordSpot:
     segment: int  # segment idx
 
 
+def _qt_len(text: str) -> int:
+    return sum(2 if ord(ch) > 0xFFFF else 1 for ch in text)
+
+
 class TranscriptText(QTextEdit):
     """Read-only transcript; a click on a word emits its start time."""
 
@@ -76,27 +80,55 @@ class TranscriptText(QTextEdit):
         self.spots, self.segment_spans = [], []
 
     def append_segment(self, seg: Segment) -> None:
+        self.append_segments([seg])
+
+    def append_segments(self, segments: list[Segment]) -> None:
+        """Append in one edit block; runs of confident words go in as one piece of text (a 2-hour
+        interview has ~20,000 words: inserting them one by one took seconds)."""
+        if not segments:
+            return
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        if self.segment_spans:
-            cursor.insertBlock()
-        seg_pos = cursor.position()
-        cursor.insertText(f"[{transcribe.clock(seg.start)}] {seg.speaker + ': ' if seg.speaker else ''}", self.meta)
+        cursor.beginEditBlock()
         plain = QTextCharFormat()
-        if not seg.words:
-            cursor.insertText(seg.text, plain)
-        for i, word in enumerate(seg.words):
-            text = word.word.lstrip() if i == 0 else word.word
-            lead = len(text) - len(text.lstrip())
-            if lead:
-                cursor.insertText(text[:lead], plain)
-            pos = cursor.position()
-            cursor.insertText(text[lead:], self.low if word.probability < LOW_CONFIDENCE else plain)
-            self.spots.append(WordSpot(pos, cursor.position(), word.start, word.end, seg.idx))
-        self.segment_spans.append((seg_pos, cursor.position(), seg.idx))
+        for seg in segments:
+            if self.segment_spans:
+                cursor.insertBlock()
+            seg_pos = cursor.position()
+            cursor.insertText(f"[{transcribe.clock(seg.start)}] {seg.speaker + ': ' if seg.speaker else ''}",
+                              self.meta)
+            if not seg.words:
+                cursor.insertText(seg.text, plain)
+            pos = cursor.position()  # Qt position where the pending run of plain words starts
+            run: list[str] = []
+            run_len = 0
+            for i, word in enumerate(seg.words):
+                text = word.word.lstrip() if i == 0 else word.word
+                lead = len(text) - len(text.lstrip())
+                if word.probability < LOW_CONFIDENCE:  # flush the run, then the marked word on its own
+                    run.append(text[:lead])
+                    cursor.insertText("".join(run), plain)
+                    run, run_len = [], 0
+                    start = cursor.position()
+                    cursor.insertText(text[lead:], self.low)
+                    pos = cursor.position()
+                    self.spots.append(WordSpot(start, pos, word.start, word.end, seg.idx))
+                    continue
+                start = pos + run_len + _qt_len(text[:lead])
+                run.append(text)
+                run_len += _qt_len(text)
+                self.spots.append(WordSpot(start, start + _qt_len(text[lead:]), word.start, word.end, seg.idx))
+            if run:
+                cursor.insertText("".join(run), plain)
+            self.segment_spans.append((seg_pos, cursor.position(), seg.idx))
+        cursor.endEditBlock()
+        self._starts = [sp.start_s for sp in self.spots]
 
     def spot_at(self, pos: int) -> WordSpot | None:
-        i = bisect.bisect_right([s.pos for s in self.spots], pos) - 1
+        positions = getattr(self, "_positions", None)
+        if positions is None or len(positions) != len(self.spots):
+            positions = self._positions = [sp.pos for sp in self.spots]
+        i = bisect.bisect_right(positions, pos) - 1
         if 0 <= i < len(self.spots) and self.spots[i].pos <= pos <= self.spots[i].end:
             return self.spots[i]
         return None
@@ -117,7 +149,9 @@ class TranscriptText(QTextEdit):
 
     def highlight_time(self, seconds: float) -> WordSpot | None:
         """Highlight the word being spoken at ``seconds`` (cheap: an extra selection)."""
-        starts = [s.start_s for s in self.spots]
+        starts = getattr(self, "_starts", None)
+        if starts is None or len(starts) != len(self.spots):
+            starts = self._starts = [sp.start_s for sp in self.spots]
         i = bisect.bisect_right(starts, seconds) - 1
         spot = self.spots[i] if 0 <= i < len(self.spots) and seconds <= self.spots[i].end_s + 0.3 else None
         selections = []
@@ -340,8 +374,7 @@ class TranscriptPanel(QWidget):
         tr = self.transcripts.get(transcript_id)
         self.transcript_id = transcript_id
         self.view.clear_all()
-        for seg in tr.segments:
-            self.view.append_segment(seg)
+        self.view.append_segments(tr.segments)
         if tr.asset_path:
             self.player.load(tr.asset_path)
         self.refresh_list()

@@ -170,3 +170,25 @@ def test_drop_accepts_audio_files_only(qtbot, panel, tmp_path: Path) -> None:
     assert [r.path for r in panel.queue] == [JFK]
     qtbot.waitUntil(lambda: panel.queue[0].finished, timeout=90_000)
     assert panel.queue[0].status.text() == "Done"
+
+
+def test_word_positions_match_the_text_in_bulk_rendering(qtbot) -> None:
+    """Each word's clickable span covers exactly that word, also after emoji and marked words."""
+    from PySide6.QtGui import QTextCursor
+
+    from desktop.engine.transcripts import Segment, Word
+    from desktop.ui.transcript_view import TranscriptText
+
+    view = TranscriptText()
+    qtbot.addWidget(view)
+    words = [Word(0.0, 0.5, " Mayor", 0.9), Word(0.5, 1.0, " 🎤said", 0.2), Word(1.0, 1.5, " 地铁", 0.95),
+             Word(1.5, 2.0, " runs", 0.4), Word(2.0, 2.5, " late.", 0.99)]
+    later = [Word(w.start + 3.0, w.end + 3.0, w.word, w.probability) for w in words[:2]]
+    view.append_segments([Segment(0, 0.0, 2.5, "", "A", words), Segment(1, 3.0, 4.0, "", "B", later)])
+    for spot, word in zip(view.spots, words + later, strict=True):
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(spot.pos)
+        cursor.setPosition(spot.end, QTextCursor.MoveMode.KeepAnchor)
+        assert cursor.selectedText() == word.word.strip()
+    assert view.spot_at(view.spots[2].pos + 1).start_s == 1.0
+    assert view.highlight_time(1.6).start_s == 1.5
