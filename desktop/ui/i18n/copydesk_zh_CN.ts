@@ -345,94 +345,94 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../document_list.py" line="48" />
+        <location filename="../document_list.py" line="94" />
         <source>Search documents and transcripts…</source>
         <translation>搜索文档和转写稿…</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="51" />
+        <location filename="../document_list.py" line="97" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="51" />
+        <location filename="../document_list.py" line="97" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="52" />
+        <location filename="../document_list.py" line="98" />
         <source>Transcripts</source>
         <translation>转写稿</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="52" />
+        <location filename="../document_list.py" line="98" />
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="55" />
+        <location filename="../document_list.py" line="101" />
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="55" />
+        <location filename="../document_list.py" line="101" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="55" />
+        <location filename="../document_list.py" line="101" />
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="56" />
+        <location filename="../document_list.py" line="102" />
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="56" />
+        <location filename="../document_list.py" line="102" />
         <source>Last year</source>
         <translation>最近一年</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="71" />
+        <location filename="../document_list.py" line="118" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="72" />
+        <location filename="../document_list.py" line="119" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="73" />
+        <location filename="../document_list.py" line="120" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="95" />
+        <location filename="../document_list.py" line="142" />
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="96" />
+        <location filename="../document_list.py" line="143" />
         <source>Any speaker</source>
         <translation>任意发言人</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="136" />
+        <location filename="../document_list.py" line="183" />
         <source>No documents yet.
 Press New to start writing.</source>
         <translation>还没有文档。
 点击“新建”开始写作。</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="140" />
+        <location filename="../document_list.py" line="187" />
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="152" />
+        <location filename="../document_list.py" line="201" />
         <source>No matches</source>
         <translation>没有匹配结果</translation>
     </message>
@@ -497,7 +497,7 @@ Press New to start writing.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="60" />
-        <location filename="../main_window.py" line="261" />
+        <location filename="../main_window.py" line="262" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -513,7 +513,7 @@ Press New to start writing.</source>
     </message>
     <message>
         <location filename="../main_window.py" line="98" />
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="157" />
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
@@ -558,158 +558,196 @@ Press New to start writing.</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149" />
+        <location filename="../main_window.py" line="148" />
+        <source>Missing recordings…</source>
+        <translation>缺失的录音…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="150" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="151" />
         <source>Models…</source>
         <translation>模型…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="153" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="154" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="155" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="158" />
         <source>Search library</source>
         <translation>搜索资料库</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="159" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="160" />
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160" />
+        <location filename="../main_window.py" line="161" />
         <source>Version history…</source>
         <translation>版本历史…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="162" />
         <source>Save a version now</source>
         <translation>立即保存一个版本</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="164" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164" />
-        <location filename="../main_window.py" line="432" />
+        <location filename="../main_window.py" line="165" />
+        <location filename="../main_window.py" line="438" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165" />
-        <location filename="../main_window.py" line="437" />
+        <location filename="../main_window.py" line="166" />
+        <location filename="../main_window.py" line="443" />
         <source>About Copydesk</source>
         <translation>关于 Copydesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173" />
+        <location filename="../main_window.py" line="174" />
         <source>A panel could not be loaded: %1</source>
         <translation>无法加载面板：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
-        <location filename="../main_window.py" line="328" />
+        <location filename="../main_window.py" line="246" />
+        <location filename="../main_window.py" line="329" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250" />
-        <location filename="../main_window.py" line="315" />
+        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="316" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261" />
+        <location filename="../main_window.py" line="262" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="275" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="275" />
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279" />
+        <location filename="../main_window.py" line="280" />
         <source>Tags saved.</source>
         <translation>标签已保存。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295" />
+        <location filename="../main_window.py" line="296" />
         <source>Document moved to the bin.</source>
         <translation>文档已移入回收站。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328" />
+        <location filename="../main_window.py" line="329" />
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328" />
+        <location filename="../main_window.py" line="329" />
         <source>Not saved!</source>
         <translation>未保存！</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335" />
+        <location filename="../main_window.py" line="336" />
         <source>Version saved.</source>
         <translation>版本已保存。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365" />
+        <location filename="../main_window.py" line="366" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384" />
+        <location filename="../main_window.py" line="385" />
         <source>Cannot import: %1</source>
         <translation>无法导入：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401" />
+        <location filename="../main_window.py" line="402" />
         <source>Cloud</source>
         <translation>云端</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417" />
+        <location filename="../main_window.py" line="418" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418" />
+        <location filename="../main_window.py" line="419" />
         <source>The new language is used after Copydesk restarts.</source>
         <translation>新语言将在 Copydesk 重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438" />
+        <location filename="../main_window.py" line="444" />
         <source>Copydesk %1 — an offline editor for reporters.</source>
         <translation>Copydesk %1——为记者打造的离线编辑器。</translation>
+    </message>
+</context>
+<context>
+    <name>MissingMediaDialog</name>
+    <message>
+        <location filename="../media_dialog.py" line="26" />
+        <source>Missing recordings</source>
+        <translation>缺失的录音</translation>
+    </message>
+    <message>
+        <location filename="../media_dialog.py" line="34" />
+        <source>Relink…</source>
+        <translation>重新关联…</translation>
+    </message>
+    <message>
+        <location filename="../media_dialog.py" line="51" />
+        <source>These recordings are no longer where they were. Point Copydesk to their new place; it checks that it is the same recording.</source>
+        <translation>这些录音已不在原来的位置。请指出它们的新位置，Copydesk 会核对是否为同一段录音。</translation>
+    </message>
+    <message>
+        <location filename="../media_dialog.py" line="55" />
+        <source>All recordings are where the library expects them.</source>
+        <translation>所有录音都在资料库记录的位置。</translation>
+    </message>
+    <message>
+        <location filename="../media_dialog.py" line="64" />
+        <source>Relinked.</source>
+        <translation>已重新关联。</translation>
+    </message>
+    <message>
+        <location filename="../media_dialog.py" line="72" />
+        <source>Where is this recording now?</source>
+        <translation>这段录音现在在哪里？</translation>
     </message>
 </context>
 <context>
@@ -1151,22 +1189,22 @@ Press New to start writing.</source>
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../transcript_view.py" line="157" />
+        <location filename="../transcript_view.py" line="191" />
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="159" />
+        <location filename="../transcript_view.py" line="193" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="169" />
+        <location filename="../transcript_view.py" line="203" />
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="176" />
+        <location filename="../transcript_view.py" line="210" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -1193,223 +1231,268 @@ Press New to start writing.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="29" />
+        <location filename="../settings_dialog.py" line="36" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="35" />
-        <location filename="../settings_dialog.py" line="53" />
+        <location filename="../settings_dialog.py" line="42" />
+        <location filename="../settings_dialog.py" line="60" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="39" />
+        <location filename="../settings_dialog.py" line="46" />
         <source>Local only</source>
         <translation>仅限本机</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="39" />
+        <location filename="../settings_dialog.py" line="46" />
         <source>Ask each time</source>
         <translation>每次询问</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="40" />
+        <location filename="../settings_dialog.py" line="47" />
         <source>Cloud allowed</source>
         <translation>允许云端</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="46" />
+        <location filename="../settings_dialog.py" line="53" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="50" />
+        <location filename="../settings_dialog.py" line="57" />
         <source>All cores</source>
         <translation>全部核心</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="53" />
+        <location filename="../settings_dialog.py" line="60" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="54" />
+        <location filename="../settings_dialog.py" line="61" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="57" />
+        <location filename="../settings_dialog.py" line="64" />
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="58" />
+        <location filename="../settings_dialog.py" line="65" />
         <source>Privacy level of new documents</source>
         <translation>新文档的隐私级别</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="59" />
+        <location filename="../settings_dialog.py" line="66" />
         <source>Autosave after</source>
         <translation>自动保存间隔</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="60" />
+        <location filename="../settings_dialog.py" line="67" />
         <source>CPU threads</source>
         <translation>CPU 线程数</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="61" />
+        <location filename="../settings_dialog.py" line="68" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="62" />
+        <location filename="../settings_dialog.py" line="69" />
+        <source>Copy recordings into the library (default: keep them where they are)</source>
+        <translation>把录音复制到资料库（默认：保留在原位置）</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="71" />
+        <source>Recordings</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="72" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="74" />
+        <location filename="../settings_dialog.py" line="73" />
+        <source>Dictionary and terms</source>
+        <translation>词典与词表</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="85" />
         <source>Drafting model</source>
         <translation>写作模型</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="75" />
+        <location filename="../settings_dialog.py" line="86" />
         <source>Transcription model</source>
         <translation>转写模型</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="76" />
+        <location filename="../settings_dialog.py" line="87" />
         <source>Models</source>
         <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="99" />
+        <source>Your dictionary: words the proofreader accepts (names, places, jargon), one per line</source>
+        <translation>个人词典：审校时接受的词（人名、地名、术语），每行一个</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="102" />
+        <source>Term tables (CSV: wrong → right, or risky wording with a risk level)</source>
+        <translation>词表（CSV：错误→正确，或带风险级别的敏感用语）</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="108" />
+        <source>Add table…</source>
+        <translation>添加词表…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="109" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="132" />
+        <source>%1 terms added.</source>
+        <translation>已添加 %1 个词条。</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="136" />
+        <source>Add a term table</source>
+        <translation>添加词表</translation>
     </message>
 </context>
 <context>
     <name>TranscriptPanel</name>
     <message>
-        <location filename="../transcript_view.py" line="186" />
+        <location filename="../transcript_view.py" line="220" />
         <source>Transcripts</source>
         <translation>转写稿</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="199" />
+        <location filename="../transcript_view.py" line="233" />
         <source>Import audio…</source>
         <translation>导入音频…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="217" />
-        <location filename="../transcript_view.py" line="235" />
+        <location filename="../transcript_view.py" line="251" />
+        <location filename="../transcript_view.py" line="269" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="219" />
+        <location filename="../transcript_view.py" line="253" />
         <source>−5 s</source>
         <translation>−5 秒</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="221" />
+        <location filename="../transcript_view.py" line="255" />
         <source>+5 s</source>
         <translation>+5 秒</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="228" />
-        <location filename="../transcript_view.py" line="365" />
+        <location filename="../transcript_view.py" line="262" />
+        <location filename="../transcript_view.py" line="398" />
         <source>Send to draft</source>
         <translation>送入稿件</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="235" />
+        <location filename="../transcript_view.py" line="269" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="246" />
+        <location filename="../transcript_view.py" line="280" />
         <source>Import audio for transcription…</source>
         <translation>导入音频进行转写…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="254" />
+        <location filename="../transcript_view.py" line="288" />
         <source>Import audio</source>
         <translation>导入音频</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="255" />
+        <location filename="../transcript_view.py" line="289" />
         <source>Audio and video (%1)</source>
         <translation>音频和视频（%1）</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="281" />
+        <location filename="../transcript_view.py" line="315" />
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="286" />
+        <location filename="../transcript_view.py" line="320" />
         <source>Transcribing %1</source>
         <translation>正在转写 %1</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="310" />
+        <location filename="../transcript_view.py" line="344" />
         <source>Cancelled: the part done so far is kept and resumes next time.</source>
         <translation>已取消：已完成的部分会保留，下次从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="316" />
+        <location filename="../transcript_view.py" line="350" />
         <source>Stopped at the damaged part</source>
         <translation>在损坏处停止</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="316" />
+        <location filename="../transcript_view.py" line="350" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="361" />
+        <location filename="../transcript_view.py" line="394" />
         <source>Rename speaker “%1” everywhere…</source>
         <translation>在所有位置重命名发言人“%1”…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="363" />
+        <location filename="../transcript_view.py" line="396" />
         <source>Set speaker of this segment…</source>
         <translation>设置本段发言人…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="364" />
+        <location filename="../transcript_view.py" line="397" />
         <source>Edit text…</source>
         <translation>编辑文字…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="373" />
+        <location filename="../transcript_view.py" line="406" />
         <source>Rename speaker</source>
         <translation>重命名发言人</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="373" />
+        <location filename="../transcript_view.py" line="406" />
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="380" />
+        <location filename="../transcript_view.py" line="413" />
         <source>Speaker</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="380" />
+        <location filename="../transcript_view.py" line="413" />
         <source>Spoken by</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="386" />
+        <location filename="../transcript_view.py" line="419" />
         <source>Edit text</source>
         <translation>编辑文字</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="386" />
+        <location filename="../transcript_view.py" line="419" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="402" />
+        <location filename="../transcript_view.py" line="435" />
         <source>Story</source>
         <translation>稿件</translation>
     </message>
@@ -1417,7 +1500,7 @@ Press New to start writing.</source>
 <context>
     <name>TranscriptText</name>
     <message>
-        <location filename="../transcript_view.py" line="70" />
+        <location filename="../transcript_view.py" line="74" />
         <source>Uncertain word: check it against the recording</source>
         <translation>不确定的词：请对照录音核实</translation>
     </message>
