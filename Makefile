@@ -9,7 +9,7 @@ LLAMA_VERSION := 0.3.36
 STAMP := $(VENV)/.copydesk-installed
 QM := desktop/ui/i18n/copydesk_zh_CN.qm
 
-.PHONY: run test lint install system-deps llama-wheel translations bench screenshots package clean
+.PHONY: run test lint install system-deps llama-wheel translations bench bench-long screenshots package clean
 
 run: install
 	$(PY) -m desktop
@@ -55,6 +55,17 @@ $(QM): desktop/ui/i18n/copydesk_zh_CN.ts $(STAMP)
 bench: install
 	$(PY) bench/startup.py
 	$(PY) bench/autosave_stall.py
+	$(PY) bench/library_scale.py
+	$(PY) bench/transcript_view_scale.py
+	$(PY) bench/llm_speed.py
+	$(PY) bench/transcribe_quality.py
+	$(PY) bench/proofread.py
+	$(PY) bench/cloud_overhead.py
+
+# Longer runs: a 10-minute recording through copydesk vs raw faster-whisper; summaries vs references.
+bench-long: install
+	$(PY) bench/transcribe_speed.py
+	$(PY) bench/llm_quality.py
 
 screenshots: install
 	bash packaging/screenshots.sh
