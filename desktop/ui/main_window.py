@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -24,15 +23,14 @@ from PySide6.QtWidgets import (
 from desktop.engine import paths
 from desktop.engine.audio import AUDIO_EXTENSIONS
 from desktop.engine.library import IMPORT_SUFFIXES
-from desktop.engine.settings import save_settings
+from desktop.ui import window_dialogs
 from desktop.ui.autosave import Autosaver
-from desktop.ui.cloud_dialogs import PrivacySelector, ProviderSettingsPage, RouteBadge
+from desktop.ui.cloud_dialogs import PrivacySelector, RouteBadge
 from desktop.ui.context import AppContext
 from desktop.ui.document_list import DocumentList
 from desktop.ui.editor import Editor
 from desktop.ui.library_actions import LibraryActions
 from desktop.ui.progress_area import ProgressArea
-from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.version_dialog import VersionDialog
 
 # Feature panels: (module, dock object name). Each module has create_panel(ctx) -> QWidget.
@@ -145,10 +143,10 @@ class MainWindow(QMainWindow):
         self.new_action = action(self.file_menu, self.tr("New document"), self.new_document, QKeySequence.StandardKey.New)
         self.import_action = action(self.file_menu, self.tr("Import documents…"), self.import_documents, "Ctrl+I")
         self.export_action = action(self.file_menu, self.tr("Export…"), self.export_document, "Ctrl+E")
-        self.media_action = action(self.file_menu, self.tr("Missing recordings…"), self.open_missing_media)
+        self.media_action = action(self.file_menu, self.tr("Missing recordings…"), lambda: window_dialogs.open_missing_media(self))
         self.file_menu.addSeparator()
-        self.settings_action = action(self.file_menu, self.tr("Settings…"), self.open_settings, "Ctrl+,")
-        self.models_action = action(self.file_menu, self.tr("Models…"), self.open_models, "Ctrl+Shift+M")
+        self.settings_action = action(self.file_menu, self.tr("Settings…"), lambda: window_dialogs.open_settings(self), "Ctrl+,")
+        self.models_action = action(self.file_menu, self.tr("Models…"), lambda: window_dialogs.open_models(self), "Ctrl+Shift+M")
         self.file_menu.addSeparator()
         action(self.file_menu, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         action(self.edit_menu, self.tr("Undo"), self.editor.undo, QKeySequence.StandardKey.Undo)
@@ -162,8 +160,8 @@ class MainWindow(QMainWindow):
         action(self.document_menu, self.tr("Save a version now"), self.save_version, QKeySequence.StandardKey.Save)
         self.document_menu.addSeparator()
         action(self.document_menu, self.tr("Delete"), lambda: self.delete_document(self.doc_id))
-        action(self.help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts, "F1")
-        action(self.help_menu, self.tr("About Copydesk"), self.show_about)
+        action(self.help_menu, self.tr("Keyboard shortcuts"), lambda: window_dialogs.show_shortcuts(self), "F1")
+        action(self.help_menu, self.tr("About Copydesk"), lambda: window_dialogs.show_about(self))
 
     def _build_panels(self) -> None:
         previous: QDockWidget | None = None
@@ -395,53 +393,6 @@ class MainWindow(QMainWindow):
         self.progress.message.setText("ℹ " + text)
         self.progress.message.show()
         self.progress.setVisible(True)
-
-    def open_settings(self) -> None:
-        dialog = SettingsDialog(self.ctx.settings, self.ctx.models, self)
-        cloud_page = ProviderSettingsPage(self.ctx.settings, self.ctx.jobs, self.ctx.store)
-        dialog.add_page(cloud_page, self.tr("Cloud"))
-        for panel in self.panels.values():
-            for widget, title in getattr(panel, "settings_pages", lambda: [])():
-                dialog.add_page(widget, title)
-        if dialog.exec():
-            new = cloud_page.apply_to(dialog.result_settings())
-            language_changed = new.ui_language != self.ctx.settings.ui_language
-            self.ctx.settings.__dict__.update(new.__dict__)
-            save_settings(self.ctx.settings)
-            self.autosaver.set_interval(new.autosave_seconds)
-            from PySide6.QtWidgets import QApplication
-
-            from desktop.ui.app import apply_theme
-
-            apply_theme(QApplication.instance(), new.theme)
-            if language_changed:
-                QMessageBox.information(self, self.tr("Language"),
-                                        self.tr("The new language is used after Copydesk restarts."))
-
-    def open_missing_media(self) -> None:
-        from desktop.ui.media_dialog import MissingMediaDialog
-
-        MissingMediaDialog(self.ctx.store, self).exec()
-
-    def open_models(self) -> None:
-        from desktop.ui.model_manager import ModelManager
-
-        ModelManager(self.ctx, self).exec()
-
-    def show_shortcuts(self) -> None:
-        lines = []
-        for menu in (self.file_menu, self.edit_menu, self.document_menu, self.view_menu):
-            for act in menu.actions():
-                if not act.isSeparator() and not act.shortcut().isEmpty():
-                    lines.append(f"{act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t"
-                                 f"{act.text().replace('&', '')}")
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
-
-    def show_about(self) -> None:
-        from desktop import __version__
-
-        QMessageBox.about(self, self.tr("About Copydesk"),
-                          self.tr("Copydesk %1 — an offline editor for reporters.").replace("%1", __version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closed:

@@ -122,3 +122,11 @@ def test_search_hits_highlight_the_match(qtbot, main_window) -> None:
     qtbot.waitUntil(lambda: lst.count() == 1 and bool(lst.item(0).data(HTML_ROLE)), timeout=2000)
     assert "<span style='background:#ffe08a'>地铁</span>" in lst.item(0).data(HTML_ROLE)
     lst.viewport().grab()  # the delegate paints without errors
+
+
+def test_shortcut_list_covers_main_actions(main_window) -> None:
+    from desktop.ui.window_dialogs import shortcut_lines
+
+    text = "\n".join(shortcut_lines(main_window))
+    for action in ("New document", "Import documents", "Export", "Settings", "Version history", "Tags"):
+        assert action in text

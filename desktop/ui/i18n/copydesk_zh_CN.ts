@@ -496,223 +496,223 @@ Press New to start writing.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="60" />
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="58" />
+        <location filename="../main_window.py" line="260" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68" />
+        <location filename="../main_window.py" line="66" />
         <source>Start writing, or create a document with Ctrl+N.</source>
         <translation>开始写作，或按 Ctrl+N 新建文档。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="92" />
         <source>Nothing leaves this computer unless a document allows the cloud.</source>
         <translation>除非文档允许使用云端，任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98" />
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="96" />
+        <location filename="../main_window.py" line="155" />
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="129" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="130" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="131" />
         <source>&amp;Document</source>
         <translation>文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="132" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="133" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="143" />
         <source>New document</source>
         <translation>新建文档</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="144" />
         <source>Import documents…</source>
         <translation>导入文档…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147" />
+        <location filename="../main_window.py" line="145" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148" />
+        <location filename="../main_window.py" line="146" />
         <source>Missing recordings…</source>
         <translation>缺失的录音…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="148" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151" />
+        <location filename="../main_window.py" line="149" />
         <source>Models…</source>
         <translation>模型…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="151" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="152" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="153" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="156" />
         <source>Search library</source>
         <translation>搜索资料库</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="157" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160" />
+        <location filename="../main_window.py" line="158" />
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="159" />
         <source>Version history…</source>
         <translation>版本历史…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="160" />
         <source>Save a version now</source>
         <translation>立即保存一个版本</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="162" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165" />
-        <location filename="../main_window.py" line="438" />
+        <location filename="../main_window.py" line="163" />
+        <location filename="../window_dialogs.py" line="73" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166" />
-        <location filename="../main_window.py" line="443" />
+        <location filename="../main_window.py" line="164" />
+        <location filename="../window_dialogs.py" line="80" />
         <source>About Copydesk</source>
         <translation>关于 Copydesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174" />
+        <location filename="../main_window.py" line="172" />
         <source>A panel could not be loaded: %1</source>
         <translation>无法加载面板：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246" />
-        <location filename="../main_window.py" line="329" />
+        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="327" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
-        <location filename="../main_window.py" line="316" />
+        <location filename="../main_window.py" line="249" />
+        <location filename="../main_window.py" line="314" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="260" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275" />
+        <location filename="../main_window.py" line="273" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275" />
+        <location filename="../main_window.py" line="273" />
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280" />
+        <location filename="../main_window.py" line="278" />
         <source>Tags saved.</source>
         <translation>标签已保存。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296" />
+        <location filename="../main_window.py" line="294" />
         <source>Document moved to the bin.</source>
         <translation>文档已移入回收站。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329" />
+        <location filename="../main_window.py" line="327" />
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329" />
+        <location filename="../main_window.py" line="327" />
         <source>Not saved!</source>
         <translation>未保存！</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="334" />
         <source>Version saved.</source>
         <translation>版本已保存。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366" />
+        <location filename="../main_window.py" line="364" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385" />
+        <location filename="../main_window.py" line="383" />
         <source>Cannot import: %1</source>
         <translation>无法导入：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402" />
+        <location filename="../window_dialogs.py" line="29" />
         <source>Cloud</source>
         <translation>云端</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418" />
+        <location filename="../window_dialogs.py" line="42" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419" />
+        <location filename="../window_dialogs.py" line="43" />
         <source>The new language is used after Copydesk restarts.</source>
         <translation>新语言将在 Copydesk 重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444" />
+        <location filename="../window_dialogs.py" line="81" />
         <source>Copydesk %1 — an offline editor for reporters.</source>
         <translation>Copydesk %1——为记者打造的离线编辑器。</translation>
     </message>
