@@ -31,6 +31,8 @@ from desktop.engine.store import Store
 
 DOC_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 3
+FIRST_BATCH = 300
+LATER_BATCH = 2000
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 POS_ROLE = Qt.ItemDataRole.UserRole + 2
 ICONS = {"document": QStyle.StandardPixmap.SP_FileIcon, "transcript": QStyle.StandardPixmap.SP_MediaPlay,
@@ -88,6 +90,7 @@ class DocumentList(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self._generation = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         self.search = QLineEdit()
@@ -172,13 +175,12 @@ class DocumentList(QWidget):
         f = self.current_filter()
         self.list.clear()
         line = self.list.fontMetrics().lineSpacing()
+        self._generation += 1
         if f == CatalogFilter():  # the common case, kept cheap for big libraries
             docs = self.store.list_summaries()
-            for doc in docs:
-                when = time.strftime("%Y-%m-%d %H:%M", time.localtime(doc.modified))
-                item = self._item(f"{doc.title or self.tr('(untitled)')}\n{when}", "document", doc.id, 2 * line)
-                if doc.id == keep:
-                    self.list.setCurrentItem(item)
+            self._add_documents(docs[:FIRST_BATCH], keep, line)
+            if len(docs) > FIRST_BATCH:  # the rest arrives in batches, the window is usable at once
+                self._fill_later(docs[FIRST_BATCH:], keep, line, self._generation)
             if not docs:
                 self._placeholder(self.tr("No documents yet.\nPress New to start writing."))
             return
@@ -199,6 +201,25 @@ class DocumentList(QWidget):
                 self.list.setCurrentItem(item)
         if not entries:
             self._placeholder(self.tr("No matches"))
+
+    def _add_documents(self, docs: list, keep: int | None, line: int) -> None:  # list[DocumentSummary]
+        self.list.setUpdatesEnabled(False)
+        for doc in docs:
+            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(doc.modified))
+            item = self._item(f"{doc.title or self.tr('(untitled)')}\n{when}", "document", doc.id, 2 * line)
+            if doc.id == keep:
+                self.list.setCurrentItem(item)
+        self.list.setUpdatesEnabled(True)
+
+    def _fill_later(self, docs: list, keep: int | None, line: int, generation: int) -> None:
+        def step() -> None:
+            if generation != self._generation:  # a newer refresh replaced this list
+                return
+            self._add_documents(docs[:LATER_BATCH], keep, line)
+            if len(docs) > LATER_BATCH:
+                self._fill_later(docs[LATER_BATCH:], keep, line, generation)
+
+        QTimer.singleShot(0, step)
 
     def _item(self, text: str, kind: str, item_id: int, height: int, position: float = 0.0) -> QListWidgetItem:
         item = QListWidgetItem(text)

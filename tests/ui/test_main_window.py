@@ -130,3 +130,15 @@ def test_shortcut_list_covers_main_actions(main_window) -> None:
     text = "\n".join(shortcut_lines(main_window))
     for action in ("New document", "Import documents", "Export", "Settings", "Version history", "Tags"):
         assert action in text
+
+
+def test_big_library_lists_everything_in_batches(qtbot, main_window) -> None:
+    store = main_window.ctx.store
+    with store.transaction():
+        pass
+    for i in range(2500):
+        store.create_document(f"doc {i}", "")
+    main_window.documents.refresh()
+    lst = main_window.documents.list
+    assert 0 < lst.count() < 2500  # the first batch is there at once
+    qtbot.waitUntil(lambda: lst.count() == 2500, timeout=10000)
