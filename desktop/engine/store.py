@@ -103,9 +103,11 @@ class Store:
             conn.execute("PRAGMA busy_timeout=10000")
             self._migrate(conn)
         except sqlite3.DatabaseError as err:
-            if "not a database" in str(err) or "malformed" in str(err):
+            code = getattr(err, "sqlite_errorcode", None) or 0
+            primary = code & 0xFF  # extended result codes keep the primary code in the low byte
+            if primary in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
                 raise NotADatabaseError(path=str(self.path)) from err
-            if "readonly" in str(err) or "unable to open" in str(err):
+            if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
                 raise DataDirNotWritableError(path=str(folder)) from err
             raise
         return conn

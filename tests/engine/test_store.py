@@ -197,3 +197,17 @@ def test_save_is_fast_enough_for_autosave(store: Store) -> None:
     store.save_document(doc.id, body=body)
     assert time.perf_counter() - start < 2.0
     assert store.search("地铁")
+
+
+def test_damaged_database_with_a_valid_header(copydesk_home: Path) -> None:
+    s = Store()
+    s.create_document("x", "y" * 10000)
+    s.close()
+    path = copydesk_home / "data" / "library.sqlite3"
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # keep the 16-byte header, wreck the schema page
+    path.write_bytes(bytes(data))
+    for side in ("-wal", "-shm"):
+        (path.parent / (path.name + side)).unlink(missing_ok=True)
+    with pytest.raises(NotADatabaseError):
+        Store()
