@@ -67,13 +67,14 @@ def default_checkers() -> list[Checker]:
         ZhScriptMixChecker,
         ZhTypoChecker,
     )
+    from desktop.engine.proofread.zh_confusable import ZhConfusableChecker
     from desktop.engine.proofread.zh_rules import (
         ZhDateNumberChecker,
         ZhPunctuationChecker,
         ZhRedundancyChecker,
     )
 
-    return [ZhTypoChecker(), ZhDeDiDeChecker(), ZhDuplicateChecker(), ZhPunctuationChecker(),
+    return [ZhTypoChecker(), ZhConfusableChecker(), ZhDeDiDeChecker(), ZhDuplicateChecker(), ZhPunctuationChecker(),
             ZhRedundancyChecker(), ZhScriptMixChecker(), ZhDateNumberChecker(),
             EnSpellingChecker(), EnPatternChecker(), EnNumberStyleChecker()]
 

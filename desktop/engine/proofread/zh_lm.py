@@ -4,9 +4,13 @@ Why this design: no Chinese spelling model ships offline (see MODELS.md), but py
 wheel carries data files (confusion sets by sound and by shape, word frequencies). We use a
 unigram *word* model over those frequencies: the best segmentation score of a sentence is
 computed once left-to-right and once right-to-left, so replacing one character only needs
-the spans that cover it. A candidate replacement is kept only if a small logistic model
-(weights fitted on the DEV data in ../shared/eval by ``bench/proofread_tune.py``) says it is
-likely a real typo; precision matters more than recall.
+the spans that cover it. Candidates come from single-character words of the best segmentation
+and from inside rare two-character words (应为 → 因为); replacements come from the confusion sets
+in ``zh_confusion.py`` (sound, hand-made shape groups, stroke sequences). A candidate is kept
+only if a logistic model over its features and their pairwise products (``zh_weights.py``,
+fitted on the DEV data in ../shared/eval by ``bench/proofread_tune.py``) says it is likely a
+real typo; precision matters more than recall. Near-ties between rival replacements go to the
+one that also looks like the typed character.
 
 pycorrector itself is never imported (its dependencies are heavy); its data folder is found
 with ``importlib.util.find_spec``. The SIGHAN15 test file it ships is never read.
@@ -20,19 +24,43 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.engine.proofread import zh_weights
+from desktop.engine.proofread.zh_confusion import (  # noqa: F401  (kinds re-exported)
+    NEAR_SOUND,
+    SAME_SHAPE,
+    SAME_SOUND,
+    SAME_SOUND_TONE,
+    build_confusion,
+    read_strokes,
+    shape_similarity,
+)
+
 MAX_WORD = 4
 MIN_WORD_FREQ = 5  # multi-character dictionary words rarer than this are mostly noise (布署 has 2)
 NEG = -1e18
 
-# Candidate kinds, most to least plausible as a typo.
-SAME_SOUND_TONE, SAME_SOUND, NEAR_SOUND, SAME_SHAPE = 0, 1, 2, 3
+SHAPE_TIEBREAK = 0.2  # ranking bonus per unit of stroke similarity between rival replacements
+INSIDE_MAX_FREQ = 2000  # also try characters inside dictionary words rarer than this (应为 → 因为)
 
-# Logistic weights over Candidate.features(); fitted by `bench/proofread_tune.py` on
-# eval/csc (train/dev) + eval/cgec targets (as negatives). Order matches features().
-WEIGHTS = (0.5921, 0.2268, 0.0776, 0.0000, 0.0776, 1.6537, 0.2720, -0.8883, 0.1100, 0.0292, -0.0926,
-           -0.6834, 0.3052, 0.0162)
-BIAS = -9.5291
-THRESHOLD = 0.4  # chosen on DEV: P 0.60, R 0.10, false alarms 1.3 % (0.5: P 0.61, R 0.08, 1.0 %)
+# Logistic weights over expand(Candidate.features()) live in zh_weights.py, written by
+# `bench/proofread_tune.py` from eval/csc (train/dev) + eval/cgec targets (as negatives).
+WEIGHTS, BIAS, THRESHOLD = zh_weights.WEIGHTS, zh_weights.BIAS, zh_weights.THRESHOLD
+
+
+def expand(features: tuple[float, ...]) -> tuple[float, ...]:
+    """The features plus all their pairwise products: a gain matters more when the new word is
+    frequent, a same-sound pair more when it also looks alike; a linear model cannot say that."""
+    n = len(features)
+    return features + tuple(features[i] * features[j] for i in range(n) for j in range(i, n))
+
+
+def _reduplicated(s: str, i: int) -> bool:
+    """True inside 试一试 / 看了看 / 一蟹不如一蟹: a repeated character is deliberate, not a typo."""
+    ch = s[i]
+    if (s[i + 2:i + 3] == ch and s[i + 1:i + 2] in "一了不") or (i >= 2 and s[i - 2] == ch and s[i - 1] in "一了不"):
+        return True
+    window = s[max(0, i - 5):i + 6]
+    return "不如" in window and window.count(ch) >= 2
 
 
 def _is_cjk(ch: str) -> bool:
@@ -73,6 +101,8 @@ class Candidate:
     repl_single_freq: int
     orig_pairs: int  # how many of (left+original, original+right) occur inside dictionary words
     new_pairs: int
+    shape: float = 0.0  # stroke-sequence similarity of original and replacement, 0..1
+    inside: bool = False  # the original sat inside a (rare) multi-character word
     score: float = 0.0
 
     def features(self) -> tuple[float, ...]:
@@ -81,15 +111,17 @@ class Candidate:
                 float(self.kind == SAME_SOUND_TONE), float(self.kind == SAME_SOUND),
                 float(self.kind == NEAR_SOUND), float(len(self.word)),
                 math.log1p(self.repl_single_freq), min(self.gain, 12.0) ** 2 / 12.0,
-                float(self.orig_pairs), float(self.new_pairs), float(self.orig_pairs == 0))
+                float(self.orig_pairs), float(self.new_pairs), float(self.orig_pairs == 0),
+                self.shape, float(self.inside), float(self.inside) * math.log1p(self.old_freq))
 
 
 class ZhLanguageModel:
     """Word frequencies, confusion sets and the scoring around them. Build once per process."""
 
     def __init__(self, freq: dict[str, int], confusion: dict[str, dict[str, int]],
-                 pos: dict[str, str] | None = None) -> None:
+                 pos: dict[str, str] | None = None, strokes: dict[str, str] | None = None) -> None:
         self.freq = freq
+        self.strokes = strokes or {}
         self.pos = pos or {}  # jieba-style part-of-speech tag per word (v, a, ad, n, r, ...)
         total = float(sum(freq.values())) or 1.0
         log_total = math.log(total)
@@ -163,15 +195,20 @@ class ZhLanguageModel:
         fwd, bwd = self.forward_backward(s)
         # Typos almost always fall outside multi-character words of the best segmentation
         # (on the DEV data 133 of 140 accepted fixes did); checking only those is ~3x faster.
-        singles = {a for a, b in self._cuts(s, fwd) if b - a == 1}
+        cuts = self._cuts(s, fwd)
+        singles = {a for a, b in cuts if b - a == 1}
+        # Rare two-character words may themselves be typos of common ones (应为 → 因为, 名子 → 名字);
+        # longer words almost never are, and trying them would cost a third of the time.
+        inside = {k for a, b in cuts if b - a == 2 and self.freq.get(s[a:b], 0) < INSIDE_MAX_FREQ
+                  for k in range(a, b)}
         out: list[Candidate] = []
         pairs, freq, follows, precedes = self.pairs, self.freq, self.follows, self.precedes
         empty: frozenset[str] = frozenset()
         n = len(s)
-        for i in sorted(singles):
+        for i in sorted(singles | inside):
             ch = s[i]
             options = self.confusion.get(ch)
-            if not options:
+            if not options or _reduplicated(s, i):
                 continue
             left = s[i - 1] if i > 0 else ""
             right = s[i + 1] if i + 1 < n else ""
@@ -188,7 +225,8 @@ class ZhLanguageModel:
                 new_pairs = ((left + repl) in pairs) + ((repl + right) in pairs)
                 out.append(Candidate(i, ch, repl, options[repl], gain, word, freq.get(word, 0), base[1],
                                      freq.get(base[1], 0), freq.get(ch, 0), freq.get(repl, 0),
-                                     orig_pairs, new_pairs))
+                                     orig_pairs, new_pairs, shape_similarity(self.strokes, ch, repl),
+                                     i in inside))
         out.sort(key=lambda c: (c.index, c.replacement))
         return out
 
@@ -196,7 +234,7 @@ class ZhLanguageModel:
               bias: float | None = None) -> float:
         weights = WEIGHTS if weights is None else weights
         bias = BIAS if bias is None else bias
-        z = bias + sum(w * x for w, x in zip(weights, cand.features(), strict=True))
+        z = bias + sum(w * x for w, x in zip(weights, expand(cand.features()), strict=True))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def corrections(self, s: str, threshold: float = THRESHOLD, weights: tuple[float, ...] | None = None,
@@ -207,7 +245,8 @@ class ZhLanguageModel:
             p = self.score(cand, weights, bias)
             if p >= threshold:
                 scored.append(Candidate(**{**cand.__dict__, "score": p}))
-        scored.sort(key=lambda c: -c.score)
+        # Near-ties go to the replacement that also looks like the typed character (圆 → 园, not 元).
+        scored.sort(key=lambda c: -(c.score + SHAPE_TIEBREAK * c.shape))
         chosen: list[Candidate] = []
         taken: set[int] = set()
         for cand in scored:
@@ -263,69 +302,6 @@ def _read_freq(path: Path, freq: dict[str, int], pos: dict[str, str]) -> None:
                     pos[word] = parts[2]
 
 
-def _pinyin_index(chars: list[str]) -> tuple[dict[str, str], dict[str, str]]:
-    """Toneless and fuzzy (z/zh, c/ch, s/sh, n/l, -n/-ng) pinyin per character."""
-    from pypinyin import Style, lazy_pinyin
-
-    plain = dict(zip(chars, lazy_pinyin(chars, style=Style.NORMAL, errors="ignore"), strict=False))
-    fuzzy = {}
-    for ch, py in plain.items():
-        f = py
-        for a, b in (("zh", "z"), ("ch", "c"), ("sh", "s")):
-            if f.startswith(a):
-                f = b + f[len(a):]
-        if f.startswith("l"):
-            f = "n" + f[1:]
-        for a, b in (("ing", "in"), ("eng", "en"), ("ang", "an")):
-            if f.endswith(a):
-                f = f[: -len(a)] + b
-        fuzzy[ch] = f
-    return plain, fuzzy
-
-
-def _build_confusion(data: Path, common: set[str], vocab_chars: set[str]) -> dict[str, dict[str, int]]:
-    conf: dict[str, dict[str, int]] = {}
-
-    def add(a: str, b: str, kind: int) -> None:
-        if a == b or b not in common:
-            return
-        slot = conf.setdefault(a, {})
-        if kind < slot.get(b, 99):
-            slot[b] = kind
-
-    for line in (data / "same_pinyin.txt").read_text("utf-8").splitlines():
-        if line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) < 2 or len(parts[0]) != 1:
-            continue
-        for ch in parts[1]:
-            add(parts[0], ch, SAME_SOUND_TONE)
-        for ch in parts[2] if len(parts) > 2 else "":
-            add(parts[0], ch, SAME_SOUND)
-    for line in (data / "same_stroke.txt").read_text("utf-8").splitlines():
-        group = [c for c in line.split() if len(c) == 1]
-        for a in group:
-            for b in group:
-                add(a, b, SAME_SHAPE)
-    chars = sorted(c for c in (common | vocab_chars) if _is_cjk(c))
-    plain, fuzzy = _pinyin_index(chars)
-    by_plain: dict[str, list[str]] = {}
-    by_fuzzy: dict[str, list[str]] = {}
-    for ch in sorted(common):
-        if ch in plain:
-            by_plain.setdefault(plain[ch], []).append(ch)
-            by_fuzzy.setdefault(fuzzy[ch], []).append(ch)
-    for ch in chars:
-        if ch not in plain:
-            continue
-        for other in by_plain.get(plain[ch], ()):
-            add(ch, other, SAME_SOUND)
-        for other in by_fuzzy.get(fuzzy[ch], ()):
-            add(ch, other, NEAR_SOUND)
-    return {k: v for k, v in conf.items() if _is_cjk(k)}
-
-
 _lock = threading.Lock()
 _model: ZhLanguageModel | None = None
 
@@ -347,5 +323,6 @@ def load_model() -> ZhLanguageModel | None:
         _read_freq(data / "word_freq.txt", freq, pos)
         common = set((data / "common_char_set.txt").read_text("utf-8").split())
         vocab_chars = {w for w in freq if len(w) == 1}
-        _model = ZhLanguageModel(freq, _build_confusion(data, common, vocab_chars), pos)
+        strokes = read_strokes(data)
+        _model = ZhLanguageModel(freq, build_confusion(data, common, vocab_chars, strokes), pos, strokes)
         return _model
