@@ -63,7 +63,7 @@ def get(store: Store, asset_id: int) -> Asset:
 
 def register(store: Store, path: Path | str, kind: str = "audio", copy: bool = False) -> Asset:
     """Add a media file by reference (or copied into the library folder when ``copy``)."""
-    src = Path(path).expanduser().resolve()
+    src = Path(path).expanduser().absolute()  # keep the path the reporter chose (symlinks, mounts)
     if not src.is_file():
         raise FileAccessError(path=str(src), reason="file not found / 文件不存在")
     size = src.stat().st_size
@@ -98,7 +98,7 @@ def missing(store: Store) -> list[Asset]:
 
 def relink(store: Store, asset_id: int, new_path: Path | str) -> Asset:
     asset = get(store, asset_id)
-    new = Path(new_path).expanduser().resolve()
+    new = Path(new_path).expanduser().absolute()
     if not new.is_file():
         raise FileAccessError(path=str(new), reason="file not found / 文件不存在")
     if asset.size is not None and new.stat().st_size != asset.size:

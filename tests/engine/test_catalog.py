@@ -52,7 +52,7 @@ def test_audio_referenced_missing_and_relinked(store: Store, tmp_path: Path) -> 
     audio = tmp_path / "采访 录音.wav"
     audio.write_bytes(b"RIFF" + bytes(range(256)) * 100)
     asset = assets.register(store, audio)
-    assert asset.path == str(audio.resolve()) and not asset.copied
+    assert asset.path == str(audio.absolute()) and not asset.copied
     assert assets.register(store, audio).id == asset.id  # same file twice is one asset
     assert [e.kind for e in browse(store, CatalogFilter(kind="audio"))] == ["audio"]
     moved = tmp_path / "moved.wav"
@@ -77,7 +77,7 @@ def test_transcribed_audio_is_copied_when_the_setting_asks(store: Store, tmp_pat
     audio = tmp_path / "field.wav"
     audio.write_bytes(b"RIFF" + bytes(range(200)) * 50)
     referenced = assets.get(store, TranscriptStore(store).add_asset(audio, duration=3.0))
-    assert referenced.path == str(audio.resolve()) and not referenced.copied and referenced.sha256
+    assert referenced.path == str(audio.absolute()) and not referenced.copied and referenced.sha256
     other = tmp_path / "second.wav"
     other.write_bytes(b"RIFF" + bytes(range(100)) * 50)
     save_settings(Settings(copy_audio_into_library=True))
