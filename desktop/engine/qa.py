@@ -20,7 +20,7 @@ from desktop.engine.errors import EmptyInputError
 from desktop.engine.i18n import pick
 from desktop.engine.jobs import CancelToken, Job, Progress
 from desktop.engine.llm import DEFAULT_N_CTX, GenerationParams, TokenDelta, open_model
-from desktop.engine.tasks import StreamCleaner, clean_output, detect_language
+from desktop.engine.textclean import StreamCleaner, clean_output, detect_language
 from desktop.engine.textindex import CJK_CHAR, match_expression
 
 PASSAGE_CHARS = 700
