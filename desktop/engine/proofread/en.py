@@ -206,6 +206,8 @@ _SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight"
 _DIGIT_WORD = re.compile(r"(?<![\w.,$€£%/:-])([1-9])\s+(?!(?:percent|%|a\.m\.|p\.m\.|am|pm|million|billion|"
                          r"trillion|years?[ -]old|year-old|inches|feet|foot|meters?|metres?|km|kg|mph|degrees?|"
                          r"points?|to|of|and|or|times|minutes?\b|seconds?\b))([a-z])")
+_NAMED_NUMBER_WORDS = {"no", "number", "page", "line", "route", "room", "chapter", "section", "article",
+                       "grade", "level", "phase", "gate", "platform", "exit", "channel", "step", "version"}
 _WORD_NUMBER = re.compile(r"\b(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
                           r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?![- ](?:one|two|"
                           r"three|four|five|six|seven|eight|nine)\b)")
@@ -225,6 +227,9 @@ class EnNumberStyleChecker:
         out = []
         for m in _DIGIT_WORD.finditer(text):
             digit = m.group(1)
+            before = text[:m.start(1)].rstrip().split()
+            if before and (before[-1][:1].isupper() or before[-1].lower().rstrip(".") in _NAMED_NUMBER_WORDS):
+                continue  # "Line 3", "Route 9", "No. 5", "page 2": figures that are names or labels
             out.append(Issue(m.start(1), m.end(1), digit, STYLE, INFO,
                              pick("AP style spells out numbers below 10.", "美联社体例：10 以下的数字用英文单词。"),
                              (_SMALL[int(digit)],), "en-ap-small-number", self.name))

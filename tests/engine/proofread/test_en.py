@@ -43,3 +43,13 @@ def test_ap_numbers_are_style():
     issues = EnNumberStyleChecker().check("He has 5 dogs, 3 percent, 10 cats and twelve birds. Twelve left.", CTX)
     assert [(i.text, i.suggestions[0]) for i in issues] == [("5", "five"), ("twelve", "12")]
     assert all(i.category == STYLE and not i.safe for i in issues)
+
+
+def test_ap_numbers_leave_labels_alone() -> None:
+    from desktop.engine.proofread.en import EnNumberStyleChecker
+
+    checker = EnNumberStyleChecker()
+    texts = ["Line 3 will run later.", "Take Route 9 home.", "See page 4 here.", "It is No. 5 today."]
+    for text in texts:
+        assert checker.check(text, None) == [], text
+    assert [i.suggestions for i in checker.check("She had 3 cats.", None)] == [("three",)]
