@@ -111,10 +111,13 @@ def to_docx_bytes(tr: Transcript) -> bytes:
     run = meta.add_run(" · ".join(details))
     run.font.size = Pt(9)
     run.font.color.rgb = RGBColor(0x60, 0x60, 0x60)
-    if tr.speakers.get("method") or tr.options.get("speaker_method"):
+    method = tr.options.get("speaker_method") or tr.speakers.get("method")
+    if method:
+        by_voice = method == "campplus"
         note = doc.add_paragraph().add_run(pick(
-            "Speaker labels were guessed from pauses and questions; check them against the recording.",
-            "说话人标注是根据停顿和提问推测的，请对照录音核实。"))
+            "Speaker labels were told apart by voice automatically; check them against the recording."
+            if by_voice else "Speaker labels were guessed from pauses and questions; check them against the recording.",
+            "说话人是按声音自动区分的，请对照录音核实。" if by_voice else "说话人标注是根据停顿和提问推测的，请对照录音核实。"))
         note.italic = True
         note.font.size = Pt(9)
     for speaker, start, text in _turns(tr.segments):

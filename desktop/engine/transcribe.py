@@ -30,7 +30,7 @@ from desktop.engine.audio import SAMPLE_RATE, AudioStream, probe, quiet_cut
 from desktop.engine.errors import ModelError, ModelFormatError
 from desktop.engine.i18n import pick
 from desktop.engine.jobs import CancelToken, Job, Progress, run_in_subprocess
-from desktop.engine.speakers import METHOD, TurnGuesser
+from desktop.engine.speakers import METHOD, TurnGuesser, speakers_by_voice
 from desktop.engine.store import Store
 from desktop.engine.transcripts import Segment, TranscriptStore, Word
 
@@ -66,7 +66,8 @@ class TranscribeOptions:
     vad: bool = True
     vocabulary: tuple[str, ...] = ()
     threads: int = 0  # 0 = all cores
-    speakers: int = 2  # for the turn heuristic; 1 = everything one speaker
+    speakers: int = 2  # most people taking turns (heuristic and voices); 1 = everything one speaker
+    voices: bool = True  # relabel speakers by voice (CAM++) when the transcript is complete
     window_seconds: float = 240.0  # bounds memory: ~0.9 MB per second of window (STFT in float64)
     compute_type: str = "int8"
     extra: dict[str, Any] = field(default_factory=dict)  # passed to WhisperModel.transcribe
@@ -334,6 +335,7 @@ def _run(cancel: CancelToken, source: Path, duration: float | None, opts: Transc
             yield Progress(min(seg.end, duration or seg.end), duration, message,
                            data={"event": "segment", "transcript_id": transcript_id, "segment": to_save.to_dict()})
         yield Progress(min(win_end, duration or win_end), duration, message)
+    yield from speakers_by_voice(cancel, ts, transcript_id, source, opts.speakers if opts.voices else 1, duration)
     truncated_at = stream.position if stream.stopped_early else None
     status = "partial" if truncated_at is not None else "done"
     final_duration = duration if duration is not None and truncated_at is None else stream.position

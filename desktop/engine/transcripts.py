@@ -126,6 +126,10 @@ class TranscriptStore:
         """Save one finished segment at once (kill-safe: the row and its index row commit together)."""
         words = json.dumps([asdict(w) for w in segment.words], ensure_ascii=False)
         with self.store.transaction() as c:
+            old = c.execute("SELECT rowid FROM transcript_segments WHERE transcript_id=? AND idx=?",
+                            (transcript_id, segment.idx)).fetchone()
+            if old is not None:  # REPLACE gives the row a new rowid: drop the old index row first
+                c.execute("DELETE FROM segments_fts WHERE rowid=?", (old[0],))
             cur = c.execute(
                 "INSERT OR REPLACE INTO transcript_segments(transcript_id, idx, start, end, text, speaker, words) "
                 "VALUES (?,?,?,?,?,?,?)",

@@ -335,6 +335,9 @@ class TranscriptPanel(QWidget):
                 self.show_transcript(self.transcript_id)  # a repetition marker grew: redraw
             else:
                 self.view.append_segment(seg)
+        elif data.get("event") == "speakers" and data.get("transcript_id", self.transcript_id) == self.transcript_id:
+            if self.transcript_id is not None:  # voices relabelled (and maybe split) the segments: redraw
+                self.show_transcript(self.transcript_id)
         elif data.get("event") == "warning":
             row.status.setText(data["message"])
 

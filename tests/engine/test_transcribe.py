@@ -54,7 +54,7 @@ def test_transcribes_with_word_timestamps_and_streams_segments(store: Store) -> 
     assert all(e.total == pytest.approx(11.0) for e in events)
     assert events[-1].done == pytest.approx(11.0, abs=0.5)
     assert {s.speaker for s in tr.segments} <= {"Speaker 1", "Speaker 2"}
-    assert tr.options["speaker_method"] == "pause-heuristic"
+    assert tr.options["speaker_method"] == "campplus"
 
 
 def test_small_windows_cut_at_pauses_give_the_same_words(interview: Path, store: Store) -> None:

@@ -132,3 +132,14 @@ def test_turn_heuristic_resumes_with_the_last_speaker() -> None:
     g = TurnGuesser(lang="en")
     g.resume_after(0.0, 3.0, "Tell me more?", "Speaker 2")
     assert g.label(3.5, 5.0, "Sure.") == "Speaker 1"
+
+
+def test_resaving_a_segment_leaves_no_stale_search_row(store) -> None:
+    from desktop.engine.transcripts import Segment, TranscriptStore
+
+    ts = TranscriptStore(store)
+    tid = ts.create(asset_id=None, title="t", language="en", model="m", duration=10.0)
+    ts.add_segment(tid, Segment(0, 0.0, 2.0, "hello hello hello hello"))
+    ts.add_segment(tid, Segment(0, 0.0, 2.0, "hello [repetition removed]"))
+    assert store.query("SELECT count(*) FROM segments_fts")[0][0] == 1
+    assert len(store.search("repetition")) == 1
