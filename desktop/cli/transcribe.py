@@ -37,7 +37,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="output file or folder; '-' for stdout; default: next to each input file")
     p.add_argument("--vocabulary", action="append", default=[], metavar="WORD",
                    help="a name or term to recognise (repeatable); the user dictionary is added too")
-    p.add_argument("--speakers", type=int, default=2, help="people taking turns (1 = no speaker labels guessed)")
+    p.add_argument("--speakers", type=int, default=2,
+                   help="at most this many voices to tell apart (default 2; 1 = no speaker labels)")
     p.add_argument("--no-resume", action="store_true", help="start over instead of resuming an unfinished run")
     p.set_defaults(func=run)
 
