@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.engine import paths
 from desktop.engine.audio import AUDIO_EXTENSIONS
+from desktop.engine.errors import DocumentNotFoundError
 from desktop.engine.library import IMPORT_SUFFIXES
 from desktop.ui import window_dialogs
 from desktop.ui.autosave import Autosaver
@@ -118,7 +119,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_panels()
         self._restore_layout()
-        self.documents.refresh()
         self._open_initial()
         for message in startup_messages or []:
             self.show_message(message)
@@ -219,13 +219,20 @@ class MainWindow(QMainWindow):
 
     # --- documents ---------------------------------------------------------------------
     def _open_initial(self) -> None:
+        """Reopen the last document (or the newest); opening it fills the list once."""
         last = self.ctx.store.get_meta("last_document")
-        docs = self.ctx.store.list_summaries()
-        ids = {d.id for d in docs}
-        if last is not None and last.isdigit() and int(last) in ids:
-            self.open_document(int(last))
-        elif docs:
-            self.open_document(docs[0].id)
+        if last is not None and last.isdigit():
+            try:
+                if self.ctx.store.get_document(int(last)).deleted is None:
+                    self.open_document(int(last))
+                    return
+            except DocumentNotFoundError:
+                pass
+        newest = self.ctx.store.list_summaries(limit=1)
+        if newest:
+            self.open_document(newest[0].id)
+        else:
+            self.documents.refresh()
 
     def open_document(self, doc_id: int) -> None:
         if doc_id == self.doc_id:
