@@ -32,11 +32,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    store = Store()
-    docs = store.list_documents()
+    docs = Store().list_summaries()  # no bodies: cheap for big libraries
     if args.json:
         print(json.dumps([{"id": d.id, "title": d.title, "language": d.language, "privacy": d.privacy,
-                           "modified": d.modified, "chars": len(d.body)} for d in docs], ensure_ascii=False))
+                           "modified": d.modified, "chars": d.length} for d in docs], ensure_ascii=False))
         return 0
     for d in docs:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(d.modified))

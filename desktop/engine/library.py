@@ -8,6 +8,7 @@ Markdown a footnote, HTML a footnote with the speaker and the time it was spoken
 from __future__ import annotations
 
 import html
+import io
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,27 +65,25 @@ def quote_notes(store: Store, doc: Document) -> list[QuoteNote]:
 
 # --- import --------------------------------------------------------------------------------
 
-def read_docx(path: Path) -> str:
-    """Paragraph text of a DOCX, after checking the archive is sane (no zip bombs)."""
+def read_docx(data: bytes, name: str) -> str:
+    """Paragraph text of a DOCX (its bytes, read once), after checking the archive is sane (no zip bombs)."""
     import docx  # python-docx; imported lazily to keep start-up fast
 
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
             if len(infos) > DOCX_MAX_ENTRIES:
-                raise SuspiciousArchiveError(path=path.name, reason=f"{len(infos)} entries")
+                raise SuspiciousArchiveError(path=name, reason=f"{len(infos)} entries")
             unpacked = sum(i.file_size for i in infos)
             if unpacked > DOCX_MAX_UNPACKED:
-                raise SuspiciousArchiveError(path=path.name, reason=f"{unpacked // 1048576} MB unpacked")
-        document = docx.Document(str(path))
-    except FileNotFoundError as err:
-        raise FileAccessError(path=str(path), reason="the file disappeared / 文件已不存在") from err
+                raise SuspiciousArchiveError(path=name, reason=f"{unpacked // 1048576} MB unpacked")
+        document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as err:
-        raise CorruptFileError(path=path.name, kind="DOCX") from err
+        raise CorruptFileError(path=name, kind="DOCX") from err
     except Exception as err:  # python-docx raises assorted lxml/opc errors on damaged files
         if isinstance(err, InputError):
             raise
-        raise CorruptFileError(path=path.name, kind="DOCX") from err
+        raise CorruptFileError(path=name, kind="DOCX") from err
     return "\n".join(p.text for p in document.paragraphs)
 
 
@@ -96,7 +95,7 @@ def read_document_file(path: Path | str) -> tuple[str, str]:
         raise UnsupportedFormatError(suffix=suffix or path.name)
     data = read_file_bytes(path, IMPORT_LIMIT_BYTES)
     if suffix == ".docx":
-        body = read_docx(path)
+        body = read_docx(data, path.name)
     else:
         body = read_text_bytes(data, path.name)
     title = path.stem
