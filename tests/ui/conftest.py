@@ -27,3 +27,20 @@ def main_window(qtbot, app_context):
     window.show()
     yield window
     window.close()  # before the store closes (fixture teardown runs in reverse order)
+
+
+@pytest.fixture
+def editor_on(qtbot, app_context):
+    """Put a new Editor in the context, showing ``doc`` (with ``text`` preloaded if given)."""
+    from desktop.ui.editor import Editor
+
+    def attach(doc, text: str | None = None):
+        editor = Editor()
+        if text is not None:
+            editor.setPlainText(text)
+        qtbot.addWidget(editor)
+        app_context.editor = editor
+        app_context.current_document_id = lambda: doc.id
+        return editor
+
+    return attach

@@ -13,18 +13,13 @@ STORY = ("The city council voted on Monday to extend metro line 3 until 11 pm fr
 
 
 @pytest.fixture
-def panel(qtbot, app_context, smollm2_path: Path):
+def panel(qtbot, app_context, editor_on, smollm2_path: Path):
     from desktop.ui.assistant_panel import create_panel
-    from desktop.ui.editor import Editor
 
     app_context.settings.llm_model = str(smollm2_path)
     app_context.settings.cpu_threads = 1
     doc = app_context.store.create_document("Metro", STORY, "en")
-    editor = Editor()
-    qtbot.addWidget(editor)
-    editor.setPlainText(STORY)
-    app_context.editor = editor
-    app_context.current_document_id = lambda: doc.id
+    editor = editor_on(doc, STORY)
     widget = create_panel(app_context)
     qtbot.addWidget(widget)
     widget.show()

@@ -10,15 +10,11 @@ TEXT = "这件事以经结束了,我我们都知道。\nThe cat sat on the the m
 
 
 @pytest.fixture
-def setup(qtbot, app_context):
-    from desktop.ui.editor import Editor
+def setup(qtbot, app_context, editor_on):
     from desktop.ui.proofread_panel import create_panel
 
     doc = app_context.store.create_document("Story", TEXT)
-    editor = Editor()
-    qtbot.addWidget(editor)
-    app_context.editor = editor
-    app_context.current_document_id = lambda: doc.id
+    editor = editor_on(doc)
     panel = create_panel(app_context)
     qtbot.addWidget(panel)
     panel.show()

@@ -17,19 +17,14 @@ JFK = SPEECH / "en_jfk_inaugural_1961.wav"
 
 
 @pytest.fixture
-def panel(qtbot, app_context):
-    from desktop.ui.editor import Editor
+def panel(qtbot, app_context, editor_on):
     from desktop.ui.transcript_view import create_panel
 
     app_context.settings.asr_model = "whisper-tiny.en"
     app_context.settings.transcribe_language = "en"
     app_context.settings.cpu_threads = 2
     doc = app_context.store.create_document("Story", "Intro.\n")
-    editor = Editor()
-    editor.setPlainText(doc.body)
-    qtbot.addWidget(editor)
-    app_context.editor = editor
-    app_context.current_document_id = lambda: doc.id
+    editor_on(doc, doc.body)
     widget = create_panel(app_context)
     qtbot.addWidget(widget)
     widget.show()
