@@ -114,6 +114,14 @@ class SettingsDialog(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self.table_message)
+        self.as_you_type = QCheckBox(self.tr("Check as you type"))
+        self.as_you_type.setChecked(settings.proofread_as_you_type)
+        self.grammar_model = QCheckBox(self.tr("English grammar model (quire; experimental, often wrong)"))
+        self.grammar_model.setToolTip(self.tr("A small offline model that suggests English grammar fixes. On a "
+                                              "learner-English test set it made more sentences worse than better."))
+        self.grammar_model.setChecked(settings.proofread_grammar_model)
+        layout.addWidget(self.as_you_type)
+        layout.addWidget(self.grammar_model)
         add.clicked.connect(self._add_table)
         remove.clicked.connect(lambda: self.tables.takeItem(self.tables.currentRow()))
         return page
@@ -153,4 +161,6 @@ class SettingsDialog(QDialog):
             copy_audio_into_library=self.copy_audio.isChecked(),
             user_dictionary=[w.strip() for w in self.dictionary.toPlainText().splitlines() if w.strip()],
             term_tables=[self.tables.item(i).text() for i in range(self.tables.count())],
+            proofread_as_you_type=self.as_you_type.isChecked(),
+            proofread_grammar_model=self.grammar_model.isChecked(),
         )

@@ -37,6 +37,8 @@ def open_settings(window: MainWindow) -> None:
     ctx.settings.__dict__.update(new.__dict__)
     save_settings(ctx.settings)
     window.autosaver.set_interval(new.autosave_seconds)
+    for panel in window.panels.values():
+        getattr(panel, "settings_changed", lambda: None)()
     apply_theme(QApplication.instance(), new.theme)
     if language_changed:
         QMessageBox.information(window, QCoreApplication.translate("MainWindow", "Language"),

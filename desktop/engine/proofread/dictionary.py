@@ -36,7 +36,8 @@ class UserDictionary:
         self.words: set[str] = set()
         self.ignored_rules: set[tuple[str, str]] = set()  # (rule, text) ignored everywhere
         self._once: set[tuple[str, str, str]] = set()  # (rule, text, context) for this session
-        self.session_words: set[str] = {w.strip() for w in extra_words or [] if w.strip()}
+        self.extra_words: set[str] = {w.strip() for w in extra_words or [] if w.strip()}  # from Settings
+        self.session_words: set[str] = set()  # names from the document's transcripts
         self.messages: list[str] = []
         self.version = 0
         self._load()
@@ -90,6 +91,12 @@ class UserDictionary:
             self.session_words.update(w.strip() for w in words if w and w.strip())
             self.version += 1
 
+    def set_extra_words(self, words: list[str]) -> None:
+        """Replace the words that come from Settings (the rest of the dictionary stays)."""
+        with self._lock:
+            self.extra_words = {w.strip() for w in words if w and w.strip()}
+            self.version += 1
+
     def ignore_always(self, issue: Issue) -> None:
         with self._lock:
             self.ignored_rules.add((issue.rule, issue.text))
@@ -109,12 +116,12 @@ class UserDictionary:
     # --- filtering ----------------------------------------------------------------------------
     def accepted_words(self) -> frozenset[str]:
         with self._lock:
-            return frozenset(self.words | self.session_words)
+            return frozenset(self.words | self.extra_words | self.session_words)
 
     def filter(self, issues: list[Issue], document: str) -> list[Issue]:
         """Drop issues the user ignored or that touch an accepted word (names included)."""
         with self._lock:
-            words = self.words | self.session_words
+            words = self.words | self.extra_words | self.session_words
             ignored = set(self.ignored_rules)
             once = set(self._once)
         if not issues or not (words or ignored or once):

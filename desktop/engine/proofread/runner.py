@@ -229,6 +229,13 @@ def make_proofreader(language: str = "auto", dictionary: UserDictionary | None =
     settings = settings if settings is not None else load_settings().settings
     problems: list[CopydeskError] = []
     checkers = registered_checkers(settings.term_tables, problems, plugins)
+    if getattr(settings, "proofread_grammar_model", False):
+        from desktop.engine.proofread.en import EnGrammarModelChecker, GrammarModelMissingError
+
+        if EnGrammarModelChecker.available():
+            checkers.append(EnGrammarModelChecker())
+        else:
+            problems.append(GrammarModelMissingError())
     if dictionary is None:
         dictionary = UserDictionary(extra_words=settings.user_dictionary)
     proofreader = Proofreader(checkers, language=language, dictionary=dictionary)

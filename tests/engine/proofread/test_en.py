@@ -1,3 +1,5 @@
+import pytest
+
 from desktop.engine.proofread.en import EnNumberStyleChecker, EnPatternChecker, EnSpellingChecker
 from desktop.engine.proofread.issue import ERROR, STYLE, TYPO, CheckContext
 
@@ -53,3 +55,30 @@ def test_ap_numbers_leave_labels_alone() -> None:
     for text in texts:
         assert checker.check(text, None) == [], text
     assert [i.suggestions for i in checker.check("She had 3 cats.", None)] == [("three",)]
+
+
+def test_grammar_model_is_opt_in_and_finds_agreement_errors(tmp_path) -> None:
+    from desktop.engine.proofread.en import EnGrammarModelChecker
+    from desktop.engine.proofread.runner import make_proofreader
+    from desktop.engine.settings import Settings
+
+    if not EnGrammarModelChecker.available():
+        pytest.skip("quire-grammar is not installed")
+    text = "She walks to school. It are raining today."
+    issues = EnGrammarModelChecker().check(text, CTX)
+    assert any(i.text == "are" and i.suggestions[0] == "is" and i.rule.startswith("quire-") for i in issues)
+    off = make_proofreader(settings=Settings())
+    assert not any(i.checker == "en.grammar-model" for i in off.check(text))
+    on = make_proofreader(settings=Settings(proofread_grammar_model=True))
+    assert any(i.checker == "en.grammar-model" and i.text == "are" for i in on.check(text))
+
+
+def test_grammar_model_missing_is_a_message_not_a_failure(monkeypatch) -> None:
+    from desktop.engine.proofread.en import EnGrammarModelChecker
+    from desktop.engine.proofread.runner import make_proofreader
+    from desktop.engine.settings import Settings
+
+    monkeypatch.setattr(EnGrammarModelChecker, "available", staticmethod(lambda: False))
+    pr = make_proofreader(settings=Settings(proofread_grammar_model=True))
+    assert any("quire-grammar" in p.message("en") for p in pr.problems)
+    assert [i.text for i in pr.check("The the cat sat.") if i.rule == "en-doubled-word"] == ["The the"]
