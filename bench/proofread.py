@@ -8,7 +8,9 @@ Prints:
 - English misspellings: top-suggestion accuracy, Copydesk vs raw pyspellchecker.
 - JFLEG dev: how many sentences the safe fixes (and the quire model) bring closer to a reference.
 - Speed: a 5,000-character article, full check and one edited paragraph, vs raw jieba.lcut.
-Run: ``.venv/bin/python bench/proofread.py [--quick] [--threshold 0.5] [--quire]``.
+- With ``--deep N``: the local-model pass on N csc rows (and N correct sentences) against the
+  fast checkers on the same rows, and its batched substitution scores vs raw llama-cpp-python.
+Run: ``.venv/bin/python bench/proofread.py [--quick] [--threshold 0.5] [--quire] [--deep N]``.
 """
 
 from __future__ import annotations
@@ -71,34 +73,113 @@ def bench_csc(pr: Proofreader, limit: int | None) -> None:
     for label, proof, hanzi_only in (("zh.typo checker alone", typo_only, True),
                                      ("all checkers, hanzi substitutions", pr, True),
                                      ("all checkers, all safe same-length fixes", pr, False)):
-        changed = det_ok = cor_ok = 0
         start = time.perf_counter()
-        for _, src, tgt in rows:
-            out = substitutions(proof, src, hanzi_only)
-            if out == src:
-                continue
-            changed += 1
-            gold = {i for i, (a, b) in enumerate(zip(src, tgt, strict=False)) if a != b}
-            sys_pos = {i for i, (a, b) in enumerate(zip(src, out, strict=False)) if a != b}
-            det_ok += sys_pos == gold and bool(gold)
-            cor_ok += out == tgt and src != tgt
+        outs = [(src, tgt, substitutions(proof, src, hanzi_only)) for _, src, tgt in rows]
         elapsed = time.perf_counter() - start
-
-        def prf(ok: int, changed: int = changed) -> str:
-            p = ok / changed if changed else 0.0
-            r = ok / errors if errors else 0.0
-            f = 2 * p * r / (p + r) if p + r else 0.0
-            return f"P {p:.3f} R {r:.3f} F1 {f:.3f}"
-
-        fa = sum(substitutions(proof, t, hanzi_only) != t for t in targets)
-        print(f"  [{label}]")
-        print(f"    detection   {prf(det_ok)}   ({det_ok} right of {changed} changed)")
-        print(f"    correction  {prf(cor_ok)}")
-        print(f"    false alarms: {fa / len(targets):.1%} of {len(targets)} correct sentences changed "
-              f"({elapsed / len(rows) * 1000:.1f} ms per sentence)")
+        clean = [(t, substitutions(proof, t, hanzi_only)) for t in targets]
+        print(f"  [{label}] {_sentence_scores(outs, clean)} ({elapsed / len(rows) * 1000:.1f} ms per sentence)")
     fa_any = sum(any(i.severity in ("error", "warning") and i.category != "risk" for i in pr.check(t))
                  for t in targets)
     print(f"  any error/warning issue of any checker on the correct sentences: {fa_any / len(targets):.1%}")
+
+
+def _sentence_scores(pairs: list[tuple[str, str, str]], clean: list[tuple[str, str]]) -> str:
+    """Detection/correction P/R/F1 (SIGHAN, sentence level) and false alarms, from outputs."""
+    errors = sum(1 for src, tgt, _ in pairs if src != tgt)
+    changed = det = cor = 0
+    for src, tgt, out in pairs:
+        if out == src:
+            continue
+        changed += 1
+        gold = {i for i, (a, b) in enumerate(zip(src, tgt, strict=False)) if a != b}
+        got = {i for i, (a, b) in enumerate(zip(src, out, strict=False)) if a != b}
+        det += got == gold and bool(gold)
+        cor += out == tgt and src != tgt
+
+    def prf(ok: int) -> str:
+        p, r = (ok / changed if changed else 0.0), (ok / errors if errors else 0.0)
+        return f"P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r) if p + r else 0.0:.3f}"
+
+    fa = sum(out != text for text, out in clean)
+    return (f"detection {prf(det)} | correction {prf(cor)} | false alarms {fa / max(1, len(clean)):.1%} "
+            f"of {len(clean)} correct sentences")
+
+
+def bench_csc_deep(pr: Proofreader, count: int) -> None:
+    """The local-model pass (``copydesk proofread --deep``) on an even sample of the DEV rows."""
+    from desktop.engine.jobs import CancelToken, run_job
+    from desktop.engine.models import ensure_model
+    from desktop.engine.proofread import llm_check
+
+    rows = read_tsv(EVAL / "csc" / "sighan15_train_dev.tsv")
+    cgec = read_tsv(EVAL / "cgec" / "mucgec_dev500.tsv")
+    rows = rows[:: max(1, len(rows) // count)][:count]
+    clean = [r[2] for r in rows[::2]] + [r[2] for r in cgec[:: max(1, len(cgec) // max(1, count // 2))][: count // 2]]
+    path = ensure_model("qwen2.5-0.5b")
+    llm_check.get_scorer(path)  # load once, outside the timing
+
+    def deep(text: str) -> str:
+        fast = pr.check(text)
+        found = run_job(llm_check.llm_pass_job(text, 0, len(text), path, CancelToken()))
+        issues = [i for i in fast if i.rule not in llm_check.DEEP_RULES] + found
+        keep = [i for i in issues if i.suggestions and len(i.suggestions[0]) == len(i.text)
+                and _hanzi(i.text) and _hanzi(i.suggestions[0])]
+        return apply_fixes(text, keep)[0]
+
+    print(f"CSC with the local-model pass (Qwen 0.5B), {len(rows)} DEV sentences, every "
+          f"{max(1, 1000 // count)}th row, + {len(clean)} correct sentences:")
+    start = time.perf_counter()
+    outs = [(src, tgt, deep(src)) for _, src, tgt in rows]
+    clean_out = [(t, deep(t)) for t in clean]
+    elapsed = time.perf_counter() - start
+    fast = [(src, tgt, substitutions(pr, src, True)) for _, src, tgt in rows]
+    fast_clean = [(t, substitutions(pr, t, True)) for t in clean]
+    print(f"  [fast checkers]      {_sentence_scores(fast, fast_clean)}")
+    print(f"  [with --deep]        {_sentence_scores(outs, clean_out)}")
+    print(f"  deep check: {elapsed / (len(rows) + len(clean)):.2f} s per sentence on this machine")
+    bench_deep_speed(rows[:20])
+
+
+def bench_deep_speed(rows: list[list[str]]) -> None:
+    """Copydesk's batched substitution scores vs raw llama-cpp-python re-reading each variant."""
+    import numpy as np
+    from llama_cpp import Llama
+
+    from desktop.engine.models import ensure_model
+    from desktop.engine.proofread import zh_deep, zh_lm
+    from desktop.engine.proofread.llm_check import get_scorer
+
+    path = ensure_model("qwen2.5-0.5b")
+    model, scorer = zh_lm.load_model(), get_scorer(path)
+    work = []
+    for _, src, _ in rows:
+        for _, piece, context in zh_deep.pieces(src):
+            cands = zh_deep.scored_candidates(model, scorer, piece, context)
+            work.append(("\n" + context, piece, [(c.index, c.replacement) for c in cands]))
+    start = time.perf_counter()
+    ours = [scorer.substitution_gains(p, e, lead[1:]) for lead, p, e in work]
+    t_ours = time.perf_counter() - start
+    raw = Llama(model_path=str(path), n_ctx=512, logits_all=True, verbose=False, n_threads=2)
+
+    def logprob(lead: str, text: str) -> float:
+        head = [raw.token_bos(), *raw.tokenize(lead.encode("utf-8"), add_bos=False)]
+        tokens = head + raw.tokenize(text.encode("utf-8"), add_bos=False)
+        raw.reset()
+        raw.eval(tokens)
+        rows_ = np.asarray(raw.scores[: len(tokens) - 1], dtype=np.float64)
+        top = rows_.max(axis=1, keepdims=True)
+        norm = np.log(np.exp(rows_ - top).sum(axis=1)) + top[:, 0]
+        return float((rows_[np.arange(len(rows_)), tokens[1:]] - norm)[len(head) - 1:].sum())
+
+    start = time.perf_counter()
+    theirs = [[logprob(lead, p[:i] + c + p[i + 1:]) - logprob(lead, p) for i, c in e] for lead, p, e in work]
+    t_raw = time.perf_counter() - start
+    raw.close()
+    diff = max((abs(a - b) for x, y in zip(ours, theirs, strict=True) for a, b in zip(x, y, strict=True)), default=0.0)
+    n = sum(len(e) for _, _, e in work)
+    print(f"  substitution scores for {n} candidates in {len(work)} sentences: Copydesk {t_ours:.2f} s, raw "
+          f"llama-cpp-python (each variant read whole) {t_raw:.2f} s, ratio {t_ours / t_raw:.2f}; "
+          f"largest difference {diff:.2f} nats")
 
 
 def bench_spelling(limit: int | None) -> None:
@@ -243,12 +324,16 @@ def main() -> None:
     ap.add_argument("--threshold", type=float, default=None)
     ap.add_argument("--quire", action="store_true", help="also score the quire grammar model on JFLEG")
     ap.add_argument("--only", choices=["csc", "spelling", "jfleg", "speed"], default=None)
+    ap.add_argument("--deep", type=int, default=0, metavar="N",
+                    help="also run the local-model pass on N csc rows (about 2 s per sentence)")
     args = ap.parse_args()
     if not EVAL.is_dir():
         sys.exit(f"evaluation data not found at {EVAL}")
     limit = 200 if args.quick else None
     if args.only in (None, "csc"):
         bench_csc(make("zh", args.threshold), limit)
+    if args.deep:
+        bench_csc_deep(make("zh", args.threshold), args.deep)
     if args.only in (None, "spelling"):
         bench_spelling(limit)
     if args.only in (None, "jfleg"):

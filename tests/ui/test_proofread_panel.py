@@ -127,9 +127,49 @@ def test_deep_check_with_local_model(qtbot, setup, smollm2_path):
     assert any(i.text == "布署" for i in panel.issues)  # other paragraphs untouched
 
 
+@pytest.mark.slow
+def test_deep_check_of_whole_document_survives_edits_elsewhere(qtbot, setup, qwen_path):
+    from desktop.engine.proofread import llm_check
+
+    if not llm_check.available():
+        pytest.skip("llama-cpp-python is not installed")
+    panel, editor = setup
+    text = "我真的恨高兴你已经找到工作。\n这是第二段，写得很清楚。\n"
+    with qtbot.waitSignal(panel.sig_checked, timeout=30000):
+        editor.setPlainText(text)
+    with qtbot.waitSignal(panel.sig_deep_checked, timeout=120000):
+        panel.deep_check(whole_document=True)
+    deep = [i for i in panel.issues if i.checker == "zh.deep"]
+    assert [(i.text, i.suggestions[0]) for i in deep] == [("恨", "很")]
+    assert any(m.payload is deep[0] for m in editor.marks("proofread"))
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(editor.qt_pos(len(text) - 1))
+    with qtbot.waitSignal(panel.sig_checked, timeout=30000):
+        cursor.insertText("补充一句。")  # an edit in another paragraph keeps the deep finding
+    assert any(i.checker == "zh.deep" and i.text == "恨" for i in panel.issues)
+    cursor.setPosition(editor.qt_pos(1))
+    with qtbot.waitSignal(panel.sig_checked, timeout=30000):
+        cursor.insertText("们")  # editing that paragraph drops it: the finding may no longer hold
+    assert not any(i.checker == "zh.deep" for i in panel.issues)
+
+
+def test_settings_changes_apply_without_a_restart(qtbot, setup):
+    panel, _editor = setup
+    assert any(i.text == "布署" for i in panel.issues)
+    panel.ctx.settings.user_dictionary = ["布署"]
+    with qtbot.waitSignal(panel.sig_checked, timeout=30000):
+        panel.settings_changed()
+    assert not any(i.text == "布署" for i in panel.issues)
+    panel.ctx.settings.user_dictionary = []
+    with qtbot.waitSignal(panel.sig_checked, timeout=30000):
+        panel.settings_changed()
+    assert any(i.text == "布署" for i in panel.issues)
+
+
 def test_menu_and_editor_actions(setup):
     panel, _editor = setup
     assert panel.windowTitle() == "Proofreading"
     actions = panel.menu_actions()
     assert actions[0].shortcut().toString() == "F7"
+    assert any("whole document" in a.text() for a in actions)
     assert len(panel.editor_actions()) == 1

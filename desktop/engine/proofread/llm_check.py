@@ -1,44 +1,33 @@
-"""Optional local-LLM verification of proofreading suggestions. Off by default.
+"""Optional local-LLM pass over proofreading findings ("deep check"). Off by default.
 
-The local model is used as a *scorer*, not a writer: a suggestion is kept only when the
-model gives the corrected sentence a clearly higher log-probability than the original
-(``margin`` nats). MODELS.md reports that Qwen 0.5B cannot fix Chinese typos by itself,
-so free-text rewrites are never taken as they are: :func:`passes_filter` rejects edits
-that are large or touch names and numbers. On DEV (eval/csc, first 150 sentences,
-scorer threshold 0.2) a margin of 6 raised candidate precision from 0.64 to 0.77 and cut
-false alarms on correct sentences from 8 to 3 candidates, at ~2-4 s per candidate on
-2 cores: fine for one selected paragraph, far too slow to run as you type.
+The model only scores (:mod:`lm_scorer`). Chinese typos are found with it in :mod:`zh_deep`;
+English spelling suggestions are kept only when they pass :func:`passes_filter` (small
+edit, names and numbers untouched) and raise the sentence's log-probability by ``margin``
+nats. About a second per sentence on 2 cores: a background job for a paragraph or a whole
+document on request, far too slow to run as you type.
 """
 
 from __future__ import annotations
 
-import atexit
-import importlib.util
 import re
-import threading
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from desktop.engine.errors import ModelError
 from desktop.engine.i18n import pick
 from desktop.engine.jobs import CancelToken, Job, Progress
 from desktop.engine.proofread.issue import CheckContext, Issue
+from desktop.engine.proofread.lm_scorer import (  # noqa: F401  (re-exported for callers)
+    LlmScorer,
+    LlmUnavailableError,
+    available,
+    close_scorers,
+    get_scorer,
+)
 
 DEFAULT_MARGIN = 6.0
 DEEP_RULES = ("zh-confusion", "en-spelling")  # the findings the deep pass recomputes
 _NUMBER = re.compile(r"[0-9０-９〇零一二两三四五六七八九十百千万亿]")
 _NAME = re.compile(r"\b[A-Z][a-z]+")
-
-
-class LlmUnavailableError(ModelError):
-    en = "The LLM check needs llama-cpp-python, which is not installed."
-    zh = "大模型核查需要 llama-cpp-python，但它尚未安装。"
-    hint_en = "Install it with: pip install llama-cpp-python==0.3.36"
-    hint_zh = "请安装：pip install llama-cpp-python==0.3.36"
-
-
-def available() -> bool:
-    return importlib.util.find_spec("llama_cpp") is not None
 
 
 def passes_filter(original: str, suggestion: str, accepted: frozenset[str] = frozenset(),
@@ -55,39 +44,6 @@ def passes_filter(original: str, suggestion: str, accepted: frozenset[str] = fro
     if _NAME.findall(original) != _NAME.findall(suggestion):
         return False
     return all(original.count(w) == suggestion.count(w) for w in accepted if w in original)
-
-
-class LlmScorer:
-    """Log-probability of a text under a local GGUF model (loaded once, used under a lock)."""
-
-    def __init__(self, model_path: Path | str, threads: int = 2, n_ctx: int = 512) -> None:
-        if not available():
-            raise LlmUnavailableError()
-        from llama_cpp import Llama
-
-        self._llm = Llama(model_path=str(model_path), n_ctx=n_ctx, logits_all=True, verbose=False,
-                          n_threads=threads)
-        self._lock = threading.Lock()
-        self.n_ctx = n_ctx
-
-    def close(self) -> None:
-        with self._lock:
-            self._llm.close()
-
-    def logprob(self, text: str) -> float:
-        import numpy as np
-
-        with self._lock:
-            llm = self._llm
-            start = llm.token_bos() if llm.token_bos() >= 0 else llm.token_eos()
-            tokens = [start, *llm.tokenize(text.encode("utf-8"), add_bos=False)][: self.n_ctx]
-            llm.reset()
-            llm.eval(tokens)
-            scores = np.asarray(llm.scores[: len(tokens) - 1], dtype=np.float64)
-        scores -= scores.max(axis=1, keepdims=True)
-        log_norm = np.log(np.exp(scores).sum(axis=1))
-        picked = scores[np.arange(len(tokens) - 1), tokens[1:]]
-        return float((picked - log_norm).sum())
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -126,29 +82,6 @@ def verify_job(text: str, issues: list[Issue], scorer: LlmScorer, cancel: Cancel
     return kept
 
 
-_scorers: dict[str, LlmScorer] = {}
-_scorers_lock = threading.Lock()
-
-
-def get_scorer(model_path: Path | str) -> LlmScorer:
-    """One scorer per model file for the life of the process (loading takes seconds)."""
-    key = str(model_path)
-    with _scorers_lock:
-        if key not in _scorers:
-            if not _scorers:
-                atexit.register(close_scorers)
-            _scorers[key] = LlmScorer(model_path)
-        return _scorers[key]
-
-
-def close_scorers() -> None:
-    """Free the models before interpreter shutdown (llama.cpp's own finalizer can fail then)."""
-    with _scorers_lock:
-        for scorer in _scorers.values():
-            scorer.close()
-        _scorers.clear()
-
-
 def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The whole lines touched by ``start..end``."""
     a = text.rfind("\n", 0, start) + 1
@@ -157,25 +90,75 @@ def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def llm_pass_job(text: str, start: int, end: int, model_path: Path | str, cancel: CancelToken, *,
-                 threshold: float = 0.2, margin: float = DEFAULT_MARGIN,
-                 accepted: frozenset[str] = frozenset()) -> Job[list[Issue]]:
+                 margin: float = DEFAULT_MARGIN, accepted: frozenset[str] = frozenset()) -> Job[list[Issue]]:
     """Deeper check of the paragraph(s) around ``start..end``.
 
-    The typo scorer runs with a low threshold (more candidates, more recall), then every
-    typo suggestion has to pass :func:`passes_filter` and the model's log-probability test.
-    Other findings pass through unchanged. Offsets in the result refer to ``text``.
+    Chinese sentences go through :mod:`zh_deep` (the model scores confusion-set rivals at
+    every character); English spelling suggestions (in English or Chinese lines) each have to
+    pass :func:`passes_filter` and the model's log-probability test (``margin``). The result
+    replaces the fast pass's ``DEEP_RULES`` findings in that range. Offsets refer to ``text``.
     """
     from desktop.engine.proofread.en import EnSpellingChecker
-    from desktop.engine.proofread.runner import detect_language
-    from desktop.engine.proofread.zh import ZhTypoChecker
 
     a, b = paragraph_bounds(text, start, end)
     paragraph = text[a:b]
-    lang = detect_language(paragraph) or "zh"
-    ctx = CheckContext(lang, accepted)
-    checker = ZhTypoChecker(threshold) if lang == "zh" else EnSpellingChecker()
-    issues = checker.check(paragraph, ctx)
     yield Progress(0, None, pick("Loading the local model…", "正在加载本地模型…"))
     scorer = get_scorer(model_path)
-    kept = yield from verify_job(paragraph, issues, scorer, cancel, margin, ctx)
-    return [i.shifted(a) for i in kept]
+    kept = yield from zh_deep_job(paragraph, scorer, cancel, accepted)  # sentences without Chinese are skipped
+    ctx = CheckContext("en", accepted)
+    spelling = EnSpellingChecker().check(paragraph, ctx)
+    if spelling:
+        kept += yield from verify_job(paragraph, spelling, scorer, cancel, margin, ctx)
+    return sorted((i.shifted(a) for i in kept), key=lambda i: (i.start, i.end))
+
+
+def merge_deep(fast: list[Issue], deep: list[Issue], start: int = 0, end: int | None = None) -> list[Issue]:
+    """The fast findings with those the deep pass recomputed in ``start..end`` replaced by ``deep``
+    (and no second mark where a fast rule already proposed the same fix)."""
+    end = end if end is not None else max((i.end for i in fast + deep), default=0)
+    same = {(i.start, i.end, i.suggestions[:1]) for i in deep}
+    kept = [i for i in fast if not (start <= i.start < end and i.rule in DEEP_RULES)
+            and (i.start, i.end, i.suggestions[:1]) not in same]
+    return sorted(kept + deep, key=lambda i: (i.start, i.end))
+
+
+def _accepted_spans(text: str, accepted: frozenset[str]) -> set[int]:
+    """Positions covered by an accepted word (a name from the dictionary or a transcript)."""
+    covered: set[int] = set()
+    for word in accepted:
+        if len(word) < 2:
+            continue
+        at = text.find(word)
+        while at >= 0:
+            covered.update(range(at, at + len(word)))
+            at = text.find(word, at + 1)
+    return covered
+
+
+def zh_deep_job(text: str, scorer: LlmScorer, cancel: CancelToken,
+                accepted: frozenset[str] = frozenset()) -> Job[list[Issue]]:
+    """Chinese character typos in ``text`` found by :mod:`zh_deep`, sentence by sentence."""
+    from desktop.engine.proofread import zh_deep, zh_lm
+    from desktop.engine.proofread.issue import ERROR, TYPO
+
+    model = zh_lm.load_model()
+    if model is None:
+        return []
+    pieces = list(zh_deep.pieces(text))
+    protected = _accepted_spans(text, accepted)
+    message = pick("Reading each sentence with the local model…", "正在用本地模型逐句核查…")
+    issues: list[Issue] = []
+    for n, (offset, piece, context) in enumerate(pieces):
+        cancel.raise_if_cancelled()
+        yield Progress(n, len(pieces), message)
+        for cand in zh_deep.corrections(model, scorer, piece, context):
+            pos = offset + cand.index
+            if pos in protected:
+                continue
+            msg = pick(f"Possible typo: “{cand.original}” → “{cand.replacement}” (the local model reads the "
+                       f"sentence as far more likely with it).",
+                       f"疑似错别字：“{cand.original}”应为“{cand.replacement}”（本地模型判断改后语句通顺得多）。")
+            issues.append(Issue(pos, pos + 1, cand.original, TYPO, ERROR, msg, (cand.replacement,), "zh-confusion",
+                                "zh.deep", {"llm_gain": round(cand.delta, 2), "confidence": round(cand.score, 3)}))
+    yield Progress(len(pieces), len(pieces), message)
+    return issues

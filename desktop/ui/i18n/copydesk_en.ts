@@ -175,6 +175,39 @@
     </message>
 </context>
 <context>
+    <name>AssistantRoute</name>
+    <message>
+        <location filename="../assistant_route.py" line="26"/>
+        <source>On this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_route.py" line="27"/>
+        <source>Auto: cloud for heavy work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_route.py" line="28"/>
+        <source>Best quality (cloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_route.py" line="31"/>
+        <source>The cloud is used only when the document&apos;s privacy level allows it, after names and contact details are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_route.py" line="60"/>
+        <source>Kept on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_route.py" line="62"/>
+        <source>You chose to keep this task on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLogViewer</name>
     <message>
         <location filename="../cloud_dialogs.py" line="305"/>
@@ -266,6 +299,11 @@
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="363"/>
+        <source>Cloud audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -308,93 +346,93 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../document_list.py" line="46"/>
+        <location filename="../document_list.py" line="97"/>
         <source>Search documents and transcripts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="49"/>
+        <location filename="../document_list.py" line="100"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="49"/>
+        <location filename="../document_list.py" line="100"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="50"/>
+        <location filename="../document_list.py" line="101"/>
         <source>Transcripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="50"/>
+        <location filename="../document_list.py" line="101"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="53"/>
+        <location filename="../document_list.py" line="104"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="53"/>
+        <location filename="../document_list.py" line="104"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="53"/>
+        <location filename="../document_list.py" line="104"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="54"/>
+        <location filename="../document_list.py" line="105"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="54"/>
+        <location filename="../document_list.py" line="105"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="69"/>
+        <location filename="../document_list.py" line="121"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="70"/>
+        <location filename="../document_list.py" line="122"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="71"/>
+        <location filename="../document_list.py" line="123"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="93"/>
+        <location filename="../document_list.py" line="145"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="94"/>
+        <location filename="../document_list.py" line="146"/>
         <source>Any speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="134"/>
+        <location filename="../document_list.py" line="185"/>
         <source>No documents yet.
 Press New to start writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="138"/>
+        <location filename="../document_list.py" line="189"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="149"/>
+        <location filename="../document_list.py" line="203"/>
         <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -459,7 +497,7 @@ Press New to start writing.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="59"/>
-        <location filename="../main_window.py" line="255"/>
+        <location filename="../main_window.py" line="267"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,43 +518,48 @@ Press New to start writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="130"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="131"/>
         <source>&amp;Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="132"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="133"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="143"/>
         <source>New document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="144"/>
         <source>Import documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="145"/>
         <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="146"/>
+        <source>Missing recordings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -576,13 +619,13 @@ Press New to start writing.</source>
     </message>
     <message>
         <location filename="../main_window.py" line="163"/>
-        <location filename="../main_window.py" line="426"/>
+        <location filename="../window_dialogs.py" line="75"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../main_window.py" line="164"/>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../window_dialogs.py" line="82"/>
         <source>About Copydesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,85 +635,118 @@ Press New to start writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239"/>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="334"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="256"/>
+        <location filename="../main_window.py" line="321"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255"/>
+        <location filename="../main_window.py" line="267"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="280"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="280"/>
         <source>Tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="285"/>
         <source>Tags saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Document moved to the bin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="334"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="334"/>
         <source>Not saved!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="341"/>
         <source>Version saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="371"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="390"/>
         <source>Cannot import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../window_dialogs.py" line="29"/>
         <source>Cloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../window_dialogs.py" line="44"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../window_dialogs.py" line="45"/>
         <source>The new language is used after Copydesk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432"/>
+        <location filename="../window_dialogs.py" line="83"/>
         <source>Copydesk %1 — an offline editor for reporters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MissingMediaDialog</name>
+    <message>
+        <location filename="../media_dialog.py" line="26"/>
+        <source>Missing recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media_dialog.py" line="34"/>
+        <source>Relink…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media_dialog.py" line="51"/>
+        <source>These recordings are no longer where they were. Point Copydesk to their new place; it checks that it is the same recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media_dialog.py" line="55"/>
+        <source>All recordings are where the library expects them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media_dialog.py" line="64"/>
+        <source>Relinked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media_dialog.py" line="72"/>
+        <source>Where is this recording now?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -838,107 +914,112 @@ Press New to start writing.</source>
 <context>
     <name>ProofreadPanel</name>
     <message>
-        <location filename="../proofread_panel.py" line="79"/>
-        <location filename="../proofread_panel.py" line="170"/>
+        <location filename="../proofread_panel.py" line="93"/>
+        <location filename="../proofread_panel.py" line="188"/>
         <source>Proofreading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="83"/>
+        <location filename="../proofread_panel.py" line="97"/>
         <source>Typos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="83"/>
-        <location filename="../proofread_panel.py" line="232"/>
+        <location filename="../proofread_panel.py" line="97"/>
+        <location filename="../proofread_panel.py" line="250"/>
         <source>Punctuation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="83"/>
-        <location filename="../proofread_panel.py" line="233"/>
+        <location filename="../proofread_panel.py" line="97"/>
+        <location filename="../proofread_panel.py" line="251"/>
         <source>Style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="84"/>
-        <location filename="../proofread_panel.py" line="233"/>
+        <location filename="../proofread_panel.py" line="98"/>
+        <location filename="../proofread_panel.py" line="251"/>
         <source>Compliance risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="93"/>
+        <location filename="../proofread_panel.py" line="107"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="93"/>
+        <location filename="../proofread_panel.py" line="107"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="93"/>
+        <location filename="../proofread_panel.py" line="107"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="93"/>
+        <location filename="../proofread_panel.py" line="107"/>
         <source>Suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="94"/>
+        <location filename="../proofread_panel.py" line="108"/>
         <source>Explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="101"/>
+        <location filename="../proofread_panel.py" line="115"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="103"/>
-        <location filename="../proofread_panel.py" line="124"/>
+        <location filename="../proofread_panel.py" line="117"/>
+        <location filename="../proofread_panel.py" line="139"/>
         <source>Apply all safe fixes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="105"/>
+        <location filename="../proofread_panel.py" line="119"/>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="107"/>
+        <location filename="../proofread_panel.py" line="121"/>
         <source>Deep check (local model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="108"/>
-        <source>Check the selected paragraph more thoroughly; the local model verifies every suggestion (slow).</source>
+        <location filename="../proofread_panel.py" line="122"/>
+        <source>Read the selected paragraphs (or the one at the cursor) with the local model: it finds typos the quick check cannot tell apart, such as 在/再. About a second per sentence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="121"/>
+        <location filename="../proofread_panel.py" line="136"/>
         <source>Proofread now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="126"/>
+        <location filename="../proofread_panel.py" line="141"/>
         <source>Export proofreading report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="132"/>
+        <location filename="../proofread_panel.py" line="143"/>
+        <source>Deep check whole document (local model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proofread_panel.py" line="150"/>
         <source>Deep check this paragraph (local model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="168"/>
+        <location filename="../proofread_panel.py" line="186"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../proofread_panel.py" line="216"/>
+        <location filename="../proofread_panel.py" line="234"/>
         <source>%n issue(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -946,7 +1027,7 @@ Press New to start writing.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../proofread_panel.py" line="217"/>
+        <location filename="../proofread_panel.py" line="235"/>
         <source>%n compliance risk(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -954,82 +1035,77 @@ Press New to start writing.</source>
         </translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="222"/>
+        <location filename="../proofread_panel.py" line="240"/>
         <source>Suggestion: %1 (click to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="223"/>
+        <location filename="../proofread_panel.py" line="241"/>
         <source>Right-click: ignore or add to dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="232"/>
+        <location filename="../proofread_panel.py" line="250"/>
         <source>Typo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="232"/>
+        <location filename="../proofread_panel.py" line="250"/>
         <source>Grammar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="314"/>
+        <location filename="../proofread_panel.py" line="332"/>
         <source>Replace with “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="318"/>
+        <location filename="../proofread_panel.py" line="336"/>
         <source>Ignore once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="319"/>
+        <location filename="../proofread_panel.py" line="337"/>
         <source>Ignore always</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="320"/>
+        <location filename="../proofread_panel.py" line="338"/>
         <source>Add “%1” to dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="354"/>
+        <location filename="../proofread_panel.py" line="372"/>
         <source>Deep check running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="355"/>
+        <location filename="../proofread_panel.py" line="373"/>
         <source>Deep check with the local model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="361"/>
-        <source>The text changed during the deep check; run it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../proofread_panel.py" line="372"/>
+        <location filename="../proofread_panel.py" line="417"/>
         <source>Export proofreading report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="373"/>
+        <location filename="../proofread_panel.py" line="418"/>
         <source>Word document (*.docx);;Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="378"/>
+        <location filename="../proofread_panel.py" line="423"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="383"/>
+        <location filename="../proofread_panel.py" line="428"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="386"/>
+        <location filename="../proofread_panel.py" line="431"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,22 +1191,22 @@ Press New to start writing.</source>
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../transcript_view.py" line="157"/>
+        <location filename="../transcript_view.py" line="191"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="159"/>
+        <location filename="../transcript_view.py" line="193"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="169"/>
+        <location filename="../transcript_view.py" line="203"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="176"/>
+        <location filename="../transcript_view.py" line="210"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,223 +1233,283 @@ Press New to start writing.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="29"/>
+        <location filename="../settings_dialog.py" line="36"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="35"/>
-        <location filename="../settings_dialog.py" line="53"/>
+        <location filename="../settings_dialog.py" line="42"/>
+        <location filename="../settings_dialog.py" line="60"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="39"/>
+        <location filename="../settings_dialog.py" line="46"/>
         <source>Local only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="39"/>
+        <location filename="../settings_dialog.py" line="46"/>
         <source>Ask each time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="40"/>
+        <location filename="../settings_dialog.py" line="47"/>
         <source>Cloud allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="46"/>
+        <location filename="../settings_dialog.py" line="53"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="50"/>
+        <location filename="../settings_dialog.py" line="57"/>
         <source>All cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="53"/>
+        <location filename="../settings_dialog.py" line="60"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="54"/>
+        <location filename="../settings_dialog.py" line="61"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="57"/>
+        <location filename="../settings_dialog.py" line="64"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="58"/>
+        <location filename="../settings_dialog.py" line="65"/>
         <source>Privacy level of new documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="59"/>
+        <location filename="../settings_dialog.py" line="66"/>
         <source>Autosave after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="60"/>
+        <location filename="../settings_dialog.py" line="67"/>
         <source>CPU threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="61"/>
+        <location filename="../settings_dialog.py" line="68"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="62"/>
+        <location filename="../settings_dialog.py" line="69"/>
+        <source>Copy recordings into the library (default: keep them where they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="71"/>
+        <source>Recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="72"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="74"/>
+        <location filename="../settings_dialog.py" line="73"/>
+        <source>Dictionary and terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="85"/>
         <source>Drafting model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="75"/>
+        <location filename="../settings_dialog.py" line="86"/>
         <source>Transcription model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="76"/>
+        <location filename="../settings_dialog.py" line="87"/>
         <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="99"/>
+        <source>Your dictionary: words the proofreader accepts (names, places, jargon), one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="102"/>
+        <source>Term tables (CSV: wrong → right, or risky wording with a risk level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="108"/>
+        <source>Add table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="109"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="117"/>
+        <source>Check as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="119"/>
+        <source>English grammar model (quire; experimental, often wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="120"/>
+        <source>A small offline model that suggests English grammar fixes. On a learner-English test set it made more sentences worse than better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="140"/>
+        <source>%1 terms added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="144"/>
+        <source>Add a term table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TranscriptPanel</name>
     <message>
-        <location filename="../transcript_view.py" line="186"/>
+        <location filename="../transcript_view.py" line="220"/>
         <source>Transcripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="199"/>
+        <location filename="../transcript_view.py" line="233"/>
         <source>Import audio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="217"/>
-        <location filename="../transcript_view.py" line="235"/>
+        <location filename="../transcript_view.py" line="251"/>
+        <location filename="../transcript_view.py" line="269"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="219"/>
+        <location filename="../transcript_view.py" line="253"/>
         <source>−5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="221"/>
+        <location filename="../transcript_view.py" line="255"/>
         <source>+5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="228"/>
-        <location filename="../transcript_view.py" line="365"/>
+        <location filename="../transcript_view.py" line="262"/>
+        <location filename="../transcript_view.py" line="401"/>
         <source>Send to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="235"/>
+        <location filename="../transcript_view.py" line="269"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="246"/>
+        <location filename="../transcript_view.py" line="280"/>
         <source>Import audio for transcription…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="254"/>
+        <location filename="../transcript_view.py" line="288"/>
         <source>Import audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="255"/>
+        <location filename="../transcript_view.py" line="289"/>
         <source>Audio and video (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="281"/>
+        <location filename="../transcript_view.py" line="315"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="286"/>
+        <location filename="../transcript_view.py" line="320"/>
         <source>Transcribing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="310"/>
+        <location filename="../transcript_view.py" line="347"/>
         <source>Cancelled: the part done so far is kept and resumes next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="316"/>
+        <location filename="../transcript_view.py" line="353"/>
         <source>Stopped at the damaged part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="316"/>
+        <location filename="../transcript_view.py" line="353"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="361"/>
+        <location filename="../transcript_view.py" line="397"/>
         <source>Rename speaker “%1” everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="363"/>
+        <location filename="../transcript_view.py" line="399"/>
         <source>Set speaker of this segment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="364"/>
+        <location filename="../transcript_view.py" line="400"/>
         <source>Edit text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="373"/>
+        <location filename="../transcript_view.py" line="409"/>
         <source>Rename speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="373"/>
+        <location filename="../transcript_view.py" line="409"/>
         <source>New name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="380"/>
+        <location filename="../transcript_view.py" line="416"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="380"/>
+        <location filename="../transcript_view.py" line="416"/>
         <source>Spoken by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="386"/>
+        <location filename="../transcript_view.py" line="422"/>
         <source>Edit text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="386"/>
+        <location filename="../transcript_view.py" line="422"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="402"/>
+        <location filename="../transcript_view.py" line="438"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,7 +1517,7 @@ Press New to start writing.</source>
 <context>
     <name>TranscriptText</name>
     <message>
-        <location filename="../transcript_view.py" line="70"/>
+        <location filename="../transcript_view.py" line="74"/>
         <source>Uncertain word: check it against the recording</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,42 +1557,6 @@ Press New to start writing.</source>
     <message>
         <location filename="../version_dialog.py" line="51"/>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <location filename="../assistant_route.py" line="57"/>
-        <source>Kept on this device.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../assistant_route.py" line="59"/>
-        <source>You chose to keep this task on this device.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../assistant_route.py" line="25"/>
-        <source>On this device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../assistant_route.py" line="25"/>
-        <source>Auto: cloud for heavy work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../assistant_route.py" line="26"/>
-        <source>Best quality (cloud)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../assistant_route.py" line="29"/>
-        <source>The cloud is used only when the document&apos;s privacy level allows it, after names and contact details are masked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,3 +27,4 @@ def test_scorer_keeps_only_improving_suggestions(smollm2_path):
     kept = run_job(llm_check.verify_job(text, [fix, bad, number], scorer, CancelToken(), margin=1.0))
     assert [i.suggestions[0] for i in kept] == ["the"]
     assert kept[0].data["llm_gain"] > 1.0
+
