@@ -16,7 +16,8 @@ OUT = Path(os.environ.get("SCREENSHOT_DIR", "build/screenshots"))
 CLIP = Path(__file__).resolve().parents[2] / "shared" / "eval" / "speech" / "audio" / "en_jfk_inaugural_1961.wav"
 TYPOS_ZH = ("本市交通管理部门昨天宣布，地铁三号线将从下月起延长运营时间至零点。。\n"
             "王市长再接受采访时说：“我们希望让夜班工作者也能安全回家。\n"
-            "据统计，三号线工作日日均客流约为四十二万人次，部署工作己经开始。")
+            "据统计，三号线工作日日均客流约为四十二万人次，部署工作己经开始。\n"
+            "不少乘客表示，他们真的恨高兴能坐上末班车。")
 STORY_ZH = ("本市交通管理部门昨天宣布，地铁三号线将从下月起延长运营时间至零点。\n"
             "王市长在接受采访时说：“我们希望让夜班工作者也能安全回家。”\n"
             "据统计，三号线工作日日均客流约为四十二万人次。")
@@ -101,6 +102,8 @@ def run(language: str) -> None:
     settings = SettingsDialog(ctx.settings, ctx.models, window)
     settings.show()
     shoot(settings, f"{language}-05-settings")
+    settings.tabs.setCurrentIndex(1)
+    shoot(settings, f"{language}-05b-settings-proofreading")
     settings.close()
     # proofreading marks
     doc = ctx.store.create_document("审校示例", TYPOS_ZH, language="zh")
@@ -112,6 +115,11 @@ def run(language: str) -> None:
         proofread.run_check()
         wait_for(lambda: bool(window.editor.marks("proofread")), 30)
         shoot(window, f"{language}-06-proofreading-marks")
+        done: list[int] = []
+        proofread.sig_deep_checked.connect(done.append)
+        proofread.deep_check(whole_document=True)
+        wait_for(lambda: bool(done), 180)
+        shoot(window, f"{language}-06b-deep-check")
     # assistant streaming (the small English model, so the shot comes quickly)
     en_doc = ctx.store.create_document("Line 3", STORY_EN, language="en")
     window.open_document(en_doc.id)
