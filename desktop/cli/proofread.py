@@ -28,7 +28,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help='check each line on its own; print {"issues": [...], "corrected": "..."} per line')
     p.add_argument("--deep", action="store_true",
                    help="also read every sentence with the local model (finds more Chinese typos; "
-                        "about a second per sentence)")
+                        "one to two seconds per sentence)")
     p.set_defaults(func=run)
 
 

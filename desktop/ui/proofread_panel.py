@@ -119,7 +119,7 @@ class ProofreadPanel(QWidget):
         self.deep_button = QPushButton(self.tr("Deep check (local model)"))
         self.deep_button.setToolTip(self.tr("Read the selected paragraphs (or the one at the cursor) with the "
                                             "local model: it finds typos the quick check cannot tell apart, "
-                                            "such as 在/再. About a second per sentence."))
+                                            "such as 在/再. One to two seconds per sentence."))
         self.deep_button.setEnabled(llm_check.available())
         self.deep_button.clicked.connect(self.deep_check)
         for b in (self.check_button, self.apply_button, self.deep_button, self.report_button):

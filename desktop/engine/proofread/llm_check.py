@@ -3,7 +3,7 @@
 The model only scores (:mod:`lm_scorer`). Chinese typos are found with it in :mod:`zh_deep`;
 English spelling suggestions are kept only when they pass :func:`passes_filter` (small
 edit, names and numbers untouched) and raise the sentence's log-probability by ``margin``
-nats. About a second per sentence on 2 cores: a background job for a paragraph or a whole
+nats. One to two seconds per sentence on 2 cores: a background job for a paragraph or a whole
 document on request, far too slow to run as you type.
 """
 

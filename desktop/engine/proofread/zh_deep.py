@@ -14,8 +14,8 @@ sentence-level detection F1 ≈ 0.25. This pass reads the sentence with the loca
 3. A logistic model over these signals (``zh_deep_weights.py``, fitted on ../shared/eval DEV
    data by ``bench/proofread_deep_tune.py``, with correct sentences as negatives) decides.
 
-Cost on 2 cores with Qwen 0.5B: about one second per sentence. That is a background job for
-a paragraph or a document on request, not something to run on every keystroke.
+Cost on 2 cores with Qwen 0.5B: 1.3–1.8 s per sentence. That is a background job for a
+paragraph or a document on request, not something to run on every keystroke.
 """
 
 from __future__ import annotations
@@ -140,7 +140,7 @@ def scored_candidates(model: ZhLanguageModel, scorer: LlmScorer, s: str, context
     chosen += [c for c in pool if c.fast < FAST_FLOOR][:TOP_K]
     if not chosen:
         return []
-    chosen.sort(key=lambda c: -c.index)  # late edits first keeps the shared prefix in the KV cache
+    chosen.sort(key=lambda c: -c.index)  # a fixed order: the same batches, hence the same numbers, every run
     try:
         deltas = scorer.substitution_gains(s, [(c.index, c.replacement) for c in chosen], context)
     except ValueError:

@@ -914,112 +914,112 @@ Press New to start writing.</source>
 <context>
     <name>ProofreadPanel</name>
     <message>
-        <location filename="../proofread_panel.py" line="93"/>
-        <location filename="../proofread_panel.py" line="188"/>
+        <location filename="../proofread_panel.py" line="91"/>
+        <location filename="../proofread_panel.py" line="186"/>
         <source>Proofreading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="97"/>
+        <location filename="../proofread_panel.py" line="95"/>
         <source>Typos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="97"/>
-        <location filename="../proofread_panel.py" line="250"/>
+        <location filename="../proofread_panel.py" line="95"/>
+        <location filename="../proofread_panel.py" line="248"/>
         <source>Punctuation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="97"/>
-        <location filename="../proofread_panel.py" line="251"/>
+        <location filename="../proofread_panel.py" line="95"/>
+        <location filename="../proofread_panel.py" line="249"/>
         <source>Style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="98"/>
-        <location filename="../proofread_panel.py" line="251"/>
+        <location filename="../proofread_panel.py" line="96"/>
+        <location filename="../proofread_panel.py" line="249"/>
         <source>Compliance risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="107"/>
+        <location filename="../proofread_panel.py" line="105"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="107"/>
+        <location filename="../proofread_panel.py" line="105"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="107"/>
+        <location filename="../proofread_panel.py" line="105"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="107"/>
+        <location filename="../proofread_panel.py" line="105"/>
         <source>Suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="108"/>
+        <location filename="../proofread_panel.py" line="106"/>
         <source>Explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="115"/>
+        <location filename="../proofread_panel.py" line="113"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="117"/>
-        <location filename="../proofread_panel.py" line="139"/>
+        <location filename="../proofread_panel.py" line="115"/>
+        <location filename="../proofread_panel.py" line="137"/>
         <source>Apply all safe fixes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="119"/>
+        <location filename="../proofread_panel.py" line="117"/>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="121"/>
+        <location filename="../proofread_panel.py" line="119"/>
         <source>Deep check (local model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="122"/>
-        <source>Read the selected paragraphs (or the one at the cursor) with the local model: it finds typos the quick check cannot tell apart, such as 在/再. About a second per sentence.</source>
+        <location filename="../proofread_panel.py" line="120"/>
+        <source>Read the selected paragraphs (or the one at the cursor) with the local model: it finds typos the quick check cannot tell apart, such as 在/再. One to two seconds per sentence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="136"/>
+        <location filename="../proofread_panel.py" line="134"/>
         <source>Proofread now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="141"/>
+        <location filename="../proofread_panel.py" line="139"/>
         <source>Export proofreading report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="143"/>
+        <location filename="../proofread_panel.py" line="141"/>
         <source>Deep check whole document (local model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="150"/>
+        <location filename="../proofread_panel.py" line="148"/>
         <source>Deep check this paragraph (local model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="186"/>
+        <location filename="../proofread_panel.py" line="184"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../proofread_panel.py" line="234"/>
+        <location filename="../proofread_panel.py" line="232"/>
         <source>%n issue(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1027,7 +1027,7 @@ Press New to start writing.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../proofread_panel.py" line="235"/>
+        <location filename="../proofread_panel.py" line="233"/>
         <source>%n compliance risk(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1035,77 +1035,77 @@ Press New to start writing.</source>
         </translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="240"/>
+        <location filename="../proofread_panel.py" line="238"/>
         <source>Suggestion: %1 (click to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="241"/>
+        <location filename="../proofread_panel.py" line="239"/>
         <source>Right-click: ignore or add to dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="250"/>
+        <location filename="../proofread_panel.py" line="248"/>
         <source>Typo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="250"/>
+        <location filename="../proofread_panel.py" line="248"/>
         <source>Grammar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="332"/>
+        <location filename="../proofread_panel.py" line="330"/>
         <source>Replace with “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="336"/>
+        <location filename="../proofread_panel.py" line="334"/>
         <source>Ignore once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="337"/>
+        <location filename="../proofread_panel.py" line="335"/>
         <source>Ignore always</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="338"/>
+        <location filename="../proofread_panel.py" line="336"/>
         <source>Add “%1” to dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="372"/>
+        <location filename="../proofread_panel.py" line="370"/>
         <source>Deep check running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="373"/>
+        <location filename="../proofread_panel.py" line="371"/>
         <source>Deep check with the local model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="417"/>
+        <location filename="../proofread_panel.py" line="410"/>
         <source>Export proofreading report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="418"/>
+        <location filename="../proofread_panel.py" line="411"/>
         <source>Word document (*.docx);;Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="423"/>
+        <location filename="../proofread_panel.py" line="416"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="428"/>
+        <location filename="../proofread_panel.py" line="421"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="431"/>
+        <location filename="../proofread_panel.py" line="424"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>

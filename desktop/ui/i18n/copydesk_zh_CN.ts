@@ -915,196 +915,196 @@ Press New to start writing.</source>
 <context>
     <name>ProofreadPanel</name>
     <message>
-        <location filename="../proofread_panel.py" line="107"/>
+        <location filename="../proofread_panel.py" line="105"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="107"/>
+        <location filename="../proofread_panel.py" line="105"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="107"/>
+        <location filename="../proofread_panel.py" line="105"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="107"/>
+        <location filename="../proofread_panel.py" line="105"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="108"/>
+        <location filename="../proofread_panel.py" line="106"/>
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="115"/>
+        <location filename="../proofread_panel.py" line="113"/>
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="117"/>
-        <location filename="../proofread_panel.py" line="139"/>
+        <location filename="../proofread_panel.py" line="115"/>
+        <location filename="../proofread_panel.py" line="137"/>
         <source>Apply all safe fixes</source>
         <translation>应用全部安全修改</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="119"/>
+        <location filename="../proofread_panel.py" line="117"/>
         <source>Export report…</source>
         <translation>导出报告…</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="122"/>
-        <source>Read the selected paragraphs (or the one at the cursor) with the local model: it finds typos the quick check cannot tell apart, such as 在/再. About a second per sentence.</source>
-        <translation>用本地模型逐句通读选中的段落（未选中时为光标所在段落），能发现快速检查分辨不了的错别字，如“在/再”。每句约需一秒。</translation>
+        <location filename="../proofread_panel.py" line="120"/>
+        <source>Read the selected paragraphs (or the one at the cursor) with the local model: it finds typos the quick check cannot tell apart, such as 在/再. One to two seconds per sentence.</source>
+        <translation>用本地模型逐句通读选中的段落（未选中时为光标所在段落），能发现快速检查分辨不了的错别字，如“在/再”。每句约需一到两秒。</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="143"/>
+        <location filename="../proofread_panel.py" line="141"/>
         <source>Deep check whole document (local model)</source>
         <translation>深度检查全文（本地模型）</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="186"/>
+        <location filename="../proofread_panel.py" line="184"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="93"/>
-        <location filename="../proofread_panel.py" line="188"/>
+        <location filename="../proofread_panel.py" line="91"/>
+        <location filename="../proofread_panel.py" line="186"/>
         <source>Proofreading</source>
         <translation>审校</translation>
     </message>
     <message numerus="yes">
-        <location filename="../proofread_panel.py" line="234"/>
+        <location filename="../proofread_panel.py" line="232"/>
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../proofread_panel.py" line="235"/>
+        <location filename="../proofread_panel.py" line="233"/>
         <source>%n compliance risk(s)</source>
         <translation>
             <numerusform>%n 处合规风险</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="240"/>
+        <location filename="../proofread_panel.py" line="238"/>
         <source>Suggestion: %1 (click to apply)</source>
         <translation>建议：%1（点击应用）</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="241"/>
+        <location filename="../proofread_panel.py" line="239"/>
         <source>Right-click: ignore or add to dictionary</source>
         <translation>右键：忽略或加入词典</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="250"/>
+        <location filename="../proofread_panel.py" line="248"/>
         <source>Typo</source>
         <translation>错别字</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="250"/>
+        <location filename="../proofread_panel.py" line="248"/>
         <source>Grammar</source>
         <translation>语法</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="97"/>
-        <location filename="../proofread_panel.py" line="250"/>
+        <location filename="../proofread_panel.py" line="95"/>
+        <location filename="../proofread_panel.py" line="248"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="97"/>
-        <location filename="../proofread_panel.py" line="251"/>
+        <location filename="../proofread_panel.py" line="95"/>
+        <location filename="../proofread_panel.py" line="249"/>
         <source>Style</source>
         <translation>文风</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="97"/>
+        <location filename="../proofread_panel.py" line="95"/>
         <source>Typos</source>
         <translation>错别字</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="98"/>
-        <location filename="../proofread_panel.py" line="251"/>
+        <location filename="../proofread_panel.py" line="96"/>
+        <location filename="../proofread_panel.py" line="249"/>
         <source>Compliance risk</source>
         <translation>合规风险</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="121"/>
+        <location filename="../proofread_panel.py" line="119"/>
         <source>Deep check (local model)</source>
         <translation>深度检查（本地模型）</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="136"/>
+        <location filename="../proofread_panel.py" line="134"/>
         <source>Proofread now</source>
         <translation>立即审校</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="141"/>
+        <location filename="../proofread_panel.py" line="139"/>
         <source>Export proofreading report…</source>
         <translation>导出审校报告…</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="150"/>
+        <location filename="../proofread_panel.py" line="148"/>
         <source>Deep check this paragraph (local model)</source>
         <translation>深度检查本段（本地模型）</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="332"/>
+        <location filename="../proofread_panel.py" line="330"/>
         <source>Replace with “%1”</source>
         <translation>替换为“%1”</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="336"/>
+        <location filename="../proofread_panel.py" line="334"/>
         <source>Ignore once</source>
         <translation>忽略一次</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="337"/>
+        <location filename="../proofread_panel.py" line="335"/>
         <source>Ignore always</source>
         <translation>始终忽略</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="338"/>
+        <location filename="../proofread_panel.py" line="336"/>
         <source>Add “%1” to dictionary</source>
         <translation>把“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="372"/>
+        <location filename="../proofread_panel.py" line="370"/>
         <source>Deep check running…</source>
         <translation>正在深度检查…</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="373"/>
+        <location filename="../proofread_panel.py" line="371"/>
         <source>Deep check with the local model</source>
         <translation>用本地模型深度检查</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="417"/>
+        <location filename="../proofread_panel.py" line="410"/>
         <source>Export proofreading report</source>
         <translation>导出审校报告</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="418"/>
+        <location filename="../proofread_panel.py" line="411"/>
         <source>Word document (*.docx);;Web page (*.html)</source>
         <translation>Word 文档 (*.docx);;网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="423"/>
+        <location filename="../proofread_panel.py" line="416"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="428"/>
+        <location filename="../proofread_panel.py" line="421"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="431"/>
+        <location filename="../proofread_panel.py" line="424"/>
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
