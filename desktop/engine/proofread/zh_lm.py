@@ -13,17 +13,17 @@ real typo; precision matters more than recall. Near-ties between rival replaceme
 one that also looks like the typed character.
 
 pycorrector itself is never imported (its dependencies are heavy); its data folder is found
-with ``importlib.util.find_spec``. The SIGHAN15 test file it ships is never read.
+with ``models.package_dir``. The SIGHAN15 test file it ships is never read.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import math
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.engine.models import package_dir
 from desktop.engine.proofread import zh_weights
 from desktop.engine.proofread.zh_confusion import (  # noqa: F401  (kinds re-exported)
     NEAR_SOUND,
@@ -69,19 +69,15 @@ def _is_cjk(ch: str) -> bool:
 
 def pycorrector_data_dir() -> Path | None:
     """Folder of pycorrector's data files, without importing the package."""
-    spec = importlib.util.find_spec("pycorrector")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    folder = Path(next(iter(spec.submodule_search_locations))) / "data"
-    return folder if folder.is_dir() else None
+    package = package_dir("pycorrector")
+    folder = package / "data" if package else None
+    return folder if folder is not None and folder.is_dir() else None
 
 
 def jieba_dict_path() -> Path | None:
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    path = Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
-    return path if path.is_file() else None
+    package = package_dir("jieba")
+    path = package / "dict.txt" if package else None
+    return path if path is not None and path.is_file() else None
 
 
 @dataclass(frozen=True)
