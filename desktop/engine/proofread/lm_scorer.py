@@ -30,6 +30,17 @@ def available() -> bool:
     return importlib.util.find_spec("llama_cpp") is not None
 
 
+def _log_norm(rows: np.ndarray) -> np.ndarray:
+    """log Σ exp over each row of logits (the softmax normaliser), computed stably."""
+    top = rows.max(axis=1, keepdims=True)
+    return np.log(np.exp(rows - top).sum(axis=1)) + top[:, 0]
+
+
+def _picked_logprobs(rows: np.ndarray, tokens: list[int]) -> np.ndarray:
+    """log P of ``tokens[k]`` under row ``k`` of the logits."""
+    return rows[np.arange(len(rows)), tokens] - _log_norm(rows)
+
+
 class LlmScorer:
     """Log-probability of a text under a local GGUF model (loaded once, used under a lock)."""
 
@@ -70,9 +81,7 @@ class LlmScorer:
     def _picked(self, first_row: int, tokens: list[int], start: int) -> np.ndarray:
         """log P(tokens[k] | tokens[:k]) for k >= start, read from rows ``first_row``… of the scores."""
         rows = np.asarray(self._llm.scores[first_row:first_row + len(tokens) - start], dtype=np.float64)
-        top = rows.max(axis=1, keepdims=True)
-        log_norm = np.log(np.exp(rows - top).sum(axis=1)) + top[:, 0]
-        return rows[np.arange(len(rows)), tokens[start:]] - log_norm
+        return _picked_logprobs(rows, tokens[start:])
 
     def logprob(self, text: str) -> float:
         with self._lock:
@@ -115,8 +124,7 @@ class LlmScorer:
                 if self.char_token(text[i]) is None:
                     continue
                 row = np.asarray(self._llm.scores[row_of[i]], dtype=np.float64)
-                top = row.max()
-                log_norm = float(np.log(np.exp(row - top).sum()) + top)
+                log_norm = float(_log_norm(row[None, :])[0])
                 ids = [(c, self.char_token(c)) for c in (text[i], *options)]
                 out[i] = {c: float(row[t]) - log_norm for c, t in ids if t is not None}
         return out
@@ -211,9 +219,7 @@ class LlmScorer:
         out: list[np.ndarray] = []
         for (_, start, tokens), (first, last) in zip(jobs, spans, strict=True):
             rows = np.asarray(logits[first:last - 1], dtype=np.float64)
-            top = rows.max(axis=1, keepdims=True)
-            log_norm = np.log(np.exp(rows - top).sum(axis=1)) + top[:, 0]
-            out.append(rows[np.arange(len(rows)), tokens[start + 1:]] - log_norm)
+            out.append(_picked_logprobs(rows, tokens[start + 1:]))
         return out
 
 
