@@ -126,7 +126,7 @@ class UserDictionary:
             once = set(self._once)
         if not issues or not (words or ignored or once):
             return issues
-        spans = _word_spans(document, words, issues)
+        spans = word_spans(document, words)
         kept = []
         for issue in issues:
             if (issue.rule, issue.text) in ignored:
@@ -139,8 +139,8 @@ class UserDictionary:
         return kept
 
 
-def _word_spans(document: str, words: set[str], issues: list[Issue]) -> list[tuple[int, int]]:
-    """Occurrences of accepted words near the issues (English whole words, case-insensitive)."""
+def word_spans(document: str, words: set[str] | frozenset[str]) -> list[tuple[int, int]]:
+    """Occurrences of accepted words in ``document`` (English whole words, case-insensitive)."""
     if not words:
         return []
     spans: list[tuple[int, int]] = []

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop.engine.i18n import pick
 from desktop.engine.jobs import CancelToken, Job, Progress
+from desktop.engine.proofread.dictionary import word_spans
 from desktop.engine.proofread.issue import CheckContext, Issue
 from desktop.engine.proofread.lm_scorer import (  # noqa: F401  (re-exported for callers)
     LlmScorer,
@@ -122,19 +123,6 @@ def merge_deep(fast: list[Issue], deep: list[Issue], start: int = 0, end: int | 
     return sorted(kept + deep, key=lambda i: (i.start, i.end))
 
 
-def _accepted_spans(text: str, accepted: frozenset[str]) -> set[int]:
-    """Positions covered by an accepted word (a name from the dictionary or a transcript)."""
-    covered: set[int] = set()
-    for word in accepted:
-        if len(word) < 2:
-            continue
-        at = text.find(word)
-        while at >= 0:
-            covered.update(range(at, at + len(word)))
-            at = text.find(word, at + 1)
-    return covered
-
-
 def zh_deep_job(text: str, scorer: LlmScorer, cancel: CancelToken,
                 accepted: frozenset[str] = frozenset()) -> Job[list[Issue]]:
     """Chinese character typos in ``text`` found by :mod:`zh_deep`, sentence by sentence."""
@@ -145,7 +133,7 @@ def zh_deep_job(text: str, scorer: LlmScorer, cancel: CancelToken,
     if model is None:
         return []
     pieces = list(zh_deep.pieces(text))
-    protected = _accepted_spans(text, accepted)
+    protected = word_spans(text, accepted)  # the same matching as UserDictionary.filter
     message = pick("Reading each sentence with the local model…", "正在用本地模型逐句核查…")
     issues: list[Issue] = []
     for n, (offset, piece, context) in enumerate(pieces):
@@ -153,7 +141,7 @@ def zh_deep_job(text: str, scorer: LlmScorer, cancel: CancelToken,
         yield Progress(n, len(pieces), message)
         for cand in zh_deep.corrections(model, scorer, piece, context):
             pos = offset + cand.index
-            if pos in protected:
+            if any(a <= pos < b for a, b in protected):
                 continue
             msg = pick(f"Possible typo: “{cand.original}” → “{cand.replacement}” (the local model reads the "
                        f"sentence as far more likely with it).",
