@@ -29,7 +29,8 @@ system-deps:
 
 # llama-cpp-python ships only as source. `make` builds it once for this machine's CPU (native:
 # AVX-512 where there is one, much faster prompt processing) and caches the wheel per CPU feature set,
-# so a wheel never runs on a CPU it was not built for. The packaged app (`make package`) uses a
+# so a wheel never runs on a CPU it was not built for. --no-cache-dir: pip would otherwise reuse
+# its cached wheel of the same version whatever CMAKE_ARGS say. The packaged app (`make package`) uses a
 # portable AVX2 build (GGML_NATIVE=OFF) that runs on any x86-64 laptop from the last decade.
 CPU_ID := $(shell (grep -m1 '^flags' /proc/cpuinfo 2>/dev/null || uname -m) | md5sum | cut -c1-10)
 LLAMA_FLAVOUR ?= native
@@ -48,7 +49,7 @@ llama-wheel:
 		echo "Building llama-cpp-python $(LLAMA_VERSION) ($(LLAMA_FLAVOUR)) once (several minutes)…"; \
 		mkdir -p $(LLAMA_WHEELS); \
 		$(PYTHON) -m venv $(HOME)/.cache/copydesk/build-venv && \
-		CMAKE_ARGS="$(LLAMA_CMAKE)" $(HOME)/.cache/copydesk/build-venv/bin/pip wheel --no-deps \
+		CMAKE_ARGS="$(LLAMA_CMAKE)" $(HOME)/.cache/copydesk/build-venv/bin/pip wheel --no-deps --no-cache-dir \
 			llama-cpp-python==$(LLAMA_VERSION) -w $(LLAMA_WHEELS); \
 	fi
 
