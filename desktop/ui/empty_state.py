@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QPushButton, QVBoxLayout
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -23,6 +23,7 @@ class EmptyState(QFrame):
         self.setObjectName("emptyState")
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMinimumSize(0, 0)
         heading = QLabel(self.tr("Start with a recording or a new story"))
         font = heading.font()
         font.setPointSize(font.pointSize() + 6)
@@ -40,7 +41,7 @@ class EmptyState(QFrame):
             button.setMinimumHeight(40)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.record_button.setEnabled("transcripts" in window.panels)
-        buttons = QHBoxLayout()
+        self.buttons = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         buttons.addStretch(1)
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.story_button)
@@ -62,6 +63,13 @@ class EmptyState(QFrame):
         if watched is self.window.editor and event.type() == QEvent.Type.Resize:
             self.setGeometry(self.window.editor.rect())
         return False
+
+    def resizeEvent(self, event) -> None:
+        """Side by side when there is room, one above the other in a narrow editor."""
+        needed = self.record_button.sizeHint().width() + self.story_button.sizeHint().width() + 40
+        self.buttons.setDirection(QBoxLayout.Direction.LeftToRight if self.width() >= needed
+                                  else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)
 
     def should_show(self) -> bool:
         w = self.window

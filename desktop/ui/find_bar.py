@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
 from desktop.engine.find import MAX_MATCHES, FindOptions, find_all, next_match
 from desktop.ui.editor import Editor, Mark
@@ -30,10 +30,15 @@ class FindBar(QWidget):
         self.find_edit.setClearButtonEnabled(True)
         self.replace_edit = QLineEdit()
         self.replace_edit.setPlaceholderText(self.tr("Replace with"))
-        self.match_case = QCheckBox(self.tr("Match case"))
-        self.whole_word = QCheckBox(self.tr("Whole word"))
+        self.match_case = QToolButton()
+        self.match_case.setText("Aa")
+        self.match_case.setToolTip(self.tr("Match case"))
+        self.whole_word = QToolButton()
+        self.whole_word.setText(self.tr("Word", "whole-word toggle, keep it short"))
+        self.whole_word.setToolTip(self.tr("Whole word"))
+        for toggle in (self.match_case, self.whole_word):
+            toggle.setCheckable(True)
         self.count = QLabel("")
-        self.count.setMinimumWidth(90)
         self.previous_button = QToolButton()
         self.previous_button.setText("↑")
         self.previous_button.setToolTip(self.tr("Previous match (Shift+F3)"))
@@ -45,19 +50,24 @@ class FindBar(QWidget):
         close = QToolButton()
         close.setText("✕")
         close.setToolTip(self.tr("Close (Esc)"))
+        # Two short rows that fit beside the panels at 1024 px: the bar never widens the window.
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 2, 6, 2)
+        grid.setHorizontalSpacing(4)
         grid.addWidget(self.find_edit, 0, 0)
-        grid.addWidget(self.previous_button, 0, 1)
-        grid.addWidget(self.next_button, 0, 2)
-        grid.addWidget(self.count, 0, 3)
-        grid.addWidget(self.match_case, 0, 4)
-        grid.addWidget(self.whole_word, 0, 5)
-        grid.addWidget(close, 0, 6)
+        grid.addWidget(self.match_case, 0, 1)
+        grid.addWidget(self.whole_word, 0, 2)
+        grid.addWidget(self.previous_button, 0, 3)
+        grid.addWidget(self.next_button, 0, 4)
+        grid.addWidget(close, 0, 5)
         grid.addWidget(self.replace_edit, 1, 0)
-        grid.addWidget(self.replace_button, 1, 1, 1, 3)
-        grid.addWidget(self.replace_all_button, 1, 4, 1, 2)
+        grid.addWidget(self.replace_button, 1, 1, 1, 2)
+        grid.addWidget(self.replace_all_button, 1, 3, 1, 3)
+        grid.addWidget(self.count, 2, 0, 1, 6)
         grid.setColumnStretch(0, 1)
+        self.find_edit.setMinimumWidth(80)
+        self.replace_edit.setMinimumWidth(80)
+        self.count.setMinimumWidth(1)
         self._refresh_timer = QTimer(self, singleShot=True, interval=120)
         self._refresh_timer.timeout.connect(self.refresh)
         self.find_edit.textChanged.connect(self._search_changed)

@@ -440,22 +440,22 @@ Press New to start writing.</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../empty_state.py" line="26"/>
+        <location filename="../empty_state.py" line="27"/>
         <source>Start with a recording or a new story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="33"/>
+        <location filename="../empty_state.py" line="34"/>
         <source>Transcribe an interview on this computer and write from the transcript, or start typing a story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="37"/>
+        <location filename="../empty_state.py" line="38"/>
         <source>Transcribe a recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="38"/>
+        <location filename="../empty_state.py" line="39"/>
         <source>Write a new story</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,62 +473,68 @@ Press New to start writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="33"/>
+        <location filename="../find_bar.py" line="35"/>
         <source>Match case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="34"/>
+        <location filename="../find_bar.py" line="37"/>
+        <source>Word</source>
+        <comment>whole-word toggle, keep it short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../find_bar.py" line="38"/>
         <source>Whole word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="39"/>
+        <location filename="../find_bar.py" line="44"/>
         <source>Previous match (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="42"/>
+        <location filename="../find_bar.py" line="47"/>
         <source>Next match (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="43"/>
+        <location filename="../find_bar.py" line="48"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="44"/>
+        <location filename="../find_bar.py" line="49"/>
         <source>Replace all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="47"/>
+        <location filename="../find_bar.py" line="52"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="129"/>
+        <location filename="../find_bar.py" line="139"/>
         <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="131"/>
+        <location filename="../find_bar.py" line="141"/>
         <source>1 match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="134"/>
+        <location filename="../find_bar.py" line="144"/>
         <source>%1 matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="136"/>
+        <location filename="../find_bar.py" line="146"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="202"/>
+        <location filename="../find_bar.py" line="212"/>
         <source>Replaced %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -536,7 +542,7 @@ Press New to start writing.</source>
 <context>
     <name>FocusMode</name>
     <message>
-        <location filename="../focus_mode.py" line="28"/>
+        <location filename="../focus_mode.py" line="31"/>
         <source>Focus mode</source>
         <translation type="unfinished"></translation>
     </message>

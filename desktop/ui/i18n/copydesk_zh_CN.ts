@@ -440,22 +440,22 @@ Press New to start writing.</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../empty_state.py" line="26" />
+        <location filename="../empty_state.py" line="27" />
         <source>Start with a recording or a new story</source>
         <translation>从一段录音或一篇新稿件开始</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="33" />
+        <location filename="../empty_state.py" line="34" />
         <source>Transcribe an interview on this computer and write from the transcript, or start typing a story.</source>
         <translation>在本机转写采访录音，再根据文字稿写稿；或者直接开始写稿。</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="37" />
+        <location filename="../empty_state.py" line="38" />
         <source>Transcribe a recording…</source>
         <translation>转写录音…</translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="38" />
+        <location filename="../empty_state.py" line="39" />
         <source>Write a new story</source>
         <translation>写新稿件</translation>
     </message>
@@ -473,62 +473,68 @@ Press New to start writing.</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="33" />
+        <location filename="../find_bar.py" line="35" />
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="34" />
+        <location filename="../find_bar.py" line="37" />
+        <source>Word</source>
+        <comment>whole-word toggle, keep it short</comment>
+        <translation>全词</translation>
+    </message>
+    <message>
+        <location filename="../find_bar.py" line="38" />
         <source>Whole word</source>
         <translation>全词匹配</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="39" />
+        <location filename="../find_bar.py" line="44" />
         <source>Previous match (Shift+F3)</source>
         <translation>上一处（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="42" />
+        <location filename="../find_bar.py" line="47" />
         <source>Next match (F3)</source>
         <translation>下一处（F3）</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="43" />
+        <location filename="../find_bar.py" line="48" />
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="44" />
+        <location filename="../find_bar.py" line="49" />
         <source>Replace all</source>
         <translation>全部替换</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="47" />
+        <location filename="../find_bar.py" line="52" />
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="129" />
+        <location filename="../find_bar.py" line="139" />
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="131" />
+        <location filename="../find_bar.py" line="141" />
         <source>1 match</source>
         <translation>1 处匹配</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="134" />
+        <location filename="../find_bar.py" line="144" />
         <source>%1 matches</source>
         <translation>%1 处匹配</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="136" />
+        <location filename="../find_bar.py" line="146" />
         <source>%1 of %2</source>
         <translation>第 %1 处，共 %2 处</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="202" />
+        <location filename="../find_bar.py" line="212" />
         <source>Replaced %1</source>
         <translation>已替换 %1 处</translation>
     </message>
@@ -536,7 +542,7 @@ Press New to start writing.</source>
 <context>
     <name>FocusMode</name>
     <message>
-        <location filename="../focus_mode.py" line="28" />
+        <location filename="../focus_mode.py" line="31" />
         <source>Focus mode</source>
         <translation>专注写作模式</translation>
     </message>
