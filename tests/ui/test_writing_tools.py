@@ -162,3 +162,14 @@ def test_first_start_with_documents_shows_the_editor(qtbot, app_context) -> None
     window.show()
     assert not window.empty_state.isVisible() and window.editor.toPlainText() == "正文"
     window.close()
+
+
+def test_esc_closes_the_find_bar_before_leaving_focus_mode(qtbot, main_window) -> None:
+    w = _window_with(qtbot, main_window)
+    qtbot.keyClick(w.editor, Qt.Key.Key_F11)
+    qtbot.keyClick(w.editor, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert w.find_bar.isVisible() and w.find_bar.find_edit.hasFocus()
+    qtbot.keyClick(w.find_bar.find_edit, Qt.Key.Key_Escape)
+    assert not w.find_bar.isVisible() and w.focus_mode.active
+    qtbot.keyClick(w.editor, Qt.Key.Key_Escape)
+    assert not w.focus_mode.active
