@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.engine.errors import CorruptFileError, FileAccessError, InputError
-from desktop.engine.markup import add_docx_paragraph, docx_paragraph_markdown, html_line, parse_line
+from desktop.engine.markup import add_docx_paragraph, docx_markdown, html_line, parse_line
 from desktop.engine.store import Document, Store
 from desktop.engine.textio import read_file_bytes, read_text_bytes
 
@@ -87,7 +87,7 @@ def read_docx(data: bytes, name: str) -> str:
         if isinstance(err, InputError):
             raise
         raise CorruptFileError(path=name, kind="DOCX") from err
-    return "\n".join(docx_paragraph_markdown(p) for p in document.paragraphs)
+    return docx_markdown(document.paragraphs)
 
 
 def read_document_file(path: Path | str) -> tuple[str, str]:

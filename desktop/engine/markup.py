@@ -1,4 +1,4 @@
-"""The little Markdown a story body carries: ``#`` headings and ``**bold**``, to and from DOCX.
+"""The little Markdown a story body carries: ``#`` headings, ``**bold**`` and lists, to and from DOCX.
 
 Documents are stored as plain text (that is what the editor, the proofreader, quote links
 and search work on), so structure lives in the text itself as the two Markdown marks
@@ -14,6 +14,8 @@ from typing import Any
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _WORD_HEADING = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
+_BULLET = re.compile(r"^[-*+][ \t]+(?=\S)")
+_NUMBERED = re.compile(r"^\d{1,3}[.)][ \t]+(?=\S)")
 BOLD = "**"
 
 
@@ -65,6 +67,27 @@ def _run_is_bold(run: Any, paragraph_bold: bool) -> bool:
     return paragraph_bold
 
 
+def list_prefix(paragraph: Any, number: int) -> str:
+    """``- `` for a Word bullet paragraph, ``N. `` for a numbered one, "" otherwise."""
+    name = (getattr(paragraph.style, "name", "") or "").strip().lower()
+    if name.startswith("list bullet"):
+        return "- "
+    if name.startswith("list number"):
+        return f"{number}. "
+    return ""
+
+
+def docx_markdown(paragraphs: Any) -> str:
+    """Word paragraphs as body text: headings, bold, bullet and numbered lists (numbers counted)."""
+    lines: list[str] = []
+    number = 0
+    for paragraph in paragraphs:
+        prefix = list_prefix(paragraph, number + 1)
+        number = number + 1 if prefix[:1].isdigit() else 0
+        lines.append(prefix + docx_paragraph_markdown(paragraph))
+    return "\n".join(lines)
+
+
 def docx_paragraph_markdown(paragraph: Any) -> str:
     """One Word paragraph as a Markdown line (heading prefix, bold runs wrapped in ``**``)."""
     level = _paragraph_level(paragraph)
@@ -111,9 +134,16 @@ def add_docx_paragraph(document: Any, line: str, pieces: list[tuple[str, Any]] |
     if parsed.level:
         heading = document.add_heading("".join(t for t, _ in bold_runs(parsed.text)), level=min(parsed.level, 9))
         return [(heading.runs[0], tag) for _, tag in (pieces or []) if tag is not None and heading.runs]
-    para = document.add_paragraph()
-    tagged: list[tuple[Any, Any]] = []
     spans = pieces or [(line, None)]
+    style = None
+    for pattern, name in ((_BULLET, "List Bullet"), (_NUMBERED, "List Number")):
+        m = pattern.match(line)
+        if m and spans and len(spans[0][0]) >= m.end():  # the marker becomes Word's own bullet/number
+            style = name
+            spans = [(spans[0][0][m.end():], spans[0][1]), *spans[1:]]
+            break
+    para = document.add_paragraph(style=style)
+    tagged: list[tuple[Any, Any]] = []
     toggles = line.count(BOLD) // 2 * 2  # an unpaired last ``**`` is kept as text
     bold = False
     for text, tag in spans:

@@ -70,3 +70,20 @@ def test_plain_docx_unchanged(store: Store, tmp_path: Path) -> None:
     d.save(str(f))
     doc = import_file(store, f)
     assert (doc.title, doc.body) == ("plain", "第一段\nSecond paragraph")
+
+
+def test_lists_round_trip(store: Store, tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("要点：")
+    d.add_paragraph("延长运营", style="List Bullet")
+    d.add_paragraph("加密**班次**", style="List Bullet")
+    d.add_paragraph("第一步", style="List Number")
+    d.add_paragraph("Second step", style="List Number")
+    f = tmp_path / "list.docx"
+    d.save(str(f))
+    doc = import_file(store, f)
+    assert doc.body == "要点：\n- 延长运营\n- 加密**班次**\n1. 第一步\n2. Second step"
+    out = export_document(store, doc.id, tmp_path / "again.docx")
+    styles = [(p.style.name, p.text) for p in docx.Document(str(out)).paragraphs]
+    assert ("List Bullet", "延长运营") in styles and ("List Number", "Second step") in styles
+    assert import_file(store, out).body == doc.body
