@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
@@ -35,11 +36,12 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, str]:
     return lo, text[lo:hi]
 
 
-def _jieba_words(sentence: str) -> set[tuple[int, int]]:
+@lru_cache(maxsize=4096)  # the bar re-runs the search as the story changes: most sentences did not
+def _jieba_words(sentence: str) -> frozenset[tuple[int, int]]:
     import jieba
 
     jieba.setLogLevel(60)
-    return {(start, end) for _word, start, end in jieba.tokenize(sentence, mode="search")}
+    return frozenset((start, end) for _word, start, end in jieba.tokenize(sentence, mode="search"))
 
 
 def _whole_word(text: str, start: int, end: int, query: str) -> bool:

@@ -11,11 +11,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
-from desktop.engine.find import MAX_MATCHES, FindOptions, find_all, next_match
+from desktop.engine.find import MAX_MATCHES, FindOptions, find_all, next_match, replace_all
 from desktop.ui.editor import Editor, Mark
 
 LAYER = "find"
 HIGHLIGHT = "#ffd54f"
+MAX_HIGHLIGHTS = 2000  # every match is counted; drawing 100,000 highlights would stall the editor
+MAX_SPAN_EDITS = 1000  # beyond this, Replace all swaps the whole text (still one undo step)
 
 
 class FindBar(QWidget):
@@ -127,7 +129,7 @@ class FindBar(QWidget):
         self.matches = find_all(self.editor.toPlainText(), self.find_edit.text(), self.options())
         if self.current is not None and self.current >= len(self.matches):
             self.current = None
-        marks = [Mark(s, e, kind=LAYER, color=HIGHLIGHT, underline=False) for s, e in self.matches]
+        marks = [Mark(s, e, kind=LAYER, color=HIGHLIGHT, underline=False) for s, e in self.matches[:MAX_HIGHLIGHTS]]
         self.editor.set_marks(LAYER, marks)
         self._show_count()
 
@@ -198,13 +200,18 @@ class FindBar(QWidget):
         if not self.matches:
             return 0
         replacement = self.replace_edit.text()
-        spans = [(self.editor.qt_pos(s), self.editor.qt_pos(e)) for s, e in self.matches]  # before any edit
         cursor = QTextCursor(self.editor.document())
         cursor.beginEditBlock()
-        for start, end in reversed(spans):  # from the end: earlier positions stay valid
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(replacement)
+        if len(self.matches) > MAX_SPAN_EDITS:
+            new_text, _n = replace_all(self.editor.toPlainText(), self.find_edit.text(), replacement, self.options())
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(new_text)
+        else:
+            spans = [(self.editor.qt_pos(s), self.editor.qt_pos(e)) for s, e in self.matches]  # before any edit
+            for start, end in reversed(spans):  # from the end: earlier positions stay valid
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                cursor.insertText(replacement)
         cursor.endEditBlock()
         count = len(self.matches)
         self.current = None

@@ -173,3 +173,19 @@ def test_esc_closes_the_find_bar_before_leaving_focus_mode(qtbot, main_window) -
     assert not w.find_bar.isVisible() and w.focus_mode.active
     qtbot.keyClick(w.editor, Qt.Key.Key_Escape)
     assert not w.focus_mode.active
+
+
+def test_replace_all_in_a_long_story_is_one_undo(qtbot, main_window) -> None:
+    from desktop.ui.find_bar import MAX_HIGHLIGHTS
+
+    text = "市政府宣布的地铁三号线延长运营。\n" * 3000  # 3,000 matches of 的
+    w = _window_with(qtbot, main_window, text)
+    bar = w.find_bar
+    bar.open_find()
+    bar.find_edit.setText("的")
+    assert len(bar.matches) == 3000 and len(w.editor.marks("find")) == MAX_HIGHLIGHTS
+    bar.replace_edit.setText("之")
+    assert bar.replace_all() == 3000
+    assert w.editor.toPlainText() == text.replace("的", "之")
+    w.editor.undo()
+    assert w.editor.toPlainText() == text
