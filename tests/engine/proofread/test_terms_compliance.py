@@ -44,6 +44,7 @@ RISKY_ZH = [
     ("警方昨日批捕了嫌疑犯，这名罪犯被检察院判处罚款。", {"批捕", "嫌疑犯", "罪犯", "判处"}),
     ("他嘲笑对方是瞎子、瘸子和剩女。", {"瞎子", "瘸子", "剩女"}),
     ("国家食品药品监督管理总局和保监会发布通知。", {"国家食品药品监督管理总局", "保监会"}),
+    ("该男子自杀成功前曾多次自杀失败。", {"自杀成功", "自杀失败"}),
 ]
 
 RISKY_EN = [
@@ -52,6 +53,7 @@ RISKY_EN = [
     ("The man pleaded innocent; he is wheelchair-bound.", {"pleaded innocent", "wheelchair-bound"}),
     ("Officials from the Ministry of Environmental Protection flew to Bombay.",
      {"Ministry of Environmental Protection", "Bombay"}),
+    ("After a failed suicide attempt he spoke out.", {"failed suicide attempt"}),
 ]
 
 
