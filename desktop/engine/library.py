@@ -108,7 +108,7 @@ def read_document_file(path: Path | str) -> tuple[str, str]:
                 title = line[2:].strip()
                 break
     elif suffix == ".docx":
-        first, _, rest = body.partition("\n")
+        first, _, rest = body.lstrip("\n").partition("\n")
         if parse_line(first).level == 1:  # Word's title (what Copydesk's own export writes first)
             title, body = parse_line(first).text.replace("**", "").strip() or title, rest
     return title, body

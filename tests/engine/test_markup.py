@@ -13,6 +13,7 @@ from desktop.engine.store import Store
 
 def _word_story(path: Path) -> Path:
     d = docx.Document()
+    d.add_paragraph("")  # Word files often start with an empty line above the headline
     d.add_heading("地铁三号线延长运营", level=1)
     d.add_paragraph("市政府今天宣布，")
     p = d.paragraphs[-1]
