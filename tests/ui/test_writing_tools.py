@@ -189,3 +189,15 @@ def test_replace_all_in_a_long_story_is_one_undo(qtbot, main_window) -> None:
     assert w.editor.toPlainText() == text.replace("的", "之")
     w.editor.undo()
     assert w.editor.toPlainText() == text
+
+
+def test_first_start_recording_button_opens_the_audio_import(qtbot, main_window, monkeypatch) -> None:
+    from desktop.ui import transcript_view
+
+    asked: list[str] = []
+    monkeypatch.setattr(transcript_view.QFileDialog, "getOpenFileNames",
+                        lambda parent, title, folder, filters: (asked.append(filters), ([], ""))[1])
+    qtbot.mouseClick(main_window.empty_state.record_button, Qt.MouseButton.LeftButton)
+    assert asked and "*.mp3" in asked[0]
+    dock = main_window.findChild(QDockWidget, "transcripts")
+    assert dock.isVisible() and not dock.visibleRegion().isEmpty()
