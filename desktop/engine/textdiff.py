@@ -53,8 +53,13 @@ def _merge(ops: list[DiffOp]) -> list[DiffOp]:
     return out
 
 
+FINE_LIMIT = 20_000  # tokens per side; a bigger rewritten block is shown as whole lines out and in
+
+
 def _fine(old: str, new: str) -> list[DiffOp]:
     a, b = tokens(old), tokens(new)
+    if len(a) > FINE_LIMIT or len(b) > FINE_LIMIT:  # difflib is quadratic on a block this size
+        return [DiffOp(DELETE, old), DiffOp(INSERT, new)]
     keys_a = [t.rstrip(" \t") or t for t in a]
     keys_b = [t.rstrip(" \t") or t for t in b]
     ops: list[DiffOp] = []

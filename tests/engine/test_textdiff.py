@@ -60,3 +60,10 @@ def test_long_document_diff_is_fast_enough() -> None:
     summary = summarize(ops)
     assert summary.inserted.hanzi == 3 and summary.deleted.chars == 0
     assert sum(len(o.text) for o in ops if o.kind == EQUAL) == len(body)
+
+
+def test_huge_rewritten_block_falls_back_to_lines() -> None:
+    old = "".join(f"旧的第{i}行内容。\n" for i in range(4000))
+    new = "".join(f"新写的第{i}句话。\n" for i in range(4000))
+    ops = diff_texts(old, new)
+    assert _sides(ops) == (old, new) and [o.kind for o in ops] == [DELETE, INSERT]
