@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QToolButton, QWidget
 
 from desktop.engine.find import MAX_MATCHES, FindOptions, find_all, next_match, replace_all
 from desktop.ui.editor import Editor, Mark
@@ -67,9 +67,11 @@ class FindBar(QWidget):
         grid.addWidget(self.replace_all_button, 1, 3, 1, 3)
         grid.addWidget(self.count, 2, 0, 1, 6)
         grid.setColumnStretch(0, 1)
-        self.find_edit.setMinimumWidth(80)
-        self.replace_edit.setMinimumWidth(80)
+        self.find_edit.setMinimumWidth(40)
+        self.replace_edit.setMinimumWidth(40)
         self.count.setMinimumWidth(1)
+        # the pane decides the width; opening the bar must never push the window wider
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._refresh_timer = QTimer(self, singleShot=True, interval=120)
         self._refresh_timer.timeout.connect(self.refresh)
         self.find_edit.textChanged.connect(self._search_changed)

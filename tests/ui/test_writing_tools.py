@@ -201,3 +201,15 @@ def test_first_start_recording_button_opens_the_audio_import(qtbot, main_window,
     assert asked and "*.mp3" in asked[0]
     dock = main_window.findChild(QDockWidget, "transcripts")
     assert dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+
+def test_find_bar_never_widens_a_small_window(qtbot, main_window) -> None:
+    w = _window_with(qtbot, main_window)
+    w.resize(1024, 700)
+    qtbot.wait(100)
+    before = w.width()
+    assert before <= 1024
+    w.find_bar.open_find()
+    w.find_bar.find_edit.setText("三号线")
+    qtbot.wait(200)
+    assert w.width() == before and w.find_bar.replace_all_button.isVisible()
