@@ -64,3 +64,29 @@ def test_console_script_runs() -> None:
     exe = Path(sys.executable).with_name("copydesk")
     out = subprocess.run([str(exe), "--version"], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0 and __version__ in out.stdout
+
+
+def test_doc_new_imports_like_the_app(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`copydesk doc new` uses the app's import: DOCX headings and bold, titles, refused formats."""
+    import docx
+
+    from desktop.engine.library import read_document_file
+    from desktop.engine.store import Store
+
+    word = docx.Document()
+    word.add_heading("市政府宣布", level=1)
+    word.add_paragraph().add_run("三号线").bold = True
+    word.add_heading("背景", level=2)
+    src = tmp_path / "story.docx"
+    word.save(str(src))
+    assert main(["doc", "new", str(src)]) == 0
+    doc = Store().get_document(int(capsys.readouterr().out.strip()))
+    assert (doc.title, doc.body) == read_document_file(src) == ("市政府宣布", "**三号线**\n## 背景")
+    md = tmp_path / "note.md"
+    md.write_text("# 标题\n正文", "utf-8")
+    assert main(["doc", "new", str(md)]) == 0
+    assert Store().get_document(int(capsys.readouterr().out.strip())).title == "标题"
+    bad = tmp_path / "clip.mp3"
+    bad.write_bytes(b"ID3" + b"\x00" * 100)
+    assert main(["doc", "new", str(bad)]) == 1
+    assert "cannot import .mp3" in capsys.readouterr().err

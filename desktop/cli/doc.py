@@ -23,7 +23,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     search.add_argument("query")
     search.add_argument("--json", action="store_true")
     search.set_defaults(func=cmd_search)
-    new = dsub.add_parser("new", help="create a document from FILE or - (stdin)")
+    new = dsub.add_parser("new", help="import FILE (TXT, Markdown, DOCX) as the app does, or text from - (stdin)")
     new.add_argument("input")
     new.add_argument("--title", default="")
     new.add_argument("--privacy", choices=["local", "ask", "cloud"], default=None)
@@ -61,11 +61,16 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    """A file goes through the app's own import (same formats, encodings, title, headings, bold)."""
+    from desktop.engine.library import import_file
     from desktop.engine.settings import load_settings
 
-    text = read_text_arg(args.input)
     privacy = args.privacy or load_settings().settings.default_privacy
-    doc = Store().create_document(args.title or (text.strip().splitlines() or [""])[0][:60], text,
-                                  privacy=privacy)
+    if args.input == "-":
+        text = read_text_arg("-")
+        doc = Store().create_document(args.title or (text.strip().splitlines() or [""])[0][:60], text,
+                                      privacy=privacy)
+    else:
+        doc = import_file(Store(), args.input, privacy=privacy, title=args.title)
     print(doc.id)
     return 0

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.engine.errors import CorruptFileError, FileAccessError, InputError
+from desktop.engine.markup import add_docx_paragraph, docx_markdown, html_line, parse_line
 from desktop.engine.store import Document, Store
 from desktop.engine.textio import read_file_bytes, read_text_bytes
 
@@ -66,7 +67,9 @@ def quote_notes(store: Store, doc: Document) -> list[QuoteNote]:
 # --- import --------------------------------------------------------------------------------
 
 def read_docx(data: bytes, name: str) -> str:
-    """Paragraph text of a DOCX (its bytes, read once), after checking the archive is sane (no zip bombs)."""
+    """A DOCX (its bytes, read once) as body text with ``#`` headings and ``**bold**``.
+
+    The archive is checked first (no zip bombs)."""
     import docx  # python-docx; imported lazily to keep start-up fast
 
     try:
@@ -84,7 +87,7 @@ def read_docx(data: bytes, name: str) -> str:
         if isinstance(err, InputError):
             raise
         raise CorruptFileError(path=name, kind="DOCX") from err
-    return "\n".join(p.text for p in document.paragraphs)
+    return docx_markdown(document.paragraphs)
 
 
 def read_document_file(path: Path | str) -> tuple[str, str]:
@@ -104,12 +107,17 @@ def read_document_file(path: Path | str) -> tuple[str, str]:
             if line.startswith("# "):
                 title = line[2:].strip()
                 break
+    elif suffix == ".docx":
+        first, _, rest = body.lstrip("\n").partition("\n")
+        if parse_line(first).level == 1:  # Word's title (what Copydesk's own export writes first)
+            title, body = parse_line(first).text.replace("**", "").strip() or title, rest
     return title, body
 
 
-def import_file(store: Store, path: Path | str, privacy: str = "local") -> Document:
-    title, body = read_document_file(path)
-    return store.create_document(title, body, privacy=privacy)
+def import_file(store: Store, path: Path | str, privacy: str = "local", title: str = "") -> Document:
+    """The one import the app (File ▸ Import, drag and drop) and ``copydesk doc new`` share."""
+    found_title, body = read_document_file(path)
+    return store.create_document(title or found_title, body, privacy=privacy)
 
 
 # --- export --------------------------------------------------------------------------------
@@ -145,7 +153,7 @@ def to_html(doc: Document, notes: list[QuoteNote]) -> str:
                        f'<sup><a href="#note{number}">{number}</a></sup>')
         body_parts.append(escaped)
     paragraphs = "".join(body_parts).split("\n")
-    body_html = "\n".join(f"<p>{p}</p>" for p in paragraphs if p.strip())
+    body_html = "\n".join(html_line(p) for p in paragraphs if p.strip())
     foot = "".join(f'<li id="note{i}">{html.escape(n.note)}</li>' for i, n in enumerate(notes, 1))
     lang = "zh-CN" if doc.language == "zh" else "en"
     return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
@@ -170,11 +178,9 @@ def write_docx(doc: Document, notes: list[QuoteNote], path: Path) -> None:
             if chunk:
                 paragraph_pieces[-1].append((chunk, number))
     for pieces in paragraph_pieces:
-        para = document.add_paragraph()
-        for text, number in pieces:
-            run = para.add_run(text)
-            if number:
-                document.add_comment(run, text=notes[number - 1].note, author="Copydesk")
+        line = "".join(text for text, _ in pieces)
+        for run, number in add_docx_paragraph(document, line, pieces):
+            document.add_comment(run, text=notes[number - 1].note, author="Copydesk")
     document.save(str(path))
 
 

@@ -24,7 +24,7 @@ from desktop.engine import paths
 from desktop.engine.audio import AUDIO_EXTENSIONS
 from desktop.engine.errors import DocumentNotFoundError
 from desktop.engine.library import IMPORT_SUFFIXES
-from desktop.ui import window_dialogs
+from desktop.ui import window_dialogs, writing_tools
 from desktop.ui.autosave import Autosaver
 from desktop.ui.cloud_dialogs import PrivacySelector, RouteBadge
 from desktop.ui.context import AppContext
@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.panels: dict[str, QWidget] = {}
         self._build_menus()
         self._build_panels()
+        writing_tools.install(self)  # find/replace, word count, focus mode, bold/headings, first start
         self._restore_layout()
         self._open_initial()
         for message in startup_messages or []:

@@ -63,8 +63,8 @@ def shortcut_lines(window: MainWindow) -> list[str]:
     for menu in (window.file_menu, window.edit_menu, window.document_menu, window.view_menu):
         for act in menu.actions():
             if not act.isSeparator() and not act.shortcut().isEmpty():
-                lines.append(f"{act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t"
-                             f"{act.text().replace('&', '')}")
+                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts())
+                lines.append(f"{keys}\t{act.text().replace('&', '')}")
     for act in window.editor.extra_context_actions:
         if not act.shortcut().isEmpty():
             lines.append(f"{act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t{act.text()}")

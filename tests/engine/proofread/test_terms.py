@@ -65,7 +65,7 @@ def test_export_import_roundtrip(tmp_path):
     with pytest.raises(TermTableError):
         import_table(bad)
     assert not (user_terms_dir() / "bad.csv").exists()
-    assert dump_terms(terms).splitlines()[0] == "term,replacement,category,risk,explanation,language"
+    assert dump_terms(terms).splitlines()[0].startswith("term,replacement,category,risk,explanation,language")
 
 
 def test_default_tables_load():
@@ -73,3 +73,22 @@ def test_default_tables_load():
     assert {p.stem for p in tables} >= {"zh_default", "en_default"}
     for path in tables:
         assert load_terms(path)
+
+
+def test_context_rules_decide_where_a_term_fires():
+    table = ("term,replacement,category,risk,explanation,context\n"
+             "第一,,risk,low,,prev:全国|销量;next:品牌;not-next:季度\n"
+             "保监会,,risk,low,,not-prev:银\n"
+             "Peking,Beijing,risk,low,,not-next:University\n")
+    checker = TermChecker(parse_terms(table), "t")
+    zh = checker.check("第一季度，全国第一，第一品牌，全国第一季度，银保监会，保监会", CheckContext("zh"))
+    assert [(i.start, i.text) for i in zh] == [(7, "第一"), (10, "第一"), (27, "保监会")]
+    en = checker.check("Peking University, Peking duck, peking  university", CheckContext("en"))
+    assert [i.start for i in en] == [19]
+
+
+@pytest.mark.parametrize("context", ["before:全国", "next:", "prev 全国", "not-next:|"])
+def test_broken_context_rule_names_the_line(context):
+    with pytest.raises(TermTableError) as err:
+        parse_terms(f"term,replacement,category,risk,explanation,context\n第一,,risk,low,,{context}\n", "bad.csv")
+    assert err.value.params["line"] == 2 and "context rule" in err.value.params["reason"]
