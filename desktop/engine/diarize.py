@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -68,6 +68,9 @@ class Diarization:
     method: str
     speakers: int
     note: str = ""
+    # label → (unit-length mean of the label's window embeddings, window count): the
+    # voice print ``engine/voiceprints.py`` keeps (with consent) and compares.
+    voices: dict[str, tuple[np.ndarray, int]] = field(default_factory=dict)
 
 
 # --- model -----------------------------------------------------------------------------------
@@ -331,6 +334,7 @@ def diarize(segments: Sequence[Any], *, audio: np.ndarray | None = None, path: P
     Progress ``done``/``total`` are seconds of transcript covered. Pass ``audio`` (16 kHz
     float32) for short clips, or ``path`` to stream a file of any length.
     """
+    from desktop.engine import voiceprints
     from desktop.engine.jobs import Progress
 
     embedder = embedder or SpeakerEmbedder()
@@ -360,7 +364,9 @@ def diarize(segments: Sequence[Any], *, audio: np.ndarray | None = None, path: P
     seg_labels, word_labels = assign(segments, windows, lang) if windows else (
         [default_name(1, lang)] * len(segments), [[default_name(1, lang)] * len(s.words) for s in segments])
     yield Progress(total, total, message)
-    return Diarization(seg_labels, word_labels, METHOD, len(set(seg_labels) | {x for ws in word_labels for x in ws}))
+    return Diarization(seg_labels, word_labels, METHOD, len(set(seg_labels) | {x for ws in word_labels for x in ws}),
+                       voices=voiceprints.label_voices(chunks, seg_labels))
+
 
 
 def available() -> str | None:

@@ -204,9 +204,24 @@ def relabel_by_voice(cancel: CancelToken, ts: Any, transcript_id: int, path: Pat
         options.update(speaker_method=result.method, speaker_note=result.note)
         c.execute("UPDATE transcripts SET speakers=?, options=? WHERE id=?",
                   (json.dumps(info, ensure_ascii=False), json.dumps(options, ensure_ascii=False), transcript_id))
+    suggestions = _remember_voices(ts, transcript_id, result.voices)
     yield Progress(1, 1, result.note or pick("Speakers recognised", "已识别说话人"))
     return {"method": result.method, "note": result.note, "changed": changed, "speakers": result.speakers,
-            "split": any(len(p) > 1 for p in parts)}
+            "split": any(len(p) > 1 for p in parts), "suggestions": suggestions}
+
+
+def _remember_voices(ts: Any, transcript_id: int, voices: dict[str, Any]) -> dict[str, Any]:
+    """Voice prints (only with consent) and name suggestions, saved in the transcript's options."""
+    from desktop.engine import voiceprints
+
+    suggestions = voiceprints.after_diarization(ts.store, transcript_id, voices)
+    with ts.store.transaction() as c:
+        row = c.execute("SELECT options FROM transcripts WHERE id=?", (transcript_id,)).fetchone()
+        options = json.loads(row[0] or "{}") if row else {}
+        options["speaker_suggestions"] = suggestions
+        c.execute("UPDATE transcripts SET options=? WHERE id=?", (json.dumps(options, ensure_ascii=False),
+                                                                  transcript_id))
+    return suggestions
 
 
 def speakers_by_voice(cancel: CancelToken, ts: Any, transcript_id: int, source: Path,
