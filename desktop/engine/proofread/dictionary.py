@@ -130,7 +130,7 @@ class UserDictionary:
     def filter(self, issues: list[Issue], document: str) -> list[Issue]:
         """Drop issues the user ignored or that touch an accepted word (names included)."""
         with self._lock:
-            words = self.words | self.extra_words | self.session_words
+            words = self.words | self.extra_words | self.session_words | self.story_words
             ignored = set(self.ignored_rules)
             once = set(self._once)
         if not issues or not (words or ignored or once):
