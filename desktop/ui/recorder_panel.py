@@ -54,6 +54,7 @@ class RecorderPanel(QWidget):
         self.transcript_id: int | None = None
         self.suggestions: dict[str, dict] = {}
         self.recovered: list[Path] = []
+        self.last_path: Path | None = None
         self.ask_consent = self._ask_consent_dialog  # replaceable in tests (no modal dialogs there)
         self._build()
         self.timer = QTimer(self)
@@ -152,6 +153,7 @@ class RecorderPanel(QWidget):
             self._fail(err.full_message())
             return False
         self.live_segments, self.transcript_id, self.suggestions = [], None, {}
+        self.last_path = self.recorder.path
         self.live_view.clear()
         self.open_button.hide()
         self._clear_suggestions()
