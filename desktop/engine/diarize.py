@@ -328,14 +328,17 @@ def assign(segments: Sequence[Any], windows: dict[int, tuple[list[tuple[float, f
 def diarize(segments: Sequence[Any], *, audio: np.ndarray | None = None, path: Path | str | None = None,
             num_speakers: int | None = None, max_speakers: int | None = None, lang: str | None = None,
             embedder: SpeakerEmbedder | None = None, threshold: float = THRESHOLD,
-            cancel: Any = None) -> Iterator[Any]:
+            cancel: Any = None, precomputed: dict | None = None) -> Iterator[Any]:
     """Job: label ``segments`` (objects with start, end, words) by voice. Returns a :class:`Diarization`.
 
     Progress ``done``/``total`` are seconds of transcript covered. Pass ``audio`` (16 kHz
-    float32) for short clips, or ``path`` to stream a file of any length.
+    float32) for short clips, or ``path`` to stream a file of any length. ``precomputed``
+    maps ``speaker_stream.span_key(start, end)`` to windows embedded while transcribing;
+    only the other segments are read from the audio.
     """
     from desktop.engine import voiceprints
     from desktop.engine.jobs import Progress
+    from desktop.engine.speaker_stream import span_key
 
     embedder = embedder or SpeakerEmbedder()
     spans = [(float(s.start), float(s.end)) for s in segments]
@@ -343,7 +346,16 @@ def diarize(segments: Sequence[Any], *, audio: np.ndarray | None = None, path: P
     message = pick("Recognising speakers", "正在识别说话人")
     per_seg: dict[int, list[tuple[float, float]]] = {}
     chunks: list[tuple[int, np.ndarray]] = []
-    for n, (i, samples) in enumerate(segment_audio(spans, audio, path)):
+    pre = precomputed or {}
+    todo = [i for i, (a, b) in enumerate(spans) if span_key(a, b) not in pre]
+    for i, (a, b) in enumerate(spans):
+        hit = pre.get(span_key(a, b))
+        if hit is not None and hit[0]:
+            per_seg[i] = hit[0]
+            chunks.append((i, hit[1]))
+    todo_spans = [spans[i] for i in todo]
+    for n, (j, samples) in enumerate(segment_audio(todo_spans, audio, path) if todo_spans else ()):
+        i = todo[j]
         if cancel is not None:
             cancel.raise_if_cancelled()
         win_spans, emb = embedder.embed_segment(samples, spans[i][0])
@@ -352,6 +364,7 @@ def diarize(segments: Sequence[Any], *, audio: np.ndarray | None = None, path: P
             chunks.append((i, emb))
         if n % 20 == 19:
             yield Progress(spans[i][1], total, message)
+    chunks.sort(key=lambda c: c[0])  # the order clustering samples from, whatever came first
     if chunks:
         labels = cluster(np.concatenate([e for _i, e in chunks]), num_speakers, threshold, max_speakers).tolist()
     else:
@@ -366,7 +379,6 @@ def diarize(segments: Sequence[Any], *, audio: np.ndarray | None = None, path: P
     yield Progress(total, total, message)
     return Diarization(seg_labels, word_labels, METHOD, len(set(seg_labels) | {x for ws in word_labels for x in ws}),
                        voices=voiceprints.label_voices(chunks, seg_labels))
-
 
 
 def available() -> str | None:
@@ -389,7 +401,8 @@ def fallback_note(reason: str, lang: str | None = None) -> str:
 
 def label_speakers(segments: Sequence[Any], *, audio: np.ndarray | None = None, path: Path | str | None = None,
                    num_speakers: int | None = None, max_speakers: int | None = None, lang: str | None = None,
-                   model_path: Path | str = MODEL_PATH, cancel: Any = None) -> Iterator[Any]:
+                   model_path: Path | str = MODEL_PATH, cancel: Any = None,
+                   precomputed: dict | None = None) -> Iterator[Any]:
     """Job: voice-based labels, or the pause/turn heuristic (with a ``note`` saying why) if the model can't run."""
     try:
         embedder = SpeakerEmbedder(model_path)
@@ -399,6 +412,7 @@ def label_speakers(segments: Sequence[Any], *, audio: np.ndarray | None = None, 
         return Diarization(heuristic, [[lab] * len(s.words) for s, lab in zip(segments, heuristic, strict=True)],
                            HEURISTIC, len(set(heuristic)), note=fallback_note(err.message(lang), lang))
     result = yield from diarize(segments, audio=audio, path=path, num_speakers=num_speakers,
-                                max_speakers=max_speakers, lang=lang, embedder=embedder, cancel=cancel)
+                                max_speakers=max_speakers, lang=lang, embedder=embedder, cancel=cancel,
+                                precomputed=precomputed)
     return result
 
