@@ -17,8 +17,10 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -313,6 +315,42 @@ class RecorderPanel(QWidget):
         if button is not None:
             button.hide()
         return changed
+
+    def settings_pages(self) -> list[tuple[QWidget, str]]:
+        """A Settings page: consent to voice prints, and forgetting one person's voice."""
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        self._consent_box = QCheckBox(self.tr("Keep voice prints of named speakers to suggest their names later"))
+        self._consent_box.setChecked(self.ctx.settings.voiceprint_consent == "yes")
+        forget = QPushButton(self.tr("Forget a speaker's voice…"))
+        forget.clicked.connect(lambda: self._ask_forget(page))
+        lay.addWidget(self._consent_box)
+        lay.addWidget(forget)
+        lay.addStretch(1)
+        return [(page, self.tr("Voices"))]
+
+    def settings_changed(self) -> None:
+        box = getattr(self, "_consent_box", None)
+        if box is None:
+            return
+        before = self.ctx.settings.voiceprint_consent
+        after = "yes" if box.isChecked() else ("unasked" if before == "unasked" else "no")
+        self._consent_box = None
+        if after == before:
+            return
+        self.ctx.settings.voiceprint_consent = after
+        save_settings(self.ctx.settings)
+        if after == "no":
+            voiceprints.forget_all(self.ctx.store)
+
+    def _ask_forget(self, parent: QWidget) -> None:
+        names = voiceprints.names_with_prints(self.ctx.store)
+        if not names:
+            QMessageBox.information(parent, self.tr("Voices"), self.tr("No voice prints are stored."))
+            return
+        name, ok = QInputDialog.getItem(parent, self.tr("Forget a voice"), self.tr("Speaker"), names, 0, False)
+        if ok and name:
+            voiceprints.forget(self.ctx.store, name)
 
     # --- recovery ----------------------------------------------------------------------
     def recover_interrupted(self) -> None:

@@ -96,3 +96,23 @@ def test_menu_actions_and_glossary_needs_a_story(panel, app_context) -> None:
     app_context.current_document_id = lambda: None
     panel.edit_glossary()
     assert "story" in panel.status.text().lower()
+
+
+def test_voice_consent_in_settings_deletes_prints_when_withdrawn(panel, app_context) -> None:
+    from desktop.engine import voiceprints
+    from desktop.engine.settings import load_settings
+
+    ts = TranscriptStore(app_context.store)
+    tid = ts.create(asset_id=None, title="t", language="en", model="m", duration=3.0)
+    import numpy as np
+
+    voiceprints.save_voices(app_context.store, tid, {"Speaker 1": (np.ones(192, np.float32), 20)})
+    app_context.settings.voiceprint_consent = "yes"
+    ((_page, title),) = panel.settings_pages()
+    assert title == "Voices"
+    assert panel._consent_box.isChecked()
+    panel._consent_box.setChecked(False)
+    panel.settings_changed()
+    assert app_context.settings.voiceprint_consent == "no"
+    assert load_settings().settings.voiceprint_consent == "no"
+    assert app_context.store.query("SELECT COUNT(*) FROM voiceprints")[0][0] == 0
