@@ -12,6 +12,9 @@ Prints the distributions, the equal-error threshold, and the false accept / fals
 rates of the shipped ``voiceprints.THRESHOLD``. The data are small (a dozen speakers), so
 the threshold is set with a margin toward *not* suggesting (a wrong name is worse than none).
 
+Result (2026-12-02): 19 prints, 8 same / 163 different pairs; same 0.742-0.914 (median 0.786),
+different 0.238-0.711 (median 0.394); equal error at 0.715 with 0 % / 0 %; shipped 0.72.
+
 Usage: python bench/voiceprint_threshold.py
 """
 
