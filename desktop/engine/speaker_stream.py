@@ -88,3 +88,4 @@ class SegmentEmbedder:
             except queue.Empty:
                 break
         self._queue.put(None)
+        self._thread.join(10)  # never leave onnxruntime running while the interpreter exits

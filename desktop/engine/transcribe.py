@@ -39,6 +39,7 @@ from desktop.engine.transcripts import Segment, TranscriptStore, Word
 # the transcript; a short punctuated exchange in simplified characters does not, and on the
 # DEV clips it both restores punctuation and lowers CER (see bench/transcribe_quality.py).
 ZH_PROMPT = "对，是的。嗯，然后呢？"
+FIRST_WINDOW_S = 45.0  # the first segment is on screen a few seconds after Transcribe (bench/transcribe_speed.py)
 REPEAT_MARK_EN = "[repetition removed]"
 REPEAT_MARK_ZH = "[已删除重复内容]"
 
@@ -221,10 +222,15 @@ def squeezed_at_window_end(seg: Segment, window_end: float, tail: float = 1.5) -
 
 # --- the job -------------------------------------------------------------------------------
 
-def _windows(stream: AudioStream, window_s: float, search_s: float = 20.0) -> Iterator[tuple[float, np.ndarray, bool]]:
-    """(start seconds, samples, is_last) windows cut at quiet moments; never more than one in memory."""
-    size = int(window_s * SAMPLE_RATE)
-    search = int(min(search_s, window_s / 2) * SAMPLE_RATE)
+def _windows(stream: AudioStream, window_s: float, search_s: float = 20.0,
+             first_s: float | None = None) -> Iterator[tuple[float, np.ndarray, bool]]:
+    """(start seconds, samples, is_last) windows cut at quiet moments; never more than one in memory.
+
+    ``first_s`` makes the first window shorter: whisper runs VAD and features over a whole
+    window before its first segment, so a short first window puts text on screen sooner.
+    """
+    size = int(min(window_s, first_s or window_s) * SAMPLE_RATE)
+    search = int(min(search_s, window_s / 2, size / SAMPLE_RATE / 2) * SAMPLE_RATE)
     blocks: list[np.ndarray] = []
     have = 0
     start = stream.start
@@ -239,6 +245,7 @@ def _windows(stream: AudioStream, window_s: float, search_s: float = 20.0) -> It
             del buf
             blocks, have = [rest], rest.shape[0]
             start += cut / SAMPLE_RATE
+            size, search = int(window_s * SAMPLE_RATE), int(min(search_s, window_s / 2) * SAMPLE_RATE)
     if have:
         yield start, np.concatenate(blocks), True
 
@@ -312,7 +319,7 @@ def _transcribe_windows(cancel: CancelToken, source: Path, duration: float | Non
     stream = AudioStream(source, start=offset)
     message = pick("Transcribing", "正在转写")
     idx = next_idx
-    for win_start, samples, last_window in _windows(stream, opts.window_seconds):
+    for win_start, samples, last_window in _windows(stream, opts.window_seconds, first_s=FIRST_WINDOW_S):
         cancel.raise_if_cancelled()
         if language == "auto":
             language = _detect_language(model, samples, opts.vad)
