@@ -114,6 +114,42 @@ MIGRATIONS: tuple[Migration, ...] = (
             payload_sha256 TEXT NOT NULL,
             outcome TEXT NOT NULL)""",
     )),
+    # 4: a glossary per story (names, places, terms for transcription and proofreading) and
+    # speaker voice prints (only with the user's consent; a row follows its speaker's name
+    # in that transcript and goes when the transcript or the speaker is deleted).
+    Migration((
+        """CREATE TABLE glossary_terms (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            term TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'term',
+            note TEXT NOT NULL DEFAULT '',
+            created REAL NOT NULL,
+            UNIQUE (document_id, term))""",
+        """CREATE TABLE voiceprints (
+            id INTEGER PRIMARY KEY,
+            transcript_id INTEGER NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            embedding BLOB NOT NULL,
+            windows INTEGER NOT NULL,
+            model TEXT NOT NULL,
+            created REAL NOT NULL,
+            UNIQUE (transcript_id, name))""",
+        "CREATE INDEX voiceprints_name ON voiceprints(name)",
+        # A rename (every segment of a speaker gets the new name) carries the voice print
+        # along; moving a few segments to someone else does not.
+        """CREATE TRIGGER voiceprints_follow_rename AFTER UPDATE OF speaker ON transcript_segments
+            WHEN OLD.speaker != NEW.speaker AND NOT EXISTS (
+                SELECT 1 FROM transcript_segments
+                WHERE transcript_id = NEW.transcript_id AND speaker = OLD.speaker)
+            BEGIN
+                DELETE FROM voiceprints WHERE transcript_id = NEW.transcript_id AND name = NEW.speaker
+                    AND EXISTS (SELECT 1 FROM voiceprints WHERE transcript_id = NEW.transcript_id
+                                AND name = OLD.speaker);
+                UPDATE voiceprints SET name = NEW.speaker
+                    WHERE transcript_id = NEW.transcript_id AND name = OLD.speaker;
+            END""",
+    )),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

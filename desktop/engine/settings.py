@@ -48,6 +48,9 @@ class Settings:
     term_tables: list[str] = field(default_factory=list)
     theme: str = "system"  # "system" | "light" | "dark"
     copy_audio_into_library: bool = False  # default: recordings are referenced where they are
+    # Keep speakers' voice prints to suggest names in later recordings: biometric data, so
+    # off until the user says yes ("unasked" is asked once, and counts as no).
+    voiceprint_consent: str = "unasked"  # "unasked" | "yes" | "no"
     cloud: CloudSettings = field(default_factory=CloudSettings)
 
     def threads(self) -> int:
@@ -102,6 +105,8 @@ def _from_dict(raw: dict[str, Any]) -> Settings:
         raise ValueError("ui_language")
     if settings.default_privacy not in ("local", "ask", "cloud"):
         raise ValueError("default_privacy")
+    if settings.voiceprint_consent not in ("unasked", "yes", "no"):
+        raise ValueError("voiceprint_consent")
     return settings
 
 

@@ -174,7 +174,8 @@ def _rewrite(c: Any, transcript_id: int, segments: list[Any], labels: list[str],
 
 
 def relabel_by_voice(cancel: CancelToken, ts: Any, transcript_id: int, path: Path | str,
-                     max_speakers: int | None = 2, lang: str | None = None, split: bool = False) -> Job[dict[str, Any]]:
+                     max_speakers: int | None = 2, lang: str | None = None, split: bool = False,
+                     precomputed: dict | None = None) -> Job[dict[str, Any]]:
     """Job: replace placeholder labels of a finished transcript with voice-based ones.
 
     Only segments still carrying the placeholder read at the start are changed, inside one
@@ -188,7 +189,8 @@ def relabel_by_voice(cancel: CancelToken, ts: Any, transcript_id: int, path: Pat
     segments = ts.segments(transcript_id)
     if not segments:
         return {"method": METHOD, "note": "", "changed": 0, "speakers": 0, "split": False}
-    result = yield from label_speakers(segments, path=path, max_speakers=max_speakers, lang=lang, cancel=cancel)
+    result = yield from label_speakers(segments, path=path, max_speakers=max_speakers, lang=lang, cancel=cancel,
+                                       precomputed=precomputed)
     cancel.raise_if_cancelled()
     parts = [turn_parts(seg.words, words) if split and result.method == VOICE_METHOD and seg.words
              and _words_text(seg.words) == seg.text.strip() else [] for seg, words in zip(segments, result.word_labels,
@@ -204,13 +206,29 @@ def relabel_by_voice(cancel: CancelToken, ts: Any, transcript_id: int, path: Pat
         options.update(speaker_method=result.method, speaker_note=result.note)
         c.execute("UPDATE transcripts SET speakers=?, options=? WHERE id=?",
                   (json.dumps(info, ensure_ascii=False), json.dumps(options, ensure_ascii=False), transcript_id))
+    suggestions = _remember_voices(ts, transcript_id, result.voices)
     yield Progress(1, 1, result.note or pick("Speakers recognised", "已识别说话人"))
     return {"method": result.method, "note": result.note, "changed": changed, "speakers": result.speakers,
-            "split": any(len(p) > 1 for p in parts)}
+            "split": any(len(p) > 1 for p in parts), "suggestions": suggestions}
+
+
+def _remember_voices(ts: Any, transcript_id: int, voices: dict[str, Any]) -> dict[str, Any]:
+    """Voice prints (only with consent) and name suggestions, saved in the transcript's options."""
+    from desktop.engine import voiceprints
+
+    suggestions = voiceprints.after_diarization(ts.store, transcript_id, voices)
+    with ts.store.transaction() as c:
+        row = c.execute("SELECT options FROM transcripts WHERE id=?", (transcript_id,)).fetchone()
+        options = json.loads(row[0] or "{}") if row else {}
+        options["speaker_suggestions"] = suggestions
+        c.execute("UPDATE transcripts SET options=? WHERE id=?", (json.dumps(options, ensure_ascii=False),
+                                                                  transcript_id))
+    return suggestions
 
 
 def speakers_by_voice(cancel: CancelToken, ts: Any, transcript_id: int, source: Path,
-                      max_speakers: int, duration: float | None, split: bool = SPLIT_TURNS) -> Job[None]:
+                      max_speakers: int, duration: float | None, split: bool = SPLIT_TURNS,
+                      precomputed: dict | None = None) -> Job[None]:
     """The transcription job's last step: :func:`relabel_by_voice` with progress on the audio's scale.
 
     A failure here keeps the pause-based labels and becomes a warning: the transcript
@@ -218,7 +236,8 @@ def speakers_by_voice(cancel: CancelToken, ts: Any, transcript_id: int, source: 
     """
     if max_speakers <= 1:
         return  # one speaker (or voices switched off): the streamed labels are final
-    job = relabel_by_voice(cancel, ts, transcript_id, source, max_speakers=max_speakers, split=split)
+    job = relabel_by_voice(cancel, ts, transcript_id, source, max_speakers=max_speakers, split=split,
+                           precomputed=precomputed)
     at = duration
     try:
         while True:

@@ -30,6 +30,7 @@ from desktop.engine.audio import SAMPLE_RATE, AudioStream, probe, quiet_cut
 from desktop.engine.errors import ModelError, ModelFormatError
 from desktop.engine.i18n import pick
 from desktop.engine.jobs import CancelToken, Job, Progress, run_in_subprocess
+from desktop.engine.speaker_stream import SegmentEmbedder
 from desktop.engine.speakers import METHOD, TurnGuesser, speakers_by_voice
 from desktop.engine.store import Store
 from desktop.engine.transcripts import Segment, TranscriptStore, Word
@@ -38,6 +39,7 @@ from desktop.engine.transcripts import Segment, TranscriptStore, Word
 # the transcript; a short punctuated exchange in simplified characters does not, and on the
 # DEV clips it both restores punctuation and lowers CER (see bench/transcribe_quality.py).
 ZH_PROMPT = "对，是的。嗯，然后呢？"
+FIRST_WINDOW_S = 45.0  # the first segment is on screen a few seconds after Transcribe (bench/transcribe_speed.py)
 REPEAT_MARK_EN = "[repetition removed]"
 REPEAT_MARK_ZH = "[已删除重复内容]"
 
@@ -220,10 +222,15 @@ def squeezed_at_window_end(seg: Segment, window_end: float, tail: float = 1.5) -
 
 # --- the job -------------------------------------------------------------------------------
 
-def _windows(stream: AudioStream, window_s: float, search_s: float = 20.0) -> Iterator[tuple[float, np.ndarray, bool]]:
-    """(start seconds, samples, is_last) windows cut at quiet moments; never more than one in memory."""
-    size = int(window_s * SAMPLE_RATE)
-    search = int(min(search_s, window_s / 2) * SAMPLE_RATE)
+def _windows(stream: AudioStream, window_s: float, search_s: float = 20.0,
+             first_s: float | None = None) -> Iterator[tuple[float, np.ndarray, bool]]:
+    """(start seconds, samples, is_last) windows cut at quiet moments; never more than one in memory.
+
+    ``first_s`` makes the first window shorter: whisper runs VAD and features over a whole
+    window before its first segment, so a short first window puts text on screen sooner.
+    """
+    size = int(min(window_s, first_s or window_s) * SAMPLE_RATE)
+    search = int(min(search_s, window_s / 2, size / SAMPLE_RATE / 2) * SAMPLE_RATE)
     blocks: list[np.ndarray] = []
     have = 0
     start = stream.start
@@ -238,6 +245,7 @@ def _windows(stream: AudioStream, window_s: float, search_s: float = 20.0) -> It
             del buf
             blocks, have = [rest], rest.shape[0]
             start += cut / SAMPLE_RATE
+            size, search = int(window_s * SAMPLE_RATE), int(min(search_s, window_s / 2) * SAMPLE_RATE)
     if have:
         yield start, np.concatenate(blocks), True
 
@@ -293,10 +301,25 @@ def _run(cancel: CancelToken, source: Path, duration: float | None, opts: Transc
         guesser.resume_after(last.start, last.end, last.text, last.speaker)
     language = record.language if record.language != "auto" else opts.language
     guard = RepetitionGuard()
+    # Speaker windows are embedded in a thread as segments are saved (speaker_stream.py).
+    voices = SegmentEmbedder.maybe() if opts.voices and opts.speakers > 1 else None
+    try:
+        result = yield from _transcribe_windows(cancel, source, duration, opts, ts, transcript_id, language,
+                                                next_idx, offset, model, guesser, guard, voices)
+    finally:
+        if voices is not None:
+            voices.stop()
+    return result
+
+
+def _transcribe_windows(cancel: CancelToken, source: Path, duration: float | None, opts: TranscribeOptions,
+                        ts: TranscriptStore, transcript_id: int, language: str, next_idx: int, offset: float,
+                        model: Any, guesser: TurnGuesser, guard: RepetitionGuard,
+                        voices: SegmentEmbedder | None) -> Job[dict[str, Any]]:
     stream = AudioStream(source, start=offset)
     message = pick("Transcribing", "正在转写")
     idx = next_idx
-    for win_start, samples, last_window in _windows(stream, opts.window_seconds):
+    for win_start, samples, last_window in _windows(stream, opts.window_seconds, first_s=FIRST_WINDOW_S):
         cancel.raise_if_cancelled()
         if language == "auto":
             language = _detect_language(model, samples, opts.vad)
@@ -312,7 +335,6 @@ def _run(cancel: CancelToken, source: Path, duration: float | None, opts: Transc
             samples, language=language, beam_size=opts.beam_size, vad_filter=opts.vad, word_timestamps=True,
             initial_prompt=" ".join(prompt_parts) or None,
             hotwords=hotword_sep.join(opts.vocabulary) or None, **opts.extra)
-        del samples
         for raw in segments:
             cancel.raise_if_cancelled()
             seg = _segment_from(raw, win_start, idx, zh)
@@ -330,12 +352,16 @@ def _run(cancel: CancelToken, source: Path, duration: float | None, opts: Transc
             if to_save is None:
                 continue
             ts.add_segment(transcript_id, to_save)
+            if voices is not None and to_save is seg:
+                voices.submit(seg.start, seg.end, samples, win_start)
             if to_save is seg or to_save.idx == idx:
                 idx += 1  # a new row (a marker takes one index; its later growth re-saves that row)
             yield Progress(min(seg.end, duration or seg.end), duration, message,
                            data={"event": "segment", "transcript_id": transcript_id, "segment": to_save.to_dict()})
         yield Progress(min(win_end, duration or win_end), duration, message)
-    yield from speakers_by_voice(cancel, ts, transcript_id, source, opts.speakers if opts.voices else 1, duration)
+    precomputed = voices.finish() if voices is not None else None
+    yield from speakers_by_voice(cancel, ts, transcript_id, source, opts.speakers if opts.voices else 1, duration,
+                                 precomputed=precomputed)
     truncated_at = stream.position if stream.stopped_early else None
     status = "partial" if truncated_at is not None else "done"
     final_duration = duration if duration is not None and truncated_at is None else stream.position

@@ -40,6 +40,7 @@ PANELS: list[tuple[str, str]] = [
     ("desktop.ui.transcript_view", "transcripts"),
     ("desktop.ui.proofread_panel", "proofread"),
     ("desktop.ui.cloud_dialogs", "audit"),
+    ("desktop.ui.recorder_panel", "recorder"),
 ]
 
 

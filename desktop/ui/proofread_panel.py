@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.engine import glossary
 from desktop.engine.errors import CopydeskError
 from desktop.engine.proofread import llm_check
 from desktop.engine.proofread.dictionary import UserDictionary, names_from_transcripts
@@ -190,6 +191,7 @@ class ProofreadPanel(QWidget):
     def _accept_speaker_names(self) -> None:
         """Names of interviewees in the document's transcripts are never flagged."""
         doc_id = self.ctx.current_document_id()
+        self.dictionary.set_story_words(glossary.accepted_words(self.ctx.store, doc_id))
         if doc_id == self._names_doc:
             return
         self._names_doc = doc_id

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine import transcribe
+from desktop.engine import glossary, transcribe
 from desktop.engine.audio import AUDIO_EXTENSIONS
 from desktop.engine.errors import CopydeskError
 from desktop.engine.jobs import Progress
@@ -313,7 +313,8 @@ class TranscriptPanel(QWidget):
             return
         self.running = row
         row.status.setText(self.tr("Starting…"))
-        opts = transcribe.options_from_settings(vocabulary=self.transcripts.known_names(),
+        story = glossary.transcription_vocabulary(self.ctx.store, self.ctx.current_document_id())
+        opts = transcribe.options_from_settings(vocabulary=[*story, *self.transcripts.known_names()],
                                                 settings=self.ctx.settings)
         store_path = self.ctx.store.path
         row.handle = self.ctx.jobs.start(

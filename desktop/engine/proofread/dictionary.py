@@ -38,6 +38,7 @@ class UserDictionary:
         self._once: set[tuple[str, str, str]] = set()  # (rule, text, context) for this session
         self.extra_words: set[str] = {w.strip() for w in extra_words or [] if w.strip()}  # from Settings
         self.session_words: set[str] = set()  # names from the document's transcripts
+        self.story_words: set[str] = set()  # the open story's glossary (engine/glossary.py)
         self.messages: list[str] = []
         self.version = 0
         self._load()
@@ -91,6 +92,14 @@ class UserDictionary:
             self.session_words.update(w.strip() for w in words if w and w.strip())
             self.version += 1
 
+    def set_story_words(self, words: set[str] | list[str]) -> None:
+        """Replace the glossary words of the story being checked (another story has other names)."""
+        new = {w.strip() for w in words if w and w.strip()}
+        with self._lock:
+            if new != self.story_words:
+                self.story_words = new
+                self.version += 1
+
     def set_extra_words(self, words: list[str]) -> None:
         """Replace the words that come from Settings (the rest of the dictionary stays)."""
         with self._lock:
@@ -116,12 +125,12 @@ class UserDictionary:
     # --- filtering ----------------------------------------------------------------------------
     def accepted_words(self) -> frozenset[str]:
         with self._lock:
-            return frozenset(self.words | self.extra_words | self.session_words)
+            return frozenset(self.words | self.extra_words | self.session_words | self.story_words)
 
     def filter(self, issues: list[Issue], document: str) -> list[Issue]:
         """Drop issues the user ignored or that touch an accepted word (names included)."""
         with self._lock:
-            words = self.words | self.extra_words | self.session_words
+            words = self.words | self.extra_words | self.session_words | self.story_words
             ignored = set(self.ignored_rules)
             once = set(self._once)
         if not issues or not (words or ignored or once):

@@ -463,78 +463,78 @@ Press New to start writing.</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../find_bar.py" line="29"/>
+        <location filename="../find_bar.py" line="31"/>
         <source>Find in document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="32"/>
+        <location filename="../find_bar.py" line="34"/>
         <source>Replace with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="35"/>
+        <location filename="../find_bar.py" line="37"/>
         <source>Match case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="37"/>
+        <location filename="../find_bar.py" line="39"/>
         <source>Word</source>
         <comment>whole-word toggle, keep it short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="38"/>
+        <location filename="../find_bar.py" line="40"/>
         <source>Whole word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="44"/>
+        <location filename="../find_bar.py" line="46"/>
         <source>Previous match (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="47"/>
+        <location filename="../find_bar.py" line="49"/>
         <source>Next match (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="48"/>
+        <location filename="../find_bar.py" line="50"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="49"/>
+        <location filename="../find_bar.py" line="51"/>
         <source>Replace all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="52"/>
+        <location filename="../find_bar.py" line="54"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="139"/>
+        <location filename="../find_bar.py" line="143"/>
         <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="141"/>
+        <location filename="../find_bar.py" line="145"/>
         <source>1 match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="144"/>
+        <location filename="../find_bar.py" line="148"/>
         <source>%1 matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="146"/>
+        <location filename="../find_bar.py" line="150"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="212"/>
+        <location filename="../find_bar.py" line="221"/>
         <source>Replaced %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,6 +544,74 @@ Press New to start writing.</source>
     <message>
         <location filename="../focus_mode.py" line="31"/>
         <source>Focus mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../glossary_dialog.py" line="36"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../glossary_dialog.py" line="37"/>
+        <source>Story glossary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../glossary_dialog.py" line="39"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../glossary_dialog.py" line="39"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../glossary_dialog.py" line="39"/>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../glossary_dialog.py" line="40"/>
+        <source>Names, places and terms in this story. Transcription listens for them, and proofreading accepts them as spelled here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../glossary_dialog.py" line="44"/>
+        <source>Name or term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../glossary_dialog.py" line="44"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../glossary_dialog.py" line="47"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../glossary_dialog.py" line="49"/>
+        <source>Add a list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../glossary_dialog.py" line="51"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../glossary_dialog.py" line="93"/>
+        <source>Add a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../glossary_dialog.py" line="94"/>
+        <source>One per line, or separated by commas:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -606,203 +674,203 @@ Press New to start writing.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="59"/>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="60"/>
+        <location filename="../main_window.py" line="269"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67"/>
+        <location filename="../main_window.py" line="68"/>
         <source>Start writing, or create a document with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="94"/>
         <source>Nothing leaves this computer unless a document allows the cloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="157"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="132"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="133"/>
         <source>&amp;Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="135"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="145"/>
         <source>New document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="146"/>
         <source>Import documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="147"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="148"/>
         <source>Missing recordings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="150"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="151"/>
         <source>Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="153"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="154"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="155"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="158"/>
         <source>Search library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="159"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="160"/>
         <source>Tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="161"/>
         <source>Version history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="162"/>
         <source>Save a version now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="164"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="165"/>
         <location filename="../window_dialogs.py" line="75"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="166"/>
         <location filename="../window_dialogs.py" line="82"/>
         <source>About Copydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="174"/>
         <source>A panel could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257"/>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="269"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="287"/>
         <source>Tags saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="303"/>
         <source>Document moved to the bin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Not saved!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="343"/>
         <source>Version saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="373"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="392"/>
         <source>Cannot import: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,112 +1137,112 @@ Press New to start writing.</source>
 <context>
     <name>ProofreadPanel</name>
     <message>
-        <location filename="../proofread_panel.py" line="91"/>
-        <location filename="../proofread_panel.py" line="186"/>
+        <location filename="../proofread_panel.py" line="92"/>
+        <location filename="../proofread_panel.py" line="187"/>
         <source>Proofreading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="95"/>
+        <location filename="../proofread_panel.py" line="96"/>
         <source>Typos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="95"/>
-        <location filename="../proofread_panel.py" line="248"/>
+        <location filename="../proofread_panel.py" line="96"/>
+        <location filename="../proofread_panel.py" line="250"/>
         <source>Punctuation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="95"/>
-        <location filename="../proofread_panel.py" line="249"/>
+        <location filename="../proofread_panel.py" line="96"/>
+        <location filename="../proofread_panel.py" line="251"/>
         <source>Style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="96"/>
-        <location filename="../proofread_panel.py" line="249"/>
+        <location filename="../proofread_panel.py" line="97"/>
+        <location filename="../proofread_panel.py" line="251"/>
         <source>Compliance risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="105"/>
+        <location filename="../proofread_panel.py" line="106"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="105"/>
+        <location filename="../proofread_panel.py" line="106"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="105"/>
+        <location filename="../proofread_panel.py" line="106"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="105"/>
+        <location filename="../proofread_panel.py" line="106"/>
         <source>Suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="106"/>
+        <location filename="../proofread_panel.py" line="107"/>
         <source>Explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="113"/>
+        <location filename="../proofread_panel.py" line="114"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="115"/>
-        <location filename="../proofread_panel.py" line="137"/>
+        <location filename="../proofread_panel.py" line="116"/>
+        <location filename="../proofread_panel.py" line="138"/>
         <source>Apply all safe fixes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="117"/>
+        <location filename="../proofread_panel.py" line="118"/>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="119"/>
+        <location filename="../proofread_panel.py" line="120"/>
         <source>Deep check (local model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="120"/>
+        <location filename="../proofread_panel.py" line="121"/>
         <source>Read the selected paragraphs (or the one at the cursor) with the local model: it finds typos the quick check cannot tell apart, such as 在/再. One to two seconds per sentence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="134"/>
+        <location filename="../proofread_panel.py" line="135"/>
         <source>Proofread now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="139"/>
+        <location filename="../proofread_panel.py" line="140"/>
         <source>Export proofreading report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="141"/>
+        <location filename="../proofread_panel.py" line="142"/>
         <source>Deep check whole document (local model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="148"/>
+        <location filename="../proofread_panel.py" line="149"/>
         <source>Deep check this paragraph (local model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="184"/>
+        <location filename="../proofread_panel.py" line="185"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../proofread_panel.py" line="232"/>
+        <location filename="../proofread_panel.py" line="234"/>
         <source>%n issue(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1182,7 +1250,7 @@ Press New to start writing.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../proofread_panel.py" line="233"/>
+        <location filename="../proofread_panel.py" line="235"/>
         <source>%n compliance risk(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1190,77 +1258,77 @@ Press New to start writing.</source>
         </translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="238"/>
+        <location filename="../proofread_panel.py" line="240"/>
         <source>Suggestion: %1 (click to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="239"/>
+        <location filename="../proofread_panel.py" line="241"/>
         <source>Right-click: ignore or add to dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="248"/>
+        <location filename="../proofread_panel.py" line="250"/>
         <source>Typo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="248"/>
+        <location filename="../proofread_panel.py" line="250"/>
         <source>Grammar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="330"/>
+        <location filename="../proofread_panel.py" line="332"/>
         <source>Replace with “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="334"/>
+        <location filename="../proofread_panel.py" line="336"/>
         <source>Ignore once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="335"/>
+        <location filename="../proofread_panel.py" line="337"/>
         <source>Ignore always</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="336"/>
+        <location filename="../proofread_panel.py" line="338"/>
         <source>Add “%1” to dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="370"/>
+        <location filename="../proofread_panel.py" line="372"/>
         <source>Deep check running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="371"/>
+        <location filename="../proofread_panel.py" line="373"/>
         <source>Deep check with the local model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="410"/>
+        <location filename="../proofread_panel.py" line="412"/>
         <source>Export proofreading report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="411"/>
+        <location filename="../proofread_panel.py" line="413"/>
         <source>Word document (*.docx);;Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="416"/>
+        <location filename="../proofread_panel.py" line="418"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="421"/>
+        <location filename="../proofread_panel.py" line="423"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="424"/>
+        <location filename="../proofread_panel.py" line="426"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,6 +1431,181 @@ Press New to start writing.</source>
     <message>
         <location filename="../transcript_view.py" line="210"/>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecorderPanel</name>
+    <message>
+        <location filename="../recorder_panel.py" line="51"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="70"/>
+        <location filename="../recorder_panel.py" line="137"/>
+        <source>● Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="77"/>
+        <source>Input level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="78"/>
+        <source>Record an interview: it is saved every second, and transcribed as you speak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="82"/>
+        <source>The live transcript appears here while you record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="83"/>
+        <source>Open transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="111"/>
+        <source>No microphone found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="114"/>
+        <source>Record interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="117"/>
+        <source>Story glossary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="137"/>
+        <source>■ Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="163"/>
+        <source>Recording to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="181"/>
+        <source>Too loud: move the microphone away a little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="186"/>
+        <source>Recording stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="201"/>
+        <source>Saved %1 (%2). Making the final transcript…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="217"/>
+        <source>Live transcription of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="220"/>
+        <source>Transcribing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="227"/>
+        <source>Transcribing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="245"/>
+        <source>Transcript saved: %1 segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="257"/>
+        <source>Transcription cancelled. The recording is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="285"/>
+        <source>Recognise speakers by voice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="286"/>
+        <source>Copydesk can keep a voice print of each speaker you name, so that next time it suggests their name. Voice prints stay in this computer&apos;s library and are deleted with the speaker&apos;s transcript. You can change this in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="289"/>
+        <source>Keep voice prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="290"/>
+        <source>Don&apos;t keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="304"/>
+        <source>%1 sounds like %2 — name them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="323"/>
+        <source>Keep voice prints of named speakers to suggest their names later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="325"/>
+        <source>Forget a speaker&apos;s voice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="330"/>
+        <location filename="../recorder_panel.py" line="349"/>
+        <source>Voices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="349"/>
+        <source>No voice prints are stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="351"/>
+        <source>Forget a voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="351"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="365"/>
+        <source>Recovered %1 (%2) after an interruption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="372"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="374"/>
+        <source>Transcribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="386"/>
+        <source>Open or create a story first: the glossary belongs to a story.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1569,7 +1812,7 @@ Press New to start writing.</source>
     </message>
     <message>
         <location filename="../transcript_view.py" line="262"/>
-        <location filename="../transcript_view.py" line="401"/>
+        <location filename="../transcript_view.py" line="402"/>
         <source>Send to draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,72 +1842,72 @@ Press New to start writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="320"/>
+        <location filename="../transcript_view.py" line="321"/>
         <source>Transcribing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="347"/>
+        <location filename="../transcript_view.py" line="348"/>
         <source>Cancelled: the part done so far is kept and resumes next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="353"/>
+        <location filename="../transcript_view.py" line="354"/>
         <source>Stopped at the damaged part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="353"/>
+        <location filename="../transcript_view.py" line="354"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="397"/>
+        <location filename="../transcript_view.py" line="398"/>
         <source>Rename speaker “%1” everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="399"/>
+        <location filename="../transcript_view.py" line="400"/>
         <source>Set speaker of this segment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="400"/>
+        <location filename="../transcript_view.py" line="401"/>
         <source>Edit text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="409"/>
+        <location filename="../transcript_view.py" line="410"/>
         <source>Rename speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="409"/>
+        <location filename="../transcript_view.py" line="410"/>
         <source>New name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="416"/>
+        <location filename="../transcript_view.py" line="417"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="416"/>
+        <location filename="../transcript_view.py" line="417"/>
         <source>Spoken by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="422"/>
+        <location filename="../transcript_view.py" line="423"/>
         <source>Edit text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="422"/>
+        <location filename="../transcript_view.py" line="423"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="438"/>
+        <location filename="../transcript_view.py" line="439"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,12 +2001,12 @@ Press New to start writing.</source>
 <context>
     <name>WordCountLabel</name>
     <message>
-        <location filename="../word_count.py" line="31"/>
+        <location filename="../word_count.py" line="38"/>
         <source>Selection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../word_count.py" line="35"/>
+        <location filename="../word_count.py" line="42"/>
         <source>%1 characters, not counting spaces</source>
         <translation type="unfinished"></translation>
     </message>

@@ -463,78 +463,78 @@ Press New to start writing.</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../find_bar.py" line="29" />
+        <location filename="../find_bar.py" line="31" />
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="32" />
+        <location filename="../find_bar.py" line="34" />
         <source>Replace with</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="35" />
+        <location filename="../find_bar.py" line="37" />
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="37" />
+        <location filename="../find_bar.py" line="39" />
         <source>Word</source>
         <comment>whole-word toggle, keep it short</comment>
         <translation>全词</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="38" />
+        <location filename="../find_bar.py" line="40" />
         <source>Whole word</source>
         <translation>全词匹配</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="44" />
+        <location filename="../find_bar.py" line="46" />
         <source>Previous match (Shift+F3)</source>
         <translation>上一处（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="47" />
+        <location filename="../find_bar.py" line="49" />
         <source>Next match (F3)</source>
         <translation>下一处（F3）</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="48" />
+        <location filename="../find_bar.py" line="50" />
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="49" />
+        <location filename="../find_bar.py" line="51" />
         <source>Replace all</source>
         <translation>全部替换</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="52" />
+        <location filename="../find_bar.py" line="54" />
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="139" />
+        <location filename="../find_bar.py" line="143" />
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="141" />
+        <location filename="../find_bar.py" line="145" />
         <source>1 match</source>
         <translation>1 处匹配</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="144" />
+        <location filename="../find_bar.py" line="148" />
         <source>%1 matches</source>
         <translation>%1 处匹配</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="146" />
+        <location filename="../find_bar.py" line="150" />
         <source>%1 of %2</source>
         <translation>第 %1 处，共 %2 处</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="212" />
+        <location filename="../find_bar.py" line="221" />
         <source>Replaced %1</source>
         <translation>已替换 %1 处</translation>
     </message>
@@ -545,6 +545,74 @@ Press New to start writing.</source>
         <location filename="../focus_mode.py" line="31" />
         <source>Focus mode</source>
         <translation>专注写作模式</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../glossary_dialog.py" line="36" />
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../glossary_dialog.py" line="37" />
+        <source>Story glossary: %1</source>
+        <translation>稿件词表：%1</translation>
+    </message>
+    <message>
+        <location filename="../glossary_dialog.py" line="39" />
+        <source>Person</source>
+        <translation>人名</translation>
+    </message>
+    <message>
+        <location filename="../glossary_dialog.py" line="39" />
+        <source>Place</source>
+        <translation>地名</translation>
+    </message>
+    <message>
+        <location filename="../glossary_dialog.py" line="39" />
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <location filename="../glossary_dialog.py" line="40" />
+        <source>Names, places and terms in this story. Transcription listens for them, and proofreading accepts them as spelled here.</source>
+        <translation>这篇稿件中的人名、地名和术语。转写时会留意它们，校对时按这里的写法视为正确。</translation>
+    </message>
+    <message>
+        <location filename="../glossary_dialog.py" line="44" />
+        <source>Name or term</source>
+        <translation>名称或术语</translation>
+    </message>
+    <message>
+        <location filename="../glossary_dialog.py" line="44" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../glossary_dialog.py" line="47" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../glossary_dialog.py" line="49" />
+        <source>Add a list…</source>
+        <translation>添加一组…</translation>
+    </message>
+    <message>
+        <location filename="../glossary_dialog.py" line="51" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../glossary_dialog.py" line="93" />
+        <source>Add a list</source>
+        <translation>添加一组</translation>
+    </message>
+    <message>
+        <location filename="../glossary_dialog.py" line="94" />
+        <source>One per line, or separated by commas:</source>
+        <translation>每行一个，或用逗号分隔：</translation>
     </message>
 </context>
 <context>
@@ -606,203 +674,203 @@ Press New to start writing.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="59" />
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="60" />
+        <location filename="../main_window.py" line="269" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67" />
+        <location filename="../main_window.py" line="68" />
         <source>Start writing, or create a document with Ctrl+N.</source>
         <translation>开始写作，或按 Ctrl+N 新建文档。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="94" />
         <source>Nothing leaves this computer unless a document allows the cloud.</source>
         <translation>除非文档允许使用云端，任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97" />
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="98" />
+        <location filename="../main_window.py" line="157" />
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="131" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="132" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="133" />
         <source>&amp;Document</source>
         <translation>文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="134" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="135" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="145" />
         <source>New document</source>
         <translation>新建文档</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="146" />
         <source>Import documents…</source>
         <translation>导入文档…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="147" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147" />
+        <location filename="../main_window.py" line="148" />
         <source>Missing recordings…</source>
         <translation>缺失的录音…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149" />
+        <location filename="../main_window.py" line="150" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="151" />
         <source>Models…</source>
         <translation>模型…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="153" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="154" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="155" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="158" />
         <source>Search library</source>
         <translation>搜索资料库</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="159" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="160" />
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160" />
+        <location filename="../main_window.py" line="161" />
         <source>Version history…</source>
         <translation>版本历史…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="162" />
         <source>Save a version now</source>
         <translation>立即保存一个版本</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="164" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="165" />
         <location filename="../window_dialogs.py" line="75" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165" />
+        <location filename="../main_window.py" line="166" />
         <location filename="../window_dialogs.py" line="82" />
         <source>About Copydesk</source>
         <translation>关于 Copydesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173" />
+        <location filename="../main_window.py" line="174" />
         <source>A panel could not be loaded: %1</source>
         <translation>无法加载面板：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252" />
-        <location filename="../main_window.py" line="335" />
+        <location filename="../main_window.py" line="253" />
+        <location filename="../main_window.py" line="336" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257" />
-        <location filename="../main_window.py" line="322" />
+        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="323" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="269" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281" />
+        <location filename="../main_window.py" line="282" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281" />
+        <location filename="../main_window.py" line="282" />
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="287" />
         <source>Tags saved.</source>
         <translation>标签已保存。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302" />
+        <location filename="../main_window.py" line="303" />
         <source>Document moved to the bin.</source>
         <translation>文档已移入回收站。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335" />
+        <location filename="../main_window.py" line="336" />
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335" />
+        <location filename="../main_window.py" line="336" />
         <source>Not saved!</source>
         <translation>未保存！</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342" />
+        <location filename="../main_window.py" line="343" />
         <source>Version saved.</source>
         <translation>版本已保存。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372" />
+        <location filename="../main_window.py" line="373" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391" />
+        <location filename="../main_window.py" line="392" />
         <source>Cannot import: %1</source>
         <translation>无法导入：%1</translation>
     </message>
@@ -965,7 +1033,7 @@ Press New to start writing.</source>
     <message>
         <location filename="../model_manager.py" line="52" />
         <source>Remove</source>
-        <translation>移除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../model_manager.py" line="77" />
@@ -1069,196 +1137,196 @@ Press New to start writing.</source>
 <context>
     <name>ProofreadPanel</name>
     <message>
-        <location filename="../proofread_panel.py" line="105" />
+        <location filename="../proofread_panel.py" line="106" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="105" />
+        <location filename="../proofread_panel.py" line="106" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="105" />
+        <location filename="../proofread_panel.py" line="106" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="105" />
+        <location filename="../proofread_panel.py" line="106" />
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="106" />
+        <location filename="../proofread_panel.py" line="107" />
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="113" />
+        <location filename="../proofread_panel.py" line="114" />
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="115" />
-        <location filename="../proofread_panel.py" line="137" />
+        <location filename="../proofread_panel.py" line="116" />
+        <location filename="../proofread_panel.py" line="138" />
         <source>Apply all safe fixes</source>
         <translation>应用全部安全修改</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="117" />
+        <location filename="../proofread_panel.py" line="118" />
         <source>Export report…</source>
         <translation>导出报告…</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="120" />
+        <location filename="../proofread_panel.py" line="121" />
         <source>Read the selected paragraphs (or the one at the cursor) with the local model: it finds typos the quick check cannot tell apart, such as 在/再. One to two seconds per sentence.</source>
         <translation>用本地模型逐句通读选中的段落（未选中时为光标所在段落），能发现快速检查分辨不了的错别字，如“在/再”。每句约需一到两秒。</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="141" />
+        <location filename="../proofread_panel.py" line="142" />
         <source>Deep check whole document (local model)</source>
         <translation>深度检查全文（本地模型）</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="184" />
+        <location filename="../proofread_panel.py" line="185" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="91" />
-        <location filename="../proofread_panel.py" line="186" />
+        <location filename="../proofread_panel.py" line="92" />
+        <location filename="../proofread_panel.py" line="187" />
         <source>Proofreading</source>
         <translation>审校</translation>
     </message>
     <message numerus="yes">
-        <location filename="../proofread_panel.py" line="232" />
+        <location filename="../proofread_panel.py" line="234" />
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../proofread_panel.py" line="233" />
+        <location filename="../proofread_panel.py" line="235" />
         <source>%n compliance risk(s)</source>
         <translation>
             <numerusform>%n 处合规风险</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="238" />
+        <location filename="../proofread_panel.py" line="240" />
         <source>Suggestion: %1 (click to apply)</source>
         <translation>建议：%1（点击应用）</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="239" />
+        <location filename="../proofread_panel.py" line="241" />
         <source>Right-click: ignore or add to dictionary</source>
         <translation>右键：忽略或加入词典</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="248" />
+        <location filename="../proofread_panel.py" line="250" />
         <source>Typo</source>
         <translation>错别字</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="248" />
+        <location filename="../proofread_panel.py" line="250" />
         <source>Grammar</source>
         <translation>语法</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="95" />
-        <location filename="../proofread_panel.py" line="248" />
+        <location filename="../proofread_panel.py" line="96" />
+        <location filename="../proofread_panel.py" line="250" />
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="95" />
-        <location filename="../proofread_panel.py" line="249" />
+        <location filename="../proofread_panel.py" line="96" />
+        <location filename="../proofread_panel.py" line="251" />
         <source>Style</source>
         <translation>文风</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="95" />
+        <location filename="../proofread_panel.py" line="96" />
         <source>Typos</source>
         <translation>错别字</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="96" />
-        <location filename="../proofread_panel.py" line="249" />
+        <location filename="../proofread_panel.py" line="97" />
+        <location filename="../proofread_panel.py" line="251" />
         <source>Compliance risk</source>
         <translation>合规风险</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="119" />
+        <location filename="../proofread_panel.py" line="120" />
         <source>Deep check (local model)</source>
         <translation>深度检查（本地模型）</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="134" />
+        <location filename="../proofread_panel.py" line="135" />
         <source>Proofread now</source>
         <translation>立即审校</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="139" />
+        <location filename="../proofread_panel.py" line="140" />
         <source>Export proofreading report…</source>
         <translation>导出审校报告…</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="148" />
+        <location filename="../proofread_panel.py" line="149" />
         <source>Deep check this paragraph (local model)</source>
         <translation>深度检查本段（本地模型）</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="330" />
+        <location filename="../proofread_panel.py" line="332" />
         <source>Replace with “%1”</source>
         <translation>替换为“%1”</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="334" />
+        <location filename="../proofread_panel.py" line="336" />
         <source>Ignore once</source>
         <translation>忽略一次</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="335" />
+        <location filename="../proofread_panel.py" line="337" />
         <source>Ignore always</source>
         <translation>始终忽略</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="336" />
+        <location filename="../proofread_panel.py" line="338" />
         <source>Add “%1” to dictionary</source>
         <translation>把“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="370" />
+        <location filename="../proofread_panel.py" line="372" />
         <source>Deep check running…</source>
         <translation>正在深度检查…</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="371" />
+        <location filename="../proofread_panel.py" line="373" />
         <source>Deep check with the local model</source>
         <translation>用本地模型深度检查</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="410" />
+        <location filename="../proofread_panel.py" line="412" />
         <source>Export proofreading report</source>
         <translation>导出审校报告</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="411" />
+        <location filename="../proofread_panel.py" line="413" />
         <source>Word document (*.docx);;Web page (*.html)</source>
         <translation>Word 文档 (*.docx);;网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="416" />
+        <location filename="../proofread_panel.py" line="418" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="421" />
+        <location filename="../proofread_panel.py" line="423" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="424" />
+        <location filename="../proofread_panel.py" line="426" />
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
@@ -1361,7 +1429,182 @@ Press New to start writing.</source>
     <message>
         <location filename="../transcript_view.py" line="210" />
         <source>Remove</source>
-        <translation>移除</translation>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderPanel</name>
+    <message>
+        <location filename="../recorder_panel.py" line="51" />
+        <source>Record</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="70" />
+        <location filename="../recorder_panel.py" line="137" />
+        <source>● Record</source>
+        <translation>● 录音</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="77" />
+        <source>Input level</source>
+        <translation>输入音量</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="78" />
+        <source>Record an interview: it is saved every second, and transcribed as you speak.</source>
+        <translation>录制采访：每秒自动保存，边说边转写。</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="82" />
+        <source>The live transcript appears here while you record.</source>
+        <translation>录音时，实时转写内容会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="83" />
+        <source>Open transcript</source>
+        <translation>打开转写稿</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="111" />
+        <source>No microphone found</source>
+        <translation>没有找到麦克风</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="114" />
+        <source>Record interview…</source>
+        <translation>录制采访…</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="117" />
+        <source>Story glossary…</source>
+        <translation>稿件词表…</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="137" />
+        <source>■ Stop</source>
+        <translation>■ 停止</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="163" />
+        <source>Recording to %1</source>
+        <translation>正在录音到 %1</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="181" />
+        <source>Too loud: move the microphone away a little</source>
+        <translation>声音太大：请把麦克风稍微移远一点</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="186" />
+        <source>Recording stopped: %1</source>
+        <translation>录音已停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="201" />
+        <source>Saved %1 (%2). Making the final transcript…</source>
+        <translation>已保存 %1（%2）。正在生成最终转写稿…</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="217" />
+        <source>Live transcription of %1</source>
+        <translation>%1 的实时转写</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="220" />
+        <source>Transcribing %1</source>
+        <translation>正在转写 %1</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="227" />
+        <source>Transcribing %1…</source>
+        <translation>正在转写 %1…</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="245" />
+        <source>Transcript saved: %1 segments.</source>
+        <translation>转写稿已保存：共 %1 段。</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="257" />
+        <source>Transcription cancelled. The recording is kept.</source>
+        <translation>已取消转写。录音已保留。</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="285" />
+        <source>Recognise speakers by voice?</source>
+        <translation>按声音识别说话人？</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="286" />
+        <source>Copydesk can keep a voice print of each speaker you name, so that next time it suggests their name. Voice prints stay in this computer's library and are deleted with the speaker's transcript. You can change this in Settings.</source>
+        <translation>Copydesk 可以为您命名的每位说话人保存声纹，下次录音时自动建议其姓名。声纹只保存在本机的资料库中，删除该转写稿时一并删除。您可以在设置中更改此选项。</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="289" />
+        <source>Keep voice prints</source>
+        <translation>保存声纹</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="290" />
+        <source>Don't keep them</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="304" />
+        <source>%1 sounds like %2 — name them</source>
+        <translation>%1 的声音像 %2——标注为此人</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="323" />
+        <source>Keep voice prints of named speakers to suggest their names later</source>
+        <translation>保存已命名说话人的声纹，以便今后建议其姓名</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="325" />
+        <source>Forget a speaker's voice…</source>
+        <translation>删除某位说话人的声纹…</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="330" />
+        <location filename="../recorder_panel.py" line="349" />
+        <source>Voices</source>
+        <translation>声纹</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="349" />
+        <source>No voice prints are stored.</source>
+        <translation>没有保存任何声纹。</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="351" />
+        <source>Forget a voice</source>
+        <translation>删除声纹</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="351" />
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="365" />
+        <source>Recovered %1 (%2) after an interruption.</source>
+        <translation>中断后已恢复 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="372" />
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="374" />
+        <source>Transcribe</source>
+        <translation>转写</translation>
+    </message>
+    <message>
+        <location filename="../recorder_panel.py" line="386" />
+        <source>Open or create a story first: the glossary belongs to a story.</source>
+        <translation>请先打开或新建一篇稿件：词表属于稿件。</translation>
     </message>
 </context>
 <context>
@@ -1509,7 +1752,7 @@ Press New to start writing.</source>
     <message>
         <location filename="../settings_dialog.py" line="109" />
         <source>Remove</source>
-        <translation>移除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="117" />
@@ -1567,7 +1810,7 @@ Press New to start writing.</source>
     </message>
     <message>
         <location filename="../transcript_view.py" line="262" />
-        <location filename="../transcript_view.py" line="401" />
+        <location filename="../transcript_view.py" line="402" />
         <source>Send to draft</source>
         <translation>送入稿件</translation>
     </message>
@@ -1597,72 +1840,72 @@ Press New to start writing.</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="320" />
+        <location filename="../transcript_view.py" line="321" />
         <source>Transcribing %1</source>
         <translation>正在转写 %1</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="347" />
+        <location filename="../transcript_view.py" line="348" />
         <source>Cancelled: the part done so far is kept and resumes next time.</source>
         <translation>已取消：已完成的部分会保留，下次从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="353" />
+        <location filename="../transcript_view.py" line="354" />
         <source>Stopped at the damaged part</source>
         <translation>在损坏处停止</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="353" />
+        <location filename="../transcript_view.py" line="354" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="397" />
+        <location filename="../transcript_view.py" line="398" />
         <source>Rename speaker “%1” everywhere…</source>
         <translation>在所有位置重命名发言人“%1”…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="399" />
+        <location filename="../transcript_view.py" line="400" />
         <source>Set speaker of this segment…</source>
         <translation>设置本段发言人…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="400" />
+        <location filename="../transcript_view.py" line="401" />
         <source>Edit text…</source>
         <translation>编辑文字…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="409" />
+        <location filename="../transcript_view.py" line="410" />
         <source>Rename speaker</source>
         <translation>重命名发言人</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="409" />
+        <location filename="../transcript_view.py" line="410" />
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="416" />
+        <location filename="../transcript_view.py" line="417" />
         <source>Speaker</source>
-        <translation>发言人</translation>
+        <translation>说话人</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="416" />
+        <location filename="../transcript_view.py" line="417" />
         <source>Spoken by</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="422" />
+        <location filename="../transcript_view.py" line="423" />
         <source>Edit text</source>
         <translation>编辑文字</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="422" />
+        <location filename="../transcript_view.py" line="423" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="438" />
+        <location filename="../transcript_view.py" line="439" />
         <source>Story</source>
         <translation>稿件</translation>
     </message>
@@ -1756,12 +1999,12 @@ Press New to start writing.</source>
 <context>
     <name>WordCountLabel</name>
     <message>
-        <location filename="../word_count.py" line="31" />
+        <location filename="../word_count.py" line="38" />
         <source>Selection: %1</source>
         <translation>选中：%1</translation>
     </message>
     <message>
-        <location filename="../word_count.py" line="35" />
+        <location filename="../word_count.py" line="42" />
         <source>%1 characters, not counting spaces</source>
         <translation>%1 个字符（不含空格）</translation>
     </message>

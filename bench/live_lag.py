@@ -1,0 +1,89 @@
+"""Live transcription lag while recording: how long after words are spoken they are on screen.
+
+A recording is fed at real-time pace from the English DEV clips (``../shared/eval``), one
+after another with pauses, through the app's own recorder (``recording.Recorder`` pumped
+every 100 ms, as the panel's timer does) while ``live.start`` runs in its job process
+with the chosen model and thread count. For each live segment the lag is the wall-clock
+time it arrived minus the moment its last word had been recorded (recording start +
+segment end). Also prints how long the final file transcription took after Stop, and
+the final transcript's segment count.
+
+Usage: python bench/live_lag.py [--model whisper-base] [--threads 2] [--minutes 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from bench.transcribe_speed import english_clips, write_wav  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default="whisper-base")
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--minutes", type=float, default=2.0)
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="copydesk-live-"))
+    os.environ.setdefault("COPYDESK_HOME", str(tmp / "home"))
+    from desktop.engine import live, recording
+    from desktop.engine.jobs import CancelToken
+    from desktop.engine.pcm import WavFileSource
+    from desktop.engine.transcribe import TranscribeOptions
+
+    clips, pause, chunks, seconds = english_clips(), np.zeros(11_200, np.float32), [], 0.0
+    while seconds < args.minutes * 60:
+        for clip in clips:
+            chunks += [clip, pause]
+            seconds += (clip.size + pause.size) / 16_000
+    source = tmp / "fed.wav"
+    duration = write_wav(source, chunks)
+    target = tmp / "Recording.wav"
+    rec = recording.Recorder(WavFileSource(source), target)
+    opts = TranscribeOptions(model=args.model, language="en", threads=args.threads)
+    print(f"fed {duration:.0f} s at real-time pace; model {args.model}, {args.threads} threads, language en")
+    rec.start()
+    started = time.time()
+    stopped: dict[str, float] = {}
+
+    def pump() -> None:
+        while not rec.source.finished:
+            rec.pump()
+            time.sleep(0.1)
+        rec.stop()
+        stopped["at"] = time.time()
+
+    thread = threading.Thread(target=pump, daemon=True)
+    thread.start()
+    lags: list[float] = []
+    final = None
+    for event in live.start(target, opts, store_path=tmp / "lib.sqlite3", cancel=CancelToken()):
+        data = event.data or {}
+        if data.get("event") == "live-segment":
+            lags.append(data["wall"] - (started + data["segment"]["end"]))
+        elif data.get("event") == "live-done":
+            print(f"live segments: {len(lags)}")
+    final = time.time()
+    thread.join()
+    lag = np.array(lags)
+    steady = lag[1:] if lag.size > 1 else lag  # the first one also waits for the job process and model load
+    print(f"lag (s): median {np.median(lag):.2f}, p90 {np.percentile(lag, 90):.2f}, max {lag.max():.2f}; "
+          f"first segment {lag[0]:.2f}; after the first: median {np.median(steady):.2f}, max {steady.max():.2f} "
+          f"(target < 3 s)")
+    print(f"final file transcript ready {final - stopped['at']:.1f} s after the recording stopped "
+          f"({duration:.0f} s of audio)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
