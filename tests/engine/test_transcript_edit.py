@@ -66,6 +66,7 @@ def test_bad_word_edits_are_typed_errors_and_change_nothing(ts) -> None:
 def test_split_renumbers_the_rest_and_merge_undoes_it(ts) -> None:
     tid = _sample(ts)
     first, second = edits.split_segment(ts, tid, 0, 3)
+    assert (first.idx, second.idx, second.text) == (0, 1, "Newark spoke.")
     segs = ts.segments(tid)
     assert [s.idx for s in segs] == [0, 1, 2, 3]
     assert [s.text for s in segs] == ["The mayor of", "Newark spoke.", "Thank you.", "市长说了。"]
