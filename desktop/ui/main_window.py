@@ -32,6 +32,7 @@ from desktop.ui.document_list import DocumentList
 from desktop.ui.editor import Editor
 from desktop.ui.library_actions import LibraryActions
 from desktop.ui.progress_area import ProgressArea
+from desktop.ui.transcript_export import export_transcript
 from desktop.ui.version_dialog import VersionDialog
 
 # Feature panels: (module, dock object name). Each module has create_panel(ctx) -> QWidget.
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
 
         self.documents.sig_open.connect(self.open_document)
         self.documents.sig_open_transcript.connect(self.open_transcript)
+        self.documents.sig_export_transcript.connect(lambda tid: export_transcript(self, ctx.store, tid))
         self.documents.sig_new.connect(self.new_document)
         self.documents.sig_rename.connect(self.rename_document)
         self.documents.sig_delete.connect(self.delete_document)

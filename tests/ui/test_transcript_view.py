@@ -151,7 +151,8 @@ def test_cancel_from_the_queue_keeps_what_was_done(qtbot, panel, tmp_path: Path)
     assert row.status.text().startswith("Cancelled")
     tid = panel.transcript_id
     kept = TranscriptStore(panel.ctx.store).get(tid)
-    assert kept.status == "running" and kept.segments
+    assert kept.status == "cancelled" and kept.segments  # honest: not "(running)"
+    assert panel.picker.currentText().endswith("(cancelled, can resume)") and not panel.resume_button.isHidden()
 
 
 def test_drop_accepts_audio_files_only(qtbot, panel, tmp_path: Path) -> None:
