@@ -47,7 +47,9 @@ class ImportOptionsDialog(QDialog):
         self.speakers = QComboBox()
         self.speakers.addItem(self.tr("Detect automatically"), AUTO_SPEAKERS)
         for n in range(1, MAX_SPEAKERS + 1):
-            self.speakers.addItem(self.tr("%n speaker(s)", "", n), n)
+            label = self.tr("1 speaker (no speaker labels)") if n == 1 else self.tr("Up to %1 speakers").replace(
+                "%1", str(n))
+            self.speakers.addItem(label, n)
         form.addRow(self.tr("Speakers"), self.speakers)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Transcribe"))

@@ -29,13 +29,12 @@ SHORTCUTS: list[tuple[str, str]] = [
 
 
 def describe(name: str) -> str:
-    tr = QCoreApplication.translate
-    return {"toggle": tr("PlaybackBar", "Play / pause the recording"),
-            "back": tr("PlaybackBar", "Back 5 seconds"),
-            "forward": tr("PlaybackBar", "Forward 5 seconds"),
-            "faster": tr("PlaybackBar", "Play faster"),
-            "slower": tr("PlaybackBar", "Play slower"),
-            "normal": tr("PlaybackBar", "Normal speed")}[name]
+    return {"toggle": QCoreApplication.translate("PlaybackBar", "Play / pause the recording"),
+            "back": QCoreApplication.translate("PlaybackBar", "Back 5 seconds"),
+            "forward": QCoreApplication.translate("PlaybackBar", "Forward 5 seconds"),
+            "faster": QCoreApplication.translate("PlaybackBar", "Play faster"),
+            "slower": QCoreApplication.translate("PlaybackBar", "Play slower"),
+            "normal": QCoreApplication.translate("PlaybackBar", "Normal speed")}[name]
 
 
 class PlaybackBar(QWidget):

@@ -17,12 +17,11 @@ from desktop.engine.transcripts import TranscriptStore
 
 def status_text(stored: str, live: bool) -> str:
     """The state shown next to a transcript's title: what is true now, in the interface language."""
-    tr = QCoreApplication.translate
-    labels = {"new": tr("TranscriptStatus", "waiting"), "running": tr("TranscriptStatus", "transcribing"),
-              "done": tr("TranscriptStatus", "done"), "partial": tr("TranscriptStatus", "stopped at damage"),
-              "failed": tr("TranscriptStatus", "failed"),
-              "cancelled": tr("TranscriptStatus", "cancelled, can resume"),
-              "interrupted": tr("TranscriptStatus", "interrupted, can resume")}
+    labels = {"new": QCoreApplication.translate("TranscriptStatus", "waiting"), "running": QCoreApplication.translate("TranscriptStatus", "transcribing"),
+              "done": QCoreApplication.translate("TranscriptStatus", "done"), "partial": QCoreApplication.translate("TranscriptStatus", "stopped at damage"),
+              "failed": QCoreApplication.translate("TranscriptStatus", "failed"),
+              "cancelled": QCoreApplication.translate("TranscriptStatus", "cancelled, can resume"),
+              "interrupted": QCoreApplication.translate("TranscriptStatus", "interrupted, can resume")}
     state = effective_status(stored, live)
     return labels.get(state, state)
 

@@ -18,14 +18,16 @@ from desktop.engine.store import Store
 from desktop.engine.transcripts import TranscriptStore
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TranscriptExport", text)
+def _title() -> str:
+    return QCoreApplication.translate("TranscriptExport", "Export transcript")
 
 
 def export_filters() -> list[tuple[str, str]]:
-    return [("docx", _t("Word document with speakers and timecodes (*.docx)")),
-            ("srt", _t("SRT subtitles (*.srt)")), ("vtt", _t("WebVTT subtitles (*.vtt)")),
-            ("txt", _t("Plain text with timecodes (*.txt)")), ("json", _t("JSON with every word's time (*.json)"))]
+    return [("docx", QCoreApplication.translate("TranscriptExport", "Word document with speakers and timecodes (*.docx)")),
+            ("srt", QCoreApplication.translate("TranscriptExport", "SRT subtitles (*.srt)")),
+            ("vtt", QCoreApplication.translate("TranscriptExport", "WebVTT subtitles (*.vtt)")),
+            ("txt", QCoreApplication.translate("TranscriptExport", "Plain text with timecodes (*.txt)")),
+            ("json", QCoreApplication.translate("TranscriptExport", "JSON with every word's time (*.json)"))]
 
 
 def format_for(path: Path, chosen_filter: str, filters: list[tuple[str, str]]) -> str:
@@ -38,16 +40,15 @@ def format_for(path: Path, chosen_filter: str, filters: list[tuple[str, str]]) -
 
 def export_transcript(parent: QWidget, store: Store, transcript_id: int, folder: str = "") -> Path | None:
     """Ask where, then write. Returns the file written, or None when cancelled or failed (shown)."""
-    t = _t
     try:
         tr = TranscriptStore(store).get(transcript_id)
     except CopydeskError as err:
-        QMessageBox.warning(parent, t("Export transcript"), err.full_message())
+        QMessageBox.warning(parent, _title(), err.full_message())
         return None
     filters = export_filters()
     stem = Path(tr.title).stem or "transcript"
     suggested = str(Path(folder or Path.home()) / f"{stem}.docx")
-    name, chosen = QFileDialog.getSaveFileName(parent, t("Export transcript"), suggested,
+    name, chosen = QFileDialog.getSaveFileName(parent, _title(), suggested,
                                                ";;".join(label for _f, label in filters))
     if not name:
         return None
@@ -58,5 +59,5 @@ def export_transcript(parent: QWidget, store: Store, transcript_id: int, folder:
     try:
         return export(tr, fmt, path)
     except CopydeskError as err:
-        QMessageBox.warning(parent, t("Export transcript"), err.full_message())
+        QMessageBox.warning(parent, _title(), err.full_message())
         return None

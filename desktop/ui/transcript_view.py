@@ -194,6 +194,8 @@ class TranscriptPanel(QWidget):
             on_error=lambda err, r=row: self._finish(r, None, err),
             on_cancel=lambda r=row: self._finish(r, None, None, cancelled=True))
         row.handle.sig_progress.connect(row.show_progress)
+        if tid is not None:
+            self.refresh_list()  # a resumed transcript is "transcribing" from now on
 
     def _on_progress(self, row: QueueRow, event: Progress) -> None:
         data = event.data or {}

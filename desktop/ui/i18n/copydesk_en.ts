@@ -346,94 +346,154 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../document_list.py" line="97"/>
+        <location filename="../document_list.py" line="100"/>
         <source>Search documents and transcripts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="100"/>
+        <location filename="../document_list.py" line="103"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="100"/>
+        <location filename="../document_list.py" line="103"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="101"/>
+        <location filename="../document_list.py" line="104"/>
         <source>Transcripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="101"/>
+        <location filename="../document_list.py" line="104"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="104"/>
+        <location filename="../document_list.py" line="107"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="104"/>
+        <location filename="../document_list.py" line="107"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="104"/>
+        <location filename="../document_list.py" line="107"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="105"/>
+        <location filename="../document_list.py" line="108"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="105"/>
+        <location filename="../document_list.py" line="108"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="121"/>
+        <location filename="../document_list.py" line="124"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="122"/>
+        <location filename="../document_list.py" line="125"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="123"/>
+        <location filename="../document_list.py" line="126"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="145"/>
+        <location filename="../document_list.py" line="150"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="146"/>
+        <location filename="../document_list.py" line="151"/>
         <source>Any speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="185"/>
+        <location filename="../document_list.py" line="191"/>
         <source>No documents yet.
 Press New to start writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="189"/>
+        <location filename="../document_list.py" line="200"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="203"/>
+        <location filename="../document_list.py" line="256"/>
+        <source>Open transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="257"/>
+        <source>Export transcript…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="197"/>
         <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsDialog</name>
+    <message>
+        <location filename="../import_options.py" line="35"/>
+        <location filename="../import_options.py" line="55"/>
+        <source>Transcribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="40"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="42"/>
+        <location filename="../import_options.py" line="48"/>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="42"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="43"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="46"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="50"/>
+        <source>1 speaker (no speaker labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="50"/>
+        <source>Up to %1 speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="53"/>
+        <source>Speakers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -494,205 +554,233 @@ Press New to start writing.</source>
     </message>
 </context>
 <context>
+    <name>LossBanner</name>
+    <message>
+        <location filename="../loss_banner.py" line="46"/>
+        <source>No speech was recognised in this recording; the transcript is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../loss_banner.py" line="51"/>
+        <source>%1: sound, but no speech was recognised even without filtering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../loss_banner.py" line="53"/>
+        <source>%1: sound but no text. The speech filter may have dropped speech here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../loss_banner.py" line="65"/>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../loss_banner.py" line="69"/>
+        <source>Transcribe again without filtering</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="59"/>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="60"/>
+        <location filename="../main_window.py" line="269"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67"/>
+        <location filename="../main_window.py" line="68"/>
         <source>Start writing, or create a document with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="94"/>
         <source>Nothing leaves this computer unless a document allows the cloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="157"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="132"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="133"/>
         <source>&amp;Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="135"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="145"/>
         <source>New document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="146"/>
         <source>Import documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="147"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="148"/>
         <source>Missing recordings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="150"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="151"/>
         <source>Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="153"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="154"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="155"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="158"/>
         <source>Search library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="159"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="160"/>
         <source>Tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="161"/>
         <source>Version history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="162"/>
         <source>Save a version now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="164"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
-        <location filename="../window_dialogs.py" line="75"/>
+        <location filename="../main_window.py" line="165"/>
+        <location filename="../window_dialogs.py" line="77"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
-        <location filename="../window_dialogs.py" line="82"/>
+        <location filename="../main_window.py" line="166"/>
+        <location filename="../window_dialogs.py" line="84"/>
         <source>About Copydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="174"/>
         <source>A panel could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="269"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="287"/>
         <source>Tags saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="303"/>
         <source>Document moved to the bin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Not saved!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="343"/>
         <source>Version saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="373"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="392"/>
         <source>Cannot import: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,7 +800,7 @@ Press New to start writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window_dialogs.py" line="83"/>
+        <location filename="../window_dialogs.py" line="85"/>
         <source>Copydesk %1 — an offline editor for reporters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -870,6 +958,70 @@ Press New to start writing.</source>
     <message>
         <location filename="../model_manager.py" line="146"/>
         <source>Add a CTranslate2 whisper folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackBar</name>
+    <message>
+        <location filename="../playback_bar.py" line="32"/>
+        <source>Play / pause the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../playback_bar.py" line="33"/>
+        <source>Back 5 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../playback_bar.py" line="34"/>
+        <source>Forward 5 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../playback_bar.py" line="35"/>
+        <source>Play faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../playback_bar.py" line="36"/>
+        <source>Play slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../playback_bar.py" line="37"/>
+        <source>Normal speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../playback_bar.py" line="49"/>
+        <location filename="../playback_bar.py" line="76"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../playback_bar.py" line="51"/>
+        <source>−5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../playback_bar.py" line="53"/>
+        <source>+5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../playback_bar.py" line="59"/>
+        <source>Drag to move through the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../playback_bar.py" line="68"/>
+        <source>Playback speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../playback_bar.py" line="76"/>
+        <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1191,23 +1343,41 @@ Press New to start writing.</source>
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../transcript_view.py" line="191"/>
+        <location filename="../transcript_queue.py" line="27"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="193"/>
+        <location filename="../transcript_queue.py" line="29"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="203"/>
+        <location filename="../transcript_queue.py" line="39"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="210"/>
+        <location filename="../transcript_queue.py" line="46"/>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResumeOffer</name>
+    <message>
+        <location filename="../resume_offer.py" line="49"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resume_offer.py" line="50"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resume_offer.py" line="68"/>
+        <source>Transcription of “%1” was interrupted at %2. The part done is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1385,139 +1555,267 @@ Press New to start writing.</source>
     </message>
 </context>
 <context>
-    <name>TranscriptPanel</name>
+    <name>TranscriptEditing</name>
     <message>
-        <location filename="../transcript_view.py" line="220"/>
-        <source>Transcripts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="233"/>
-        <source>Import audio…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="251"/>
-        <location filename="../transcript_view.py" line="269"/>
-        <source>Play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="253"/>
-        <source>−5 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="255"/>
-        <source>+5 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="262"/>
-        <location filename="../transcript_view.py" line="401"/>
-        <source>Send to draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="269"/>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="280"/>
-        <source>Import audio for transcription…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="288"/>
-        <source>Import audio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="289"/>
-        <source>Audio and video (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="315"/>
-        <source>Starting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="320"/>
-        <source>Transcribing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="347"/>
-        <source>Cancelled: the part done so far is kept and resumes next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="353"/>
-        <source>Stopped at the damaged part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="353"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="397"/>
-        <source>Rename speaker “%1” everywhere…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="399"/>
-        <source>Set speaker of this segment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="400"/>
-        <source>Edit text…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="409"/>
-        <source>Rename speaker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="409"/>
-        <source>New name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="416"/>
+        <location filename="../transcript_editing.py" line="110"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="416"/>
+        <location filename="../transcript_editing.py" line="110"/>
         <source>Spoken by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="422"/>
+        <location filename="../transcript_editing.py" line="122"/>
+        <source>Edit transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_editing.py" line="133"/>
+        <source>Correct “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_editing.py" line="136"/>
+        <source>“%1” is right (clear the mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_editing.py" line="139"/>
+        <source>Split the segment before “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_editing.py" line="141"/>
+        <source>Merge with the next segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_editing.py" line="143"/>
+        <source>Set speaker of this segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_editing.py" line="144"/>
+        <source>Set speaker of the selected segments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptExport</name>
+    <message>
+        <location filename="../transcript_export.py" line="22"/>
+        <source>Export transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_export.py" line="26"/>
+        <source>Word document with speakers and timecodes (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_export.py" line="27"/>
+        <source>SRT subtitles (*.srt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_export.py" line="28"/>
+        <source>WebVTT subtitles (*.vtt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_export.py" line="29"/>
+        <source>Plain text with timecodes (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_export.py" line="30"/>
+        <source>JSON with every word&apos;s time (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPanel</name>
+    <message>
+        <location filename="../transcript_view.py" line="60"/>
+        <source>Transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="74"/>
+        <source>Import audio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="113"/>
+        <location filename="../transcript_view.py" line="337"/>
+        <source>Send to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="78"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="79"/>
+        <source>Carry on transcribing from where it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="81"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="82"/>
+        <source>Save this transcript, with your corrections, as DOCX, SRT, VTT, TXT or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="120"/>
+        <source>Import audio for transcription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="132"/>
+        <source>Import audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="133"/>
+        <source>Audio and video (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="182"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="189"/>
+        <source>Transcribing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="225"/>
+        <source>Cancelled: the part done so far is kept. Press Resume to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="232"/>
+        <source>No speech recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="234"/>
+        <source>Done, with stretches of sound that have no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="236"/>
+        <source>Stopped at the damaged part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="236"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="265"/>
+        <source>Transcribe again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="269"/>
+        <source>Listening again to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="334"/>
+        <source>Rename speaker “%1” everywhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="336"/>
+        <source>Edit text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="345"/>
+        <source>Rename speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="345"/>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="350"/>
         <source>Edit text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="422"/>
+        <location filename="../transcript_view.py" line="350"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="438"/>
+        <location filename="../transcript_view.py" line="366"/>
         <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptStatus</name>
+    <message>
+        <location filename="../resume_offer.py" line="20"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resume_offer.py" line="20"/>
+        <source>transcribing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resume_offer.py" line="21"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resume_offer.py" line="21"/>
+        <source>stopped at damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resume_offer.py" line="22"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resume_offer.py" line="23"/>
+        <source>cancelled, can resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resume_offer.py" line="24"/>
+        <source>interrupted, can resume</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TranscriptText</name>
     <message>
-        <location filename="../transcript_view.py" line="74"/>
+        <location filename="../transcript_text.py" line="28"/>
+        <source>Speaker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_text.py" line="64"/>
         <source>Uncertain word: check it against the recording</source>
         <translation type="unfinished"></translation>
     </message>
