@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from desktop.engine.transcribe import clock
 from desktop.ui.audio_player import SPEEDS, AudioPlayer
@@ -44,8 +44,9 @@ class PlaybackBar(QWidget):
         super().__init__(parent)
         self.player = player
         self._dragging = False
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        track, buttons = QHBoxLayout(), QHBoxLayout()
         self.play_button = QPushButton(self.tr("Play"))
         self.play_button.clicked.connect(player.toggle)
         self.back_button = QPushButton(self.tr("−5 s"))
@@ -53,7 +54,7 @@ class PlaybackBar(QWidget):
         self.fwd_button = QPushButton(self.tr("+5 s"))
         self.fwd_button.clicked.connect(lambda: player.skip(5))
         self.time = QLabel(self._time_text(0.0))
-        self.time.setMinimumWidth(self.time.fontMetrics().horizontalAdvance("00:00:00 / 00:00:00"))
+        self.time.setMinimumWidth(self.time.fontMetrics().horizontalAdvance("0:00:00 / 0:00:00"))
         self.scrubber = QSlider(Qt.Orientation.Horizontal)
         self.scrubber.setRange(0, 0)
         self.scrubber.setToolTip(self.tr("Drag to move through the recording"))
@@ -67,10 +68,13 @@ class PlaybackBar(QWidget):
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
         self.speed.setToolTip(self.tr("Playback speed"))
         self.speed.activated.connect(lambda i: player.set_rate(self.speed.itemData(i)))
-        for w in (self.play_button, self.back_button, self.fwd_button, self.time):
-            layout.addWidget(w)
-        layout.addWidget(self.scrubber, 1)
-        layout.addWidget(self.speed)
+        track.addWidget(self.scrubber, 1)
+        track.addWidget(self.time)
+        for w in (self.play_button, self.back_button, self.fwd_button, self.speed):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        layout.addLayout(track)
+        layout.addLayout(buttons)
         player.sig_position.connect(self.show_position)
         player.sig_duration.connect(self.set_duration)
         player.sig_playing.connect(lambda on: self.play_button.setText(self.tr("Pause") if on else self.tr("Play")))

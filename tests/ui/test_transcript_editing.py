@@ -170,3 +170,23 @@ def test_context_menu_event_remembers_the_word(qtbot, panel) -> None:
     event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, panel.view.viewport().mapToGlobal(point))
     panel.view.contextMenuEvent(event)
     assert seen == [(1, spot)]
+
+
+@needs_espeak
+def test_rerun_button_fills_the_dropped_range(qtbot, panel, tmp_path: Path) -> None:
+    from tests.engine.spoken import join, synth
+
+    said = speak(tmp_path, "said.wav", "The ferry leaves the harbour at nine.")
+    clip = join(tmp_path, "clip.wav", synth(tmp_path, "pad.wav", 1, "silence"), said, said, said)
+    ts = TranscriptStore(panel.ctx.store)
+    tid = ts.create(asset_id=ts.add_asset(clip), title="clip", language="en", model="whisper-tiny.en",
+                    duration=10.0, options={"dropped": [{"start": 0.0, "end": 10.0, "loud_share": 0.8, "rerun": ""}],
+                                            "empty": True, "threads": 2})
+    ts.update(tid, status="done")
+    panel.show_transcript(tid)
+    assert next(w.text() for w in panel.loss.findChildren(type(panel.note))).startswith("No speech was recognised")
+    again = next(b for b in panel.loss.buttons() if b.text() == "Transcribe again without filtering")
+    again.click()
+    qtbot.waitUntil(lambda: "leaves the harbo" in panel.view.toPlainText(), timeout=120_000)
+    qtbot.waitUntil(lambda: panel.loss.isHidden(), timeout=5_000)
+    assert ts.get(tid, with_segments=False).options["dropped"] == []
