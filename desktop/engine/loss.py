@@ -158,6 +158,9 @@ def rerun_range(cancel: CancelToken, *, transcript_id: int, start: float, end: f
             if seg.text:
                 found.append(seg)
                 yield Progress(min(seg.end - start, end - start), end - start, pick("Listening again", "正在重听"))
+        before = [seg for seg in ts.segments(transcript_id) if seg.speaker and seg.end <= start + 0.01]
+        for seg in found:  # the voice before the gap most likely carries on; the reporter can change it
+            seg.speaker = before[-1].speaker if before else ""
         insert_segments(ts, transcript_id, found)
         record = ts.get(transcript_id, with_segments=False)
         marks = []
