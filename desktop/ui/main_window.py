@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
         transcripts = self.panels.get("transcripts")
         if audio and transcripts is not None:
             self._raise_panel("transcripts")
-            transcripts.enqueue([Path(p) for p in audio])
+            transcripts.ask_and_enqueue([Path(p) for p in audio])  # language and speakers first
         if others:
             self.show_message(self.tr("Cannot import: %1").replace("%1", ", ".join(Path(p).name for p in others)))
         event.acceptProposedAction()

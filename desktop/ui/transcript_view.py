@@ -146,7 +146,7 @@ class TranscriptPanel(QWidget):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        self.enqueue([Path(u.toLocalFile()) for u in event.mimeData().urls()
+        self.ask_and_enqueue([Path(u.toLocalFile()) for u in event.mimeData().urls()
                       if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in AUDIO_EXTENSIONS])
         event.acceptProposedAction()
 
