@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         self._open_initial()
         for message in startup_messages or []:
             self.show_message(message)
+        if getattr(self.panels.get("transcripts"), "resume_pending", lambda: False)():
+            self._raise_panel("transcripts")  # a crash stopped a transcription: offer to resume it
 
     # --- layout ------------------------------------------------------------------------
     def _build_menus(self) -> None:

@@ -300,6 +300,10 @@ class TranscriptPanel(QWidget):
             self.show_transcript(wanted)
         self.resume_offer.offer(interrupted(self.transcripts, self.live_ids()))
 
+    def resume_pending(self) -> bool:
+        """True while the start-up offer to resume an interrupted transcription is showing."""
+        return bool(self.resume_offer.pending)
+
     def show_transcript(self, transcript_id: int) -> None:
         tr = self.transcripts.get(transcript_id)
         self.transcript_id = transcript_id

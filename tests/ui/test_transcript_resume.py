@@ -78,9 +78,10 @@ def test_a_crash_is_offered_for_resume_on_the_next_start(qtbot, make_panel, app_
     panel = make_panel()  # the app starts again
     assert panel.transcript_id == tid and panel.view.toPlainText()  # not blank
     assert panel.picker.currentText().endswith("(interrupted, can resume)")
-    assert not panel.resume_offer.isHidden()
+    assert not panel.resume_offer.isHidden() and panel.resume_pending()  # the main window raises the panel
     assert panel.resume_offer.label.text().startswith("Transcription of “interview.wav” was interrupted at 0:0")
     panel.resume_offer.resume_button.click()
+    assert not panel.resume_pending() and panel.resume_offer.isHidden()
     assert panel.picker.currentText().endswith("(transcribing)")
     qtbot.waitUntil(lambda: all(r.finished for r in panel.queue), timeout=120_000)
     tr = ts.get(tid)
