@@ -108,6 +108,7 @@ def _transcribe_one(args: argparse.Namespace, source: Path, target: Path | None)
     opts = transcribe.TranscribeOptions(**{**opts.__dict__, "speakers": max(1, args.speakers)})
     bar = ProgressBar()
     label = source.name if len(source.name) <= 40 else source.name[:37] + "…"
+    hinted: list[bool] = []  # the re-run hint is printed once per file
 
     def show(event: Progress) -> None:
         if event.total:
@@ -119,6 +120,11 @@ def _transcribe_one(args: argparse.Namespace, source: Path, target: Path | None)
         if data.get("event") == "warning":
             bar.close()
             print(f"copydesk: {data.get('message')}", file=sys.stderr)
+            if data.get("dropped") and not hinted:
+                hinted.append(True)
+                print("copydesk: " + pick(f"to listen again without filtering: copydesk transcript rerun {data['transcript_id']}",
+                                          f"关闭过滤重新转写：copydesk transcript rerun {data['transcript_id']}"),
+                      file=sys.stderr)
 
     try:
         result = run_job(transcribe.start(source, opts, resume=not args.no_resume), show)

@@ -1,8 +1,9 @@
-"""``copydesk transcript list | export ID``: the stored transcripts, as the reporter edited them.
+"""``copydesk transcript list | export ID | rerun ID``: the stored transcripts, as the reporter edited them.
 
 Export reads the transcript from the library (speaker renames, word corrections, split
 and merged segments included) and never runs the recogniser again, so it takes a moment
-even for a three-hour interview.
+even for a three-hour interview. ``rerun`` listens again, with the speech filters off, to the
+stretches of sound that produced no text (the ranges ``copydesk transcribe`` warned about).
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     ex.add_argument("--output", "-o", default=None,
                     help="output file or folder; default: stdout ('-'), or a file named after the title for docx")
     ex.set_defaults(func=run_export)
+    rr = cmds.add_parser("rerun", help="transcribe again, filters off, the stretches of sound that have no text")
+    rr.add_argument("id", type=int, metavar="ID", help="the transcript's id")
+    rr.add_argument("--start", type=float, default=None, help="seconds; with --end, re-run this range instead")
+    rr.add_argument("--end", type=float, default=None, help="seconds")
+    rr.set_defaults(func=run_rerun)
     p.set_defaults(func=lambda _args: (p.print_help(), 2)[1])
 
 
@@ -90,4 +96,34 @@ def run_export(args: argparse.Namespace) -> int:
     check_writable(target)
     write_atomic(target, content)
     print(str(target))
+    return 0
+
+
+def run_rerun(args: argparse.Namespace) -> int:
+    from desktop.cli.common import ProgressBar
+    from desktop.engine import loss
+    from desktop.engine.jobs import run_job
+    from desktop.engine.transcribe import clock
+
+    store, ts = _open()
+    try:
+        ranges = [(d.start, d.end) for d in loss.dropped_ranges(ts, args.id) if d.rerun != "nothing"]
+        store_path = store.path
+    finally:
+        store.close()
+    if args.start is not None and args.end is not None and args.end > args.start:
+        ranges = [(args.start, args.end)]
+    if not ranges:
+        print(pick("Nothing to re-run: no stretch of sound without text was found.",
+                   "无需重新转写：没有发现有声音却没有文字的片段。"))
+        return 0
+    for start, end in ranges:
+        bar = ProgressBar()
+        try:
+            result = run_job(loss.start_rerun(args.id, start, end, store_path=store_path), bar)
+        finally:
+            bar.close()
+        span = f"{clock(start)}–{clock(end)}"
+        print(pick(f"{span}: {result['segments']} segment(s) recognised",
+                   f"{span}：识别出 {result['segments']} 段"))
     return 0

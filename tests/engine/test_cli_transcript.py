@@ -87,8 +87,31 @@ def test_transcribe_warns_about_lost_sound_and_fails_on_an_empty_result(tmp_path
     assert main(["transcribe", str(clip), *fast, "--format", "srt", "-o", str(tmp_path / "clip.srt")]) == 0
     err = capsys.readouterr().err
     assert re.search(r"copydesk: 0:0[23]–0:1[67] has sound but no text", err), err
+    assert err.count("copydesk transcript rerun 1") == 1
     hum = synth(tmp_path, "hum.wav", 12, "brownnoise")
     assert main(["transcribe", str(hum), *fast, "--format", "srt", "-o", str(tmp_path / "hum.srt")]) == 4
     err = capsys.readouterr().err
     assert "no speech was recognised" in err and "0:00–0:12 has sound but no text" in err
     assert not (tmp_path / "hum.srt").exists()
+
+
+@needs_espeak
+def test_rerun_listens_again_to_the_reported_ranges(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    said = speak(tmp_path, "said.wav", "The council voted on the harbour budget today.")
+    clip = join(tmp_path, "clip.wav", synth(tmp_path, "pad.wav", 1, "silence"), said, said)
+    store = Store()
+    try:
+        ts = TranscriptStore(store)
+        tid = ts.create(asset_id=ts.add_asset(clip), title="clip.wav", language="en", model="whisper-tiny.en",
+                        duration=7.0, options={"dropped": [{"start": 0.0, "end": 7.0, "loud_share": 0.9,
+                                                            "rerun": ""}], "threads": 2})
+        ts.update(tid, status="done")
+    finally:
+        store.close()
+    assert main(["transcript", "rerun", str(tid)]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"0:00–0:07: [1-9]\d* segment\(s\) recognised", out), out
+    assert main(["transcript", "export", str(tid), "--format", "txt"]) == 0
+    assert "council" in capsys.readouterr().out.lower()
+    assert main(["transcript", "rerun", str(tid)]) == 0  # heard now: nothing left to re-run
+    assert "Nothing to re-run" in capsys.readouterr().out
