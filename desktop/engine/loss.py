@@ -106,7 +106,8 @@ def finish(watch: LossWatch, ts: TranscriptStore, transcript_id: int, source: Pa
     segments = ts.segments(transcript_id)
     dropped = [asdict(d) for d in watch.gaps(segments)]
     record = ts.get(transcript_id, with_segments=False)
-    previous = [d for d in record.options.get("dropped", []) if d.get("end", 0) <= min(watch.frames or [0]) * FRAME_S]
+    observed_from = min(watch.frames or [0]) * FRAME_S  # a resumed job saw only the audio after this
+    previous = [d for d in record.options.get("dropped", []) if d.get("end", 0) <= observed_from]
     ts.update(transcript_id, options={**record.options, "dropped": previous + dropped,
                                       "empty": not any(s.text.strip() for s in segments)})
     if not any(s.text.strip() for s in segments):

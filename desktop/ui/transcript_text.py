@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -170,7 +170,8 @@ class TranscriptText(QTextEdit):
             return
         self.sig_word_double_clicked.emit(spot)
 
-    def spot_rect(self, spot: WordSpot):  # QRect of the word in viewport coordinates
+    def spot_rect(self, spot: WordSpot) -> QRect:
+        """Where the word is drawn, in viewport coordinates (the in-place editor goes there)."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(spot.pos)
         left = self.cursorRect(cursor)

@@ -164,7 +164,7 @@ class TranscriptPanel(QWidget):
 
     def resume(self, transcript_id: int) -> QueueRow | None:
         """Carry on a cancelled or interrupted transcription from its last saved segment."""
-        if self.live_ids() & {transcript_id}:
+        if transcript_id in self.live_ids():
             return None
         tr = self.transcripts.get(transcript_id, with_segments=False)
         options = tr.options
