@@ -1,6 +1,6 @@
 """Correcting the transcript where it stands: type over a word, split, merge, change speaker.
 
-Double-click a word (or choose "Correct" on it) and a small editor opens on top of that
+Double-click a word (or press F2 on it, or choose "Correct" on it) and a small editor opens on top of that
 word with the word selected: type, press Enter, and only that word changes (Esc leaves
 it). The engine (:mod:`desktop.engine.transcript_edit`) keeps every other word's time,
 gives the corrected word the time of the one it replaces and clears its uncertainty
@@ -11,13 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
 
 from desktop.engine import transcript_edit as edits
 from desktop.engine.errors import CopydeskError
 from desktop.engine.transcripts import TranscriptStore
 from desktop.ui.transcript_text import LOW_CONFIDENCE, TranscriptText, WordSpot, speaker_label
+
+CORRECT_KEY = "F2"
+
+
+def shortcut_lines() -> list[str]:
+    return [f"{CORRECT_KEY}\t" + QCoreApplication.translate("TranscriptEditing", "Correct the word at the cursor")]
 
 
 class WordEditor(QLineEdit):
@@ -63,6 +70,15 @@ class TranscriptEditing(QObject):
         self.view, self.ts, self.current, self.redraw, self.parent_widget = view, transcripts, current, redraw, parent
         self.editor: WordEditor | None = None
         view.sig_word_double_clicked.connect(self.begin_correction)
+        key = QShortcut(QKeySequence(CORRECT_KEY), view)
+        key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        key.activated.connect(self.correct_at_cursor)
+
+    def correct_at_cursor(self) -> WordEditor | None:
+        """The keyboard way in: the word at the text cursor (or the one just before it)."""
+        pos = self.view.textCursor().position()
+        spot = self.view.spot_at(pos) or self.view.spot_at(max(0, pos - 1))
+        return self.begin_correction(spot) if spot is not None else None
 
     # --- words -------------------------------------------------------------------------
     def word_text(self, spot: WordSpot) -> str:

@@ -43,6 +43,7 @@ from desktop.ui.playback_bar import PlaybackBar
 from desktop.ui.playback_bar import shortcut_lines as playback_shortcut_lines
 from desktop.ui.resume_offer import ResumeOffer, interrupted, status_text
 from desktop.ui.transcript_editing import TranscriptEditing
+from desktop.ui.transcript_editing import shortcut_lines as editing_shortcut_lines
 from desktop.ui.transcript_export import export_transcript
 from desktop.ui.transcript_queue import QueueRow
 from desktop.ui.transcript_text import LOW_CONFIDENCE, TranscriptText, WordSpot, speaker_label
@@ -124,7 +125,7 @@ class TranscriptPanel(QWidget):
 
     def shortcut_lines(self) -> list[str]:
         """Playback keys, for the shortcut dialog (the same list the bar installs)."""
-        return playback_shortcut_lines()
+        return [*playback_shortcut_lines(), *editing_shortcut_lines()]
 
     # --- import and queue --------------------------------------------------------------
     def import_audio(self) -> None:

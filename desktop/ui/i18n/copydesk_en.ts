@@ -585,7 +585,7 @@ Press New to start writing.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="60"/>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="271"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,186 +601,186 @@ Press New to start writing.</source>
     </message>
     <message>
         <location filename="../main_window.py" line="98"/>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="159"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="135"/>
         <source>&amp;Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="136"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="137"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="147"/>
         <source>New document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="148"/>
         <source>Import documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="149"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="150"/>
         <source>Missing recordings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="152"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="153"/>
         <source>Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="155"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="156"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="157"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="160"/>
         <source>Search library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="161"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="162"/>
         <source>Tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="163"/>
         <source>Version history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="164"/>
         <source>Save a version now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="166"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="167"/>
         <location filename="../window_dialogs.py" line="77"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="168"/>
         <location filename="../window_dialogs.py" line="84"/>
         <source>About Copydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="176"/>
         <source>A panel could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253"/>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="255"/>
+        <location filename="../main_window.py" line="338"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="271"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="284"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="284"/>
         <source>Tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="289"/>
         <source>Tags saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="305"/>
         <source>Document moved to the bin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="338"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="338"/>
         <source>Not saved!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="345"/>
         <source>Version saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="375"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="394"/>
         <source>Cannot import: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,33 +994,33 @@ Press New to start writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../playback_bar.py" line="49"/>
-        <location filename="../playback_bar.py" line="76"/>
+        <location filename="../playback_bar.py" line="50"/>
+        <location filename="../playback_bar.py" line="80"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../playback_bar.py" line="51"/>
+        <location filename="../playback_bar.py" line="52"/>
         <source>−5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../playback_bar.py" line="53"/>
+        <location filename="../playback_bar.py" line="54"/>
         <source>+5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../playback_bar.py" line="59"/>
+        <location filename="../playback_bar.py" line="60"/>
         <source>Drag to move through the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../playback_bar.py" line="68"/>
+        <location filename="../playback_bar.py" line="69"/>
         <source>Playback speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../playback_bar.py" line="76"/>
+        <location filename="../playback_bar.py" line="80"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,47 +1557,52 @@ Press New to start writing.</source>
 <context>
     <name>TranscriptEditing</name>
     <message>
-        <location filename="../transcript_editing.py" line="110"/>
+        <location filename="../transcript_editing.py" line="27"/>
+        <source>Correct the word at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_editing.py" line="126"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="110"/>
+        <location filename="../transcript_editing.py" line="126"/>
         <source>Spoken by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="122"/>
+        <location filename="../transcript_editing.py" line="138"/>
         <source>Edit transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="133"/>
+        <location filename="../transcript_editing.py" line="149"/>
         <source>Correct “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="136"/>
+        <location filename="../transcript_editing.py" line="152"/>
         <source>“%1” is right (clear the mark)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="139"/>
+        <location filename="../transcript_editing.py" line="155"/>
         <source>Split the segment before “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="141"/>
+        <location filename="../transcript_editing.py" line="157"/>
         <source>Merge with the next segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="143"/>
+        <location filename="../transcript_editing.py" line="159"/>
         <source>Set speaker of this segment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="144"/>
+        <location filename="../transcript_editing.py" line="160"/>
         <source>Set speaker of the selected segments…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,133 +1643,133 @@ Press New to start writing.</source>
 <context>
     <name>TranscriptPanel</name>
     <message>
-        <location filename="../transcript_view.py" line="60"/>
+        <location filename="../transcript_view.py" line="61"/>
         <source>Transcripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="74"/>
+        <location filename="../transcript_view.py" line="75"/>
         <source>Import audio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="113"/>
-        <location filename="../transcript_view.py" line="337"/>
+        <location filename="../transcript_view.py" line="114"/>
+        <location filename="../transcript_view.py" line="342"/>
         <source>Send to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="78"/>
+        <location filename="../transcript_view.py" line="79"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="79"/>
+        <location filename="../transcript_view.py" line="80"/>
         <source>Carry on transcribing from where it stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="81"/>
+        <location filename="../transcript_view.py" line="82"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="82"/>
+        <location filename="../transcript_view.py" line="83"/>
         <source>Save this transcript, with your corrections, as DOCX, SRT, VTT, TXT or JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="120"/>
+        <location filename="../transcript_view.py" line="121"/>
         <source>Import audio for transcription…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="132"/>
+        <location filename="../transcript_view.py" line="133"/>
         <source>Import audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="133"/>
+        <location filename="../transcript_view.py" line="134"/>
         <source>Audio and video (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="182"/>
+        <location filename="../transcript_view.py" line="183"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="189"/>
+        <location filename="../transcript_view.py" line="190"/>
         <source>Transcribing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="225"/>
+        <location filename="../transcript_view.py" line="226"/>
         <source>Cancelled: the part done so far is kept. Press Resume to carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="232"/>
+        <location filename="../transcript_view.py" line="233"/>
         <source>No speech recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="234"/>
+        <location filename="../transcript_view.py" line="235"/>
         <source>Done, with stretches of sound that have no text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="236"/>
+        <location filename="../transcript_view.py" line="237"/>
         <source>Stopped at the damaged part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="236"/>
+        <location filename="../transcript_view.py" line="237"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="265"/>
+        <location filename="../transcript_view.py" line="266"/>
         <source>Transcribe again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="269"/>
+        <location filename="../transcript_view.py" line="270"/>
         <source>Listening again to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="334"/>
+        <location filename="../transcript_view.py" line="339"/>
         <source>Rename speaker “%1” everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="336"/>
+        <location filename="../transcript_view.py" line="341"/>
         <source>Edit text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="345"/>
+        <location filename="../transcript_view.py" line="350"/>
         <source>Rename speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="345"/>
+        <location filename="../transcript_view.py" line="350"/>
         <source>New name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="350"/>
+        <location filename="../transcript_view.py" line="355"/>
         <source>Edit text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="350"/>
+        <location filename="../transcript_view.py" line="355"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="366"/>
+        <location filename="../transcript_view.py" line="371"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
