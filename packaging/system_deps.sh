@@ -4,7 +4,8 @@
 set -euo pipefail
 PKGS=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
-      libxcb-render-util0 libxcb-image0 libpulse0 libasound2 fonts-wqy-zenhei)
+      libxcb-render-util0 libxcb-image0 libpulse0 libasound2 fonts-wqy-zenhei
+      espeak-ng sox)  # the last two make the speech the tests transcribe (tests/engine/spoken.py)
 command -v dpkg-query >/dev/null || { echo "system-deps: not a Debian system; install Qt 6 runtime libraries yourself"; exit 0; }
 missing=()
 for p in "${PKGS[@]}"; do

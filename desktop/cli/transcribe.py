@@ -4,7 +4,8 @@ Every input is checked before any model loads, so a bad file costs a one-line me
 not minutes. The transcript is saved into the library segment by segment (running the
 same command again after a kill resumes it) and then exported to ``--output``.
 Exit codes: 0 done, 1 error (bad input, model, output), 3 a damaged file was transcribed
-only up to the damage, 130 interrupted.
+only up to the damage, 4 no speech was recognised (nothing is written), 130 interrupted.
+Stretches of sound that produced no text are printed as warnings with their time range.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "transcribe", help="transcribe audio or video files offline",
         description="Transcribe recordings on this computer (faster-whisper). Supports mp3, m4a/aac, wav, "
                     "flac, ogg/opus and the sound of mp4/mov videos.",
-        epilog="Exit codes: 0 done, 1 error, 3 a damaged file was transcribed up to the damage.")
+        epilog="Exit codes: 0 done, 1 error, 3 a damaged file was transcribed up to the damage, "
+               "4 no speech was recognised.")
     p.add_argument("files", nargs="+", metavar="FILE", help="audio or video files")
     p.add_argument("--language", default=None,
                    help="auto (default from settings), zh, en, or another whisper language code")
@@ -83,17 +85,20 @@ def run(args: argparse.Namespace) -> int:
             failed = True
     if failed and not sources:
         return 1
-    partial = False
+    partial = empty = False
     for source, target in sources:
         try:
-            partial |= _transcribe_one(args, source, target)
+            outcome = _transcribe_one(args, source, target)
+            partial |= outcome == "partial"
+            empty |= outcome == "empty"
         except CopydeskError as err:
             print(f"copydesk: {source.name}: {err.full_message()}", file=sys.stderr)
             failed = True
-    return 1 if failed else (3 if partial else 0)
+    return 1 if failed else (4 if empty else (3 if partial else 0))
 
 
-def _transcribe_one(args: argparse.Namespace, source: Path, target: Path | None) -> bool:
+def _transcribe_one(args: argparse.Namespace, source: Path, target: Path | None) -> str:
+    """Transcribe and export one file: "done", "partial" (damaged file) or "empty" (nothing heard)."""
     from desktop.engine import transcribe
     from desktop.engine.exporters import render, write_atomic
     from desktop.engine.store import Store
@@ -103,6 +108,7 @@ def _transcribe_one(args: argparse.Namespace, source: Path, target: Path | None)
     opts = transcribe.TranscribeOptions(**{**opts.__dict__, "speakers": max(1, args.speakers)})
     bar = ProgressBar()
     label = source.name if len(source.name) <= 40 else source.name[:37] + "…"
+    hinted: list[bool] = []  # the re-run hint is printed once per file
 
     def show(event: Progress) -> None:
         if event.total:
@@ -114,6 +120,11 @@ def _transcribe_one(args: argparse.Namespace, source: Path, target: Path | None)
         if data.get("event") == "warning":
             bar.close()
             print(f"copydesk: {data.get('message')}", file=sys.stderr)
+            if data.get("dropped") and not hinted:
+                hinted.append(True)
+                print("copydesk: " + pick(f"to listen again without filtering: copydesk transcript rerun {data['transcript_id']}",
+                                          f"关闭过滤重新转写：copydesk transcript rerun {data['transcript_id']}"),
+                      file=sys.stderr)
 
     try:
         result = run_job(transcribe.start(source, opts, resume=not args.no_resume), show)
@@ -124,6 +135,8 @@ def _transcribe_one(args: argparse.Namespace, source: Path, target: Path | None)
         tr = TranscriptStore(store).get(result["transcript_id"])
     finally:
         store.close()
+    if not any(s.text.strip() for s in tr.segments):
+        return "empty"  # the warning was printed from the job's event; an empty export helps nobody
     content = render(tr, args.format)
     if target is None:
         sys.stdout.write(content if isinstance(content, str) else content.decode("utf-8"))
@@ -136,4 +149,4 @@ def _transcribe_one(args: argparse.Namespace, source: Path, target: Path | None)
                         f" 转写稿已保存在资料库中（#{tr.id}）。")
             raise FileAccessError(path=str(target), reason=str(err.params.get("reason", "")) + kept) from err
         print(str(target))
-    return result.get("truncated_at") is not None
+    return "partial" if result.get("truncated_at") is not None else "done"

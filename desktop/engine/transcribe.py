@@ -26,6 +26,7 @@ from typing import Any
 
 import numpy as np
 
+from desktop.engine import loss
 from desktop.engine.audio import SAMPLE_RATE, AudioStream, probe, quiet_cut
 from desktop.engine.errors import ModelError, ModelFormatError
 from desktop.engine.i18n import pick
@@ -42,6 +43,7 @@ ZH_PROMPT = "对，是的。嗯，然后呢？"
 FIRST_WINDOW_S = 45.0  # the first segment is on screen a few seconds after Transcribe (bench/transcribe_speed.py)
 REPEAT_MARK_EN = "[repetition removed]"
 REPEAT_MARK_ZH = "[已删除重复内容]"
+AUTO_SPEAKERS, AUTO_MAX_VOICES = 0, 6  # "auto": turns guessed between two, voices decide up to six
 
 
 class ModelLoadError(ModelError):
@@ -68,7 +70,7 @@ class TranscribeOptions:
     vad: bool = True
     vocabulary: tuple[str, ...] = ()
     threads: int = 0  # 0 = all cores
-    speakers: int = 2  # most people taking turns (heuristic and voices); 1 = everything one speaker
+    speakers: int = 2  # most people taking turns (heuristic and voices); 1 = one speaker; 0 = auto
     voices: bool = True  # relabel speakers by voice (CAM++) when the transcript is complete
     window_seconds: float = 240.0  # bounds memory: ~0.9 MB per second of window (STFT in float64)
     compute_type: str = "int8"
@@ -295,14 +297,14 @@ def _run(cancel: CancelToken, source: Path, duration: float | None, opts: Transc
     model = load_model(model_path, opts.threads, opts.compute_type)
     ts.update(transcript_id, status="running")
 
-    guesser = TurnGuesser(speakers=max(1, opts.speakers))
+    guesser = TurnGuesser(speakers=max(1, opts.speakers or 2))
     if next_idx > 0:
         last = ts.segments(transcript_id, next_idx - 1)[0]
         guesser.resume_after(last.start, last.end, last.text, last.speaker)
     language = record.language if record.language != "auto" else opts.language
     guard = RepetitionGuard()
     # Speaker windows are embedded in a thread as segments are saved (speaker_stream.py).
-    voices = SegmentEmbedder.maybe() if opts.voices and opts.speakers > 1 else None
+    voices = SegmentEmbedder.maybe() if opts.voices and opts.speakers != 1 else None  # 0 = auto
     try:
         result = yield from _transcribe_windows(cancel, source, duration, opts, ts, transcript_id, language,
                                                 next_idx, offset, model, guesser, guard, voices)
@@ -319,6 +321,7 @@ def _transcribe_windows(cancel: CancelToken, source: Path, duration: float | Non
     stream = AudioStream(source, start=offset)
     message = pick("Transcribing", "正在转写")
     idx = next_idx
+    watch = loss.LossWatch()
     for win_start, samples, last_window in _windows(stream, opts.window_seconds, first_s=FIRST_WINDOW_S):
         cancel.raise_if_cancelled()
         if language == "auto":
@@ -335,6 +338,7 @@ def _transcribe_windows(cancel: CancelToken, source: Path, duration: float | Non
             samples, language=language, beam_size=opts.beam_size, vad_filter=opts.vad, word_timestamps=True,
             initial_prompt=" ".join(prompt_parts) or None,
             hotwords=hotword_sep.join(opts.vocabulary) or None, **opts.extra)
+        watch.add_audio(win_start, samples)
         for raw in segments:
             cancel.raise_if_cancelled()
             seg = _segment_from(raw, win_start, idx, zh)
@@ -360,8 +364,8 @@ def _transcribe_windows(cancel: CancelToken, source: Path, duration: float | Non
                            data={"event": "segment", "transcript_id": transcript_id, "segment": to_save.to_dict()})
         yield Progress(min(win_end, duration or win_end), duration, message)
     precomputed = voices.finish() if voices is not None else None
-    yield from speakers_by_voice(cancel, ts, transcript_id, source, opts.speakers if opts.voices else 1, duration,
-                                 precomputed=precomputed)
+    max_voices = (opts.speakers or AUTO_MAX_VOICES) if opts.voices else 1
+    yield from speakers_by_voice(cancel, ts, transcript_id, source, max_voices, duration, precomputed=precomputed)
     truncated_at = stream.position if stream.stopped_early else None
     status = "partial" if truncated_at is not None else "done"
     final_duration = duration if duration is not None and truncated_at is None else stream.position
@@ -369,13 +373,14 @@ def _transcribe_windows(cancel: CancelToken, source: Path, duration: float | Non
     ts.update(transcript_id, status=status, language=language, duration=final_duration,
               options={**record.options, "truncated_at": truncated_at,
                        "repetitions_removed": int(record.options.get("repetitions_removed", 0)) + guard.removed})
+    dropped = yield from loss.finish(watch, ts, transcript_id, source, final_duration)
     if truncated_at is not None:
         yield Progress(truncated_at, duration, message, data={
             "event": "warning", "transcript_id": transcript_id, "truncated_at": truncated_at,
             "message": truncated_message(str(source), truncated_at)})
     return {"transcript_id": transcript_id, "language": language, "duration": final_duration,
             "segments": idx, "status": status, "truncated_at": truncated_at,
-            "repetitions_removed": guard.removed}
+            "repetitions_removed": guard.removed, "dropped": dropped, "empty": idx == 0}
 
 
 def _detect_language(model: Any, samples: np.ndarray, vad: bool) -> str:

@@ -67,7 +67,7 @@ class Transcript:
     language: str
     model: str
     duration: float | None
-    status: str  # new | running | done | partial | failed
+    status: str  # new | running | done | partial | failed | cancelled (see transcript_status)
     speakers: dict[str, Any]
     options: dict[str, Any]
     asset_path: str = ""
@@ -116,10 +116,10 @@ class TranscriptStore:
             return int(cur.lastrowid or 0)
 
     def find_unfinished(self, path: Path | str, model: str) -> int | None:
-        """The newest transcript of this file and model that a killed job left unfinished."""
+        """The newest transcript of this file and model that a killed or cancelled job left unfinished."""
         rows = self.store.query(
             "SELECT t.id FROM transcripts t JOIN assets a ON a.id=t.asset_id WHERE a.path=? AND t.model=? "
-            "AND t.status IN ('new','running') ORDER BY t.id DESC LIMIT 1", (str(path), model))
+            "AND t.status IN ('new','running','cancelled') ORDER BY t.id DESC LIMIT 1", (str(path), model))
         return int(rows[0][0]) if rows else None
 
     def add_segment(self, transcript_id: int, segment: Segment) -> None:

@@ -1,4 +1,4 @@
-"""A small wrapper around QMediaPlayer: play from a second, ±5 s, speed 0.75–2×.
+"""A small wrapper around QMediaPlayer: play from a second, seek, ±5 s, speed 0.75–2×.
 
 The transcript view talks to this instead of QtMultimedia directly so the rest of the
 panel stays testable on machines without a sound card (the player then simply has no
@@ -19,6 +19,7 @@ class AudioPlayer(QObject):
     sig_position = Signal(float)  # seconds
     sig_playing = Signal(bool)
     sig_rate = Signal(float)
+    sig_duration = Signal(float)  # seconds, once the media (or the transcript) says how long it is
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -28,15 +29,38 @@ class AudioPlayer(QObject):
         self.player.positionChanged.connect(lambda ms: self.sig_position.emit(ms / 1000.0))
         self.player.playbackStateChanged.connect(
             lambda state: self.sig_playing.emit(state == QMediaPlayer.PlaybackState.PlayingState))
+        self.player.durationChanged.connect(lambda ms: ms > 0 and self.set_duration(ms / 1000.0))
         self.path: Path | None = None
         self.requested = 0.0  # last position asked for (the media may still be loading)
+        self.known_duration = 0.0
 
     def load(self, path: Path | str) -> None:
         path = Path(path)
         if self.path == path:
             return
         self.path = path
+        self.requested = 0.0
         self.player.setSource(QUrl.fromLocalFile(str(path)))
+
+    def set_duration(self, seconds: float) -> None:
+        """The media's length; the transcript's duration stands in until the media reports it."""
+        if seconds > 0 and abs(seconds - self.known_duration) > 0.01:
+            self.known_duration = seconds
+            self.sig_duration.emit(seconds)
+
+    def duration(self) -> float:
+        return self.known_duration
+
+    def current(self) -> float:
+        """Where playback is (or will start): the media's position, or the last one asked for."""
+        return self.position() if self.player.position() > 0 else self.requested
+
+    def seek(self, seconds: float) -> None:
+        """Move without starting playback (the scrubber)."""
+        top = self.known_duration or seconds
+        self.requested = min(max(0.0, seconds), top)
+        self.player.setPosition(int(self.requested * 1000))
+        self.sig_position.emit(self.requested)
 
     def position(self) -> float:
         return self.player.position() / 1000.0
@@ -48,6 +72,7 @@ class AudioPlayer(QObject):
         self.requested = max(0.0, seconds)
         self.player.setPosition(int(self.requested * 1000))
         self.player.play()
+        self.sig_position.emit(self.requested)
 
     def toggle(self) -> None:
         if self.is_playing():
@@ -56,9 +81,12 @@ class AudioPlayer(QObject):
             self.player.play()
 
     def skip(self, seconds: float) -> None:
-        base = self.position() if self.player.position() > 0 else self.requested
+        base = self.current()
         self.requested = max(0.0, base + seconds)
+        if self.known_duration:
+            self.requested = min(self.requested, self.known_duration)
         self.player.setPosition(int(self.requested * 1000))
+        self.sig_position.emit(self.requested)
 
     def rate(self) -> float:
         return float(self.player.playbackRate())

@@ -1,7 +1,8 @@
 """Left column: search (full-text, zh + en), filters, and the library list.
 
-Without a query or filters it lists documents (cheap even at 10,000). With either, it shows
-the catalogue: documents, transcripts (opening at the second a hit was spoken) and audio.
+Without a query or filters it lists documents and transcripts, newest first (cheap even at
+10,000 documents). With either, it shows the catalogue: documents, transcripts (opening at
+the second a hit was spoken) and audio. A transcript's context menu exports it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine.catalog import CatalogFilter, all_speakers, all_tags, browse, days_ago
+from desktop.engine.catalog import CatalogEntry, CatalogFilter, all_speakers, all_tags, browse, days_ago
 from desktop.engine.store import Store
 
 DOC_ROLE = Qt.ItemDataRole.UserRole
@@ -86,6 +88,7 @@ class DocumentList(QWidget):
     sig_new = Signal()
     sig_rename = Signal(int)
     sig_delete = Signal(int)
+    sig_export_transcript = Signal(int)  # transcript id
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +136,8 @@ class DocumentList(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         for box in (self.kind, self.when, self.tag, self.speaker):
             box.currentIndexChanged.connect(self._debounce.start)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.new_button.clicked.connect(self.sig_new)
@@ -177,7 +182,8 @@ class DocumentList(QWidget):
         line = self.list.fontMetrics().lineSpacing()
         self._generation += 1
         if f == CatalogFilter():  # the common case, kept cheap for big libraries
-            docs = self.store.list_summaries()
+            transcripts = browse(self.store, CatalogFilter(kind="transcript"))
+            docs = sorted([*self.store.list_summaries(), *transcripts], key=lambda d: d.modified, reverse=True)
             self._add_documents(docs[:FIRST_BATCH], keep, line)
             if len(docs) > FIRST_BATCH:  # the rest arrives in batches, the window is usable at once
                 self._fill_later(docs[FIRST_BATCH:], keep, line, self._generation)
@@ -186,25 +192,31 @@ class DocumentList(QWidget):
             return
         entries = browse(self.store, f)
         for e in entries:
-            title = e.title or self.tr("(untitled)")
-            if e.snippet:
-                text = f"{title}\n{e.snippet}"
-            else:
-                when = time.strftime("%Y-%m-%d %H:%M", time.localtime(e.modified))
-                extra = " · ".join([*e.tags, *e.speakers])
-                text = f"{title}\n{when}" + (f" · {extra}" if extra else "")
-            item = self._item(text, e.kind, e.id, 3 * line if e.snippet else 2 * line, e.position or 0.0)
-            if e.snippet:
-                item.setData(HTML_ROLE, snippet_html(title, e.snippet, e.spans))
-            item.setIcon(self.style().standardIcon(ICONS[e.kind]))
-            if e.kind == "document" and e.id == keep:
-                self.list.setCurrentItem(item)
+            self._add_entry(e, keep, line)
         if not entries:
             self._placeholder(self.tr("No matches"))
+
+    def _add_entry(self, e: CatalogEntry, keep: int | None, line: int) -> None:
+        title = e.title or self.tr("(untitled)")
+        if e.snippet:
+            text = f"{title}\n{e.snippet}"
+        else:
+            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(e.modified))
+            extra = " · ".join([*e.tags, *e.speakers])
+            text = f"{title}\n{when}" + (f" · {extra}" if extra else "")
+        item = self._item(text, e.kind, e.id, 3 * line if e.snippet else 2 * line, e.position or 0.0)
+        if e.snippet:
+            item.setData(HTML_ROLE, snippet_html(title, e.snippet, e.spans))
+        item.setIcon(self.style().standardIcon(ICONS[e.kind]))
+        if e.kind == "document" and e.id == keep:
+            self.list.setCurrentItem(item)
 
     def _add_documents(self, docs: list, keep: int | None, line: int) -> None:  # list[DocumentSummary]
         self.list.setUpdatesEnabled(False)
         for doc in docs:
+            if isinstance(doc, CatalogEntry):  # a transcript among the documents
+                self._add_entry(doc, keep, line)
+                continue
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(doc.modified))
             item = self._item(f"{doc.title or self.tr('(untitled)')}\n{when}", "document", doc.id, 2 * line)
             if doc.id == keep:
@@ -234,6 +246,16 @@ class DocumentList(QWidget):
         empty = QListWidgetItem(text)
         empty.setFlags(Qt.ItemFlag.NoItemFlags)
         self.list.addItem(empty)
+
+    def _context_menu(self, pos) -> None:
+        item = self.list.itemAt(pos)
+        if item is None or item.data(KIND_ROLE) != "transcript":
+            return
+        menu = QMenu(self)
+        tid = int(item.data(DOC_ROLE))
+        menu.addAction(self.tr("Open transcript"), lambda: self.sig_open_transcript.emit(tid, 0.0))
+        menu.addAction(self.tr("Export transcript…"), lambda: self.sig_export_transcript.emit(tid))
+        menu.popup(self.list.viewport().mapToGlobal(pos))
 
     def _activated(self, item: QListWidgetItem) -> None:
         kind = item.data(KIND_ROLE)

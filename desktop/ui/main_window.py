@@ -32,6 +32,7 @@ from desktop.ui.document_list import DocumentList
 from desktop.ui.editor import Editor
 from desktop.ui.library_actions import LibraryActions
 from desktop.ui.progress_area import ProgressArea
+from desktop.ui.transcript_export import export_transcript
 from desktop.ui.version_dialog import VersionDialog
 
 # Feature panels: (module, dock object name). Each module has create_panel(ctx) -> QWidget.
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
 
         self.documents.sig_open.connect(self.open_document)
         self.documents.sig_open_transcript.connect(self.open_transcript)
+        self.documents.sig_export_transcript.connect(lambda tid: export_transcript(self, ctx.store, tid))
         self.documents.sig_new.connect(self.new_document)
         self.documents.sig_rename.connect(self.rename_document)
         self.documents.sig_delete.connect(self.delete_document)
@@ -124,6 +126,8 @@ class MainWindow(QMainWindow):
         self._open_initial()
         for message in startup_messages or []:
             self.show_message(message)
+        if getattr(self.panels.get("transcripts"), "resume_pending", lambda: False)():
+            self._raise_panel("transcripts")  # a crash stopped a transcription: offer to resume it
 
     # --- layout ------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -387,7 +391,7 @@ class MainWindow(QMainWindow):
         transcripts = self.panels.get("transcripts")
         if audio and transcripts is not None:
             self._raise_panel("transcripts")
-            transcripts.enqueue([Path(p) for p in audio])
+            transcripts.ask_and_enqueue([Path(p) for p in audio])  # language and speakers first
         if others:
             self.show_message(self.tr("Cannot import: %1").replace("%1", ", ".join(Path(p).name for p in others)))
         event.acceptProposedAction()

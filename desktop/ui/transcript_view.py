@@ -9,12 +9,10 @@ appended as they come, so the editor stays responsive.
 
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -22,10 +20,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
-    QProgressBar,
+    QMessageBox,
     QPushButton,
-    QTextEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,180 +30,25 @@ from desktop.engine import glossary, transcribe
 from desktop.engine.audio import AUDIO_EXTENSIONS
 from desktop.engine.errors import CopydeskError
 from desktop.engine.jobs import Progress
+from desktop.engine.loss import start_rerun
 from desktop.engine.speakers import describe_method
+from desktop.engine.transcribe import clock
+from desktop.engine.transcript_status import can_resume
 from desktop.engine.transcripts import Segment, TranscriptStore
-from desktop.ui.audio_player import SPEEDS, AudioPlayer
+from desktop.ui.audio_player import AudioPlayer
 from desktop.ui.context import AppContext
+from desktop.ui.import_options import ImportChoice, ImportOptionsDialog
+from desktop.ui.loss_banner import LossBanner
+from desktop.ui.playback_bar import PlaybackBar
+from desktop.ui.playback_bar import shortcut_lines as playback_shortcut_lines
+from desktop.ui.resume_offer import ResumeOffer, interrupted, status_text
+from desktop.ui.transcript_editing import TranscriptEditing
+from desktop.ui.transcript_editing import shortcut_lines as editing_shortcut_lines
+from desktop.ui.transcript_export import export_transcript
+from desktop.ui.transcript_queue import QueueRow
+from desktop.ui.transcript_text import LOW_CONFIDENCE, TranscriptText, WordSpot, speaker_label
 
-LOW_CONFIDENCE = 0.5
-
-
-@dataclass
-class WordSpot:
-    pos: int  # Qt position in the view
-    end: int
-    start_s: float
-    end_s: float
-    segment: int  # segment idx
-
-
-def _qt_len(text: str) -> int:
-    return sum(2 if ord(ch) > 0xFFFF else 1 for ch in text)
-
-
-class TranscriptText(QTextEdit):
-    """Read-only transcript; a click on a word emits its start time."""
-
-    sig_word_clicked = Signal(float)
-    sig_context = Signal(object, object)  # segment idx | None, global QPoint
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setReadOnly(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.spots: list[WordSpot] = []
-        self.segment_spans: list[tuple[int, int, int]] = []  # (pos, end, idx)
-        self.low = QTextCharFormat()
-        self.low.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self.low.setUnderlineColor(QColor("#ef6c00"))
-        self.low.setToolTip(self.tr("Uncertain word: check it against the recording"))
-        self.meta = QTextCharFormat()
-        self.meta.setForeground(QColor("#757575"))
-
-    def clear_all(self) -> None:
-        self.clear()
-        self.spots, self.segment_spans = [], []
-
-    def append_segment(self, seg: Segment) -> None:
-        self.append_segments([seg])
-
-    def append_segments(self, segments: list[Segment]) -> None:
-        """Append in one edit block; runs of confident words go in as one piece of text (a 2-hour
-        interview has ~20,000 words: inserting them one by one took seconds)."""
-        if not segments:
-            return
-        cursor = QTextCursor(self.document())
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.beginEditBlock()
-        plain = QTextCharFormat()
-        for seg in segments:
-            if self.segment_spans:
-                cursor.insertBlock()
-            seg_pos = cursor.position()
-            cursor.insertText(f"[{transcribe.clock(seg.start)}] {seg.speaker + ': ' if seg.speaker else ''}",
-                              self.meta)
-            if not seg.words:
-                cursor.insertText(seg.text, plain)
-            pos = cursor.position()  # Qt position where the pending run of plain words starts
-            run: list[str] = []
-            run_len = 0
-            for i, word in enumerate(seg.words):
-                text = word.word.lstrip() if i == 0 else word.word
-                lead = len(text) - len(text.lstrip())
-                if word.probability < LOW_CONFIDENCE:  # flush the run, then the marked word on its own
-                    run.append(text[:lead])
-                    cursor.insertText("".join(run), plain)
-                    run, run_len = [], 0
-                    start = cursor.position()
-                    cursor.insertText(text[lead:], self.low)
-                    pos = cursor.position()
-                    self.spots.append(WordSpot(start, pos, word.start, word.end, seg.idx))
-                    continue
-                start = pos + run_len + _qt_len(text[:lead])
-                run.append(text)
-                run_len += _qt_len(text)
-                self.spots.append(WordSpot(start, start + _qt_len(text[lead:]), word.start, word.end, seg.idx))
-            if run:
-                cursor.insertText("".join(run), plain)
-            self.segment_spans.append((seg_pos, cursor.position(), seg.idx))
-        cursor.endEditBlock()
-        self._starts = [sp.start_s for sp in self.spots]
-
-    def spot_at(self, pos: int) -> WordSpot | None:
-        positions = getattr(self, "_positions", None)
-        if positions is None or len(positions) != len(self.spots):
-            positions = self._positions = [sp.pos for sp in self.spots]
-        i = bisect.bisect_right(positions, pos) - 1
-        if 0 <= i < len(self.spots) and self.spots[i].pos <= pos <= self.spots[i].end:
-            return self.spots[i]
-        return None
-
-    def segment_at(self, pos: int) -> int | None:
-        for start, end, idx in self.segment_spans:
-            if start <= pos <= end:
-                return idx
-        return None
-
-    def selected_segments(self) -> list[int]:
-        cursor = self.textCursor()
-        a, b = cursor.selectionStart(), cursor.selectionEnd()
-        if a == b:
-            idx = self.segment_at(a)
-            return [] if idx is None else [idx]
-        return [idx for start, end, idx in self.segment_spans if start < b and end > a]
-
-    def highlight_time(self, seconds: float) -> WordSpot | None:
-        """Highlight the word being spoken at ``seconds`` (cheap: an extra selection)."""
-        starts = getattr(self, "_starts", None)
-        if starts is None or len(starts) != len(self.spots):
-            starts = self._starts = [sp.start_s for sp in self.spots]
-        i = bisect.bisect_right(starts, seconds) - 1
-        spot = self.spots[i] if 0 <= i < len(self.spots) and seconds <= self.spots[i].end_s + 0.3 else None
-        selections = []
-        if spot is not None:
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = QTextCursor(self.document())
-            sel.cursor.setPosition(spot.pos)
-            sel.cursor.setPosition(spot.end, QTextCursor.MoveMode.KeepAnchor)
-            sel.format.setBackground(QColor("#fff59d"))
-            selections.append(sel)
-        self.setExtraSelections(selections)
-        return spot
-
-    def mouseReleaseEvent(self, event) -> None:
-        super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
-            spot = self.spot_at(self.cursorForPosition(event.position().toPoint()).position())
-            if spot is not None:
-                self.sig_word_clicked.emit(spot.start_s)
-
-    def contextMenuEvent(self, event) -> None:
-        idx = self.segment_at(self.cursorForPosition(event.pos()).position())
-        self.sig_context.emit(idx, event.globalPos())
-
-
-class QueueRow(QWidget):
-    """One file in the queue: name, progress, ETA and Cancel."""
-
-    def __init__(self, path: Path, on_cancel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.path, self.handle, self.finished = path, None, False
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.name = QLabel(path.name)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 1000)
-        self.status = QLabel(self.tr("Waiting"))
-        self.cancel = QToolButton()
-        self.cancel.setText(self.tr("Cancel"))
-        self.cancel.clicked.connect(lambda: on_cancel(self))
-        for w in (self.name, self.bar, self.status, self.cancel):
-            layout.addWidget(w)
-
-    def show_progress(self, event: Progress, eta: float | None) -> None:
-        if event.fraction is not None:
-            self.bar.setValue(int(event.fraction * 1000))
-        text = f"{transcribe.clock(event.done)}/{transcribe.clock(event.total or 0)}"
-        if eta is not None:
-            text += " · " + self.tr("%1 left").replace("%1", transcribe.clock(eta))
-        self.status.setText(text)
-
-    def done(self, text: str, error: bool = False) -> None:
-        self.finished = True
-        self.status.setText(text)
-        self.status.setStyleSheet("color: #c62828;" if error else "")
-        self.cancel.setText(self.tr("Remove"))
+__all__ = ["LOW_CONFIDENCE", "QueueRow", "TranscriptPanel", "TranscriptText", "WordSpot", "create_panel"]
 
 
 class TranscriptPanel(QWidget):
@@ -225,6 +66,7 @@ class TranscriptPanel(QWidget):
         self.player = AudioPlayer(self)
         self._build()
         self.refresh_list()
+        self._reopen_last()
 
     # --- layout ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -234,47 +76,46 @@ class TranscriptPanel(QWidget):
         self.import_button.clicked.connect(self.import_audio)
         self.picker = QComboBox()
         self.picker.activated.connect(lambda i: self.show_transcript(self.picker.itemData(i)))
-        top.addWidget(self.import_button)
-        top.addWidget(self.picker, 1)
+        self.resume_button = QPushButton(self.tr("Resume"))
+        self.resume_button.setToolTip(self.tr("Carry on transcribing from where it stopped"))
+        self.resume_button.clicked.connect(lambda: self.transcript_id is not None and self.resume(self.transcript_id))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save this transcript, with your corrections, as DOCX, SRT, VTT, "
+                                              "TXT or JSON"))
+        self.export_button.clicked.connect(self.export_current)
+        for w, stretch in ((self.import_button, 0), (self.picker, 1), (self.resume_button, 0),
+                           (self.export_button, 0)):
+            top.addWidget(w, stretch)
         layout.addLayout(top)
+        self.resume_offer = ResumeOffer(self)
+        self.resume_offer.sig_resume.connect(self.resume)
+        layout.addWidget(self.resume_offer)
         self.queue_box = QVBoxLayout()
         layout.addLayout(self.queue_box)
         self.note = QLabel(describe_method())
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #757575; font-size: small;")
         layout.addWidget(self.note)
+        self.loss = LossBanner(self)
+        self.loss.sig_play.connect(self.play_from)
+        self.loss.sig_rerun.connect(self.rerun_range)
+        layout.addWidget(self.loss)
         self.view = TranscriptText()
         self.view.sig_word_clicked.connect(self.play_from)
         self.view.sig_context.connect(self._context_menu)
         layout.addWidget(self.view, 1)
+        self.editing = TranscriptEditing(self.view, self.transcripts, lambda: self.transcript_id,
+                                         lambda: self.transcript_id is not None and self.show_transcript(
+                                             self.transcript_id), self)
+        self.playback = PlaybackBar(self.player, self, self)
+        self.play_button, self.speed = self.playback.play_button, self.playback.speed
         controls = QHBoxLayout()
-        self.play_button = QPushButton(self.tr("Play"))
-        self.play_button.clicked.connect(self.player.toggle)
-        self.back_button = QPushButton(self.tr("−5 s"))
-        self.back_button.clicked.connect(lambda: self.player.skip(-5))
-        self.fwd_button = QPushButton(self.tr("+5 s"))
-        self.fwd_button.clicked.connect(lambda: self.player.skip(5))
-        self.speed = QComboBox()
-        for s in SPEEDS:
-            self.speed.addItem(f"{s:g}×", s)
-        self.speed.setCurrentIndex(SPEEDS.index(1.0))
-        self.speed.activated.connect(lambda i: self.player.set_rate(self.speed.itemData(i)))
+        controls.addWidget(self.playback, 1)
         self.send_button = QPushButton(self.tr("Send to draft"))
         self.send_button.clicked.connect(self.send_to_draft)
-        for w in (self.play_button, self.back_button, self.fwd_button, self.speed, self.send_button):
-            controls.addWidget(w)
+        controls.addWidget(self.send_button)
         layout.addLayout(controls)
         self.player.sig_position.connect(self.view.highlight_time)
-        self.player.sig_playing.connect(
-            lambda on: self.play_button.setText(self.tr("Pause") if on else self.tr("Play")))
-        self.player.sig_rate.connect(lambda r: self.speed.setCurrentIndex(SPEEDS.index(r)))
-        keys = [("Ctrl+Space", self.player.toggle), ("Alt+Left", lambda: self.player.skip(-5)),
-                ("Alt+Right", lambda: self.player.skip(5)), ("Ctrl+]", self.player.faster),
-                ("Ctrl+[", self.player.slower)]
-        for key, slot in keys:
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
 
     def menu_actions(self) -> list[QAction]:
         act = QAction(self.tr("Import audio for transcription…"), self)
@@ -282,28 +123,55 @@ class TranscriptPanel(QWidget):
         act.triggered.connect(self.import_audio)
         return [act]
 
+    def shortcut_lines(self) -> list[str]:
+        """Playback keys, for the shortcut dialog (the same list the bar installs)."""
+        return [*playback_shortcut_lines(), *editing_shortcut_lines()]
+
     # --- import and queue --------------------------------------------------------------
     def import_audio(self) -> None:
         patterns = " ".join(f"*{e}" for e in AUDIO_EXTENSIONS)
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import audio"), "",
                                                 self.tr("Audio and video (%1)").replace("%1", patterns))
-        self.enqueue([Path(f) for f in files])
+        self.ask_and_enqueue([Path(f) for f in files])
+
+    def ask_and_enqueue(self, paths: list[Path]) -> None:
+        """Language and speaker count first (the reporter knows them), then the queue."""
+        if not paths:
+            return
+        dialog = ImportOptionsDialog([p.name for p in paths], self.ctx.settings.transcribe_language, self)
+        if dialog.exec():
+            self.enqueue(paths, dialog.choice())
 
     def dragEnterEvent(self, event) -> None:
         if any(Path(u.toLocalFile()).suffix.lower() in AUDIO_EXTENSIONS for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        self.enqueue([Path(u.toLocalFile()) for u in event.mimeData().urls()
+        self.ask_and_enqueue([Path(u.toLocalFile()) for u in event.mimeData().urls()
                       if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in AUDIO_EXTENSIONS])
         event.acceptProposedAction()
 
-    def enqueue(self, paths: list[Path]) -> None:
+    def enqueue(self, paths: list[Path], choice: ImportChoice | None = None,
+                transcript_id: int | None = None) -> list[QueueRow]:
+        rows = []
         for path in paths:
             row = QueueRow(path, self._cancel_row, self)
+            row.choice, row.transcript_id = choice, transcript_id
             self.queue.append(row)
             self.queue_box.addWidget(row)
+            rows.append(row)
         self._next()
+        return rows
+
+    def resume(self, transcript_id: int) -> QueueRow | None:
+        """Carry on a cancelled or interrupted transcription from its last saved segment."""
+        if transcript_id in self.live_ids():
+            return None
+        tr = self.transcripts.get(transcript_id, with_segments=False)
+        options = tr.options
+        choice = ImportChoice(str(options.get("language", tr.language) or "auto"), int(options.get("speakers", 2)))
+        self.show_transcript(transcript_id)
+        return self.enqueue([Path(tr.asset_path)], choice, transcript_id)[0]
 
     def _next(self) -> None:
         if self.running is not None:
@@ -316,20 +184,28 @@ class TranscriptPanel(QWidget):
         story = glossary.transcription_vocabulary(self.ctx.store, self.ctx.current_document_id())
         opts = transcribe.options_from_settings(vocabulary=[*story, *self.transcripts.known_names()],
                                                 settings=self.ctx.settings)
-        store_path = self.ctx.store.path
+        if row.choice is not None:
+            opts = row.choice.apply(opts)
+        store_path, tid = self.ctx.store.path, row.transcript_id
         row.handle = self.ctx.jobs.start(
             self.tr("Transcribing %1").replace("%1", row.path.name),
-            lambda token, p=row.path: transcribe.start(p, opts, store_path=store_path, cancel=token),
+            lambda token, p=row.path: transcribe.start(p, opts, store_path=store_path, transcript_id=tid,
+                                                       cancel=token),
             on_progress=lambda e, r=row: self._on_progress(r, e),
             on_result=lambda res, r=row: self._finish(r, res, None),
             on_error=lambda err, r=row: self._finish(r, None, err),
             on_cancel=lambda r=row: self._finish(r, None, None, cancelled=True))
         row.handle.sig_progress.connect(row.show_progress)
+        if tid is not None:
+            self.refresh_list()  # a resumed transcript is "transcribing" from now on
 
     def _on_progress(self, row: QueueRow, event: Progress) -> None:
         data = event.data or {}
-        if data.get("event") == "start" and self.transcript_id != data["transcript_id"]:
-            self.show_transcript(data["transcript_id"])
+        if data.get("event") == "start":
+            row.transcript_id = data["transcript_id"]
+            if self.transcript_id != data["transcript_id"]:
+                self.show_transcript(data["transcript_id"])
+            self.refresh_list()
         elif data.get("event") == "segment" and data.get("transcript_id") == self.transcript_id:
             seg = Segment.from_dict(data["segment"])
             if self.view.segment_spans and self.view.segment_spans[-1][2] == seg.idx:
@@ -341,19 +217,30 @@ class TranscriptPanel(QWidget):
                 self.show_transcript(self.transcript_id)
         elif data.get("event") == "warning":
             row.status.setText(data["message"])
+            row.status.setStyleSheet("color: #ef6c00;")
 
     def _finish(self, row: QueueRow, result: dict | None, err: CopydeskError | None,
                 cancelled: bool = False) -> None:
         if cancelled:
-            row.done(self.tr("Cancelled: the part done so far is kept and resumes next time."))
+            if row.transcript_id is not None:  # the killed child cannot say so itself
+                self.transcripts.update(row.transcript_id, status="cancelled")
+            row.done(self.tr("Cancelled: the part done so far is kept. Press Resume to carry on."))
         elif err is not None:
             row.done(err.full_message(), error=True)
         else:
             row.bar.setValue(1000)
             warn = result and result.get("truncated_at") is not None
-            row.done(self.tr("Stopped at the damaged part") if warn else self.tr("Done"), error=bool(warn))
+            if result and result.get("empty"):
+                row.done(self.tr("No speech recognised"), error=True)
+            elif result and result.get("dropped"):
+                row.done(self.tr("Done, with stretches of sound that have no text"), error=True)
+            else:
+                row.done(self.tr("Stopped at the damaged part") if warn else self.tr("Done"), error=bool(warn))
         self.running = None if self.running is row else self.running
         self.refresh_list()
+        self.ctx.documents_changed()  # the library lists transcripts too
+        if row.transcript_id is not None and row.transcript_id == self.transcript_id:
+            self.show_transcript(self.transcript_id)
         self._next()
 
     def _cancel_row(self, row: QueueRow) -> None:
@@ -366,13 +253,58 @@ class TranscriptPanel(QWidget):
         row.setParent(None)
         row.deleteLater()
 
+    def rerun_range(self, start: float, end: float) -> None:
+        """Transcribe ``start``–``end`` again with the speech filters off (a job like any other)."""
+        if self.transcript_id is None:
+            return
+        tid, store_path = self.transcript_id, self.ctx.store.path
+        self.loss.busy = True
+        self.loss.show_for(self.transcripts.get(tid))
+
+        def done(_result=None, _err=None) -> None:
+            self.loss.busy = False
+            if _err is not None:
+                QMessageBox.warning(self, self.tr("Transcribe again"), _err.full_message())
+            if self.transcript_id == tid:
+                self.show_transcript(tid)
+
+        self.ctx.jobs.start(self.tr("Listening again to %1").replace("%1", f"{clock(start)}–{clock(end)}"),
+                            lambda token: start_rerun(tid, start, end, store_path=store_path, cancel=token),
+                            on_result=lambda res: done(res), on_error=lambda err: done(None, err),
+                            on_cancel=lambda: done())
+
     # --- showing transcripts -----------------------------------------------------------
+    def live_ids(self) -> set[int]:
+        return {r.transcript_id for r in self.queue if r.handle is not None and not r.finished
+                and r.transcript_id is not None}
+
     def refresh_list(self) -> None:
+        live = self.live_ids()
         self.picker.clear()
         for tr in self.transcripts.list():
-            self.picker.addItem(f"{tr.title} ({tr.status})", tr.id)
+            self.picker.addItem(f"{tr.title} ({status_text(tr.status, tr.id in live)})", tr.id)
         if self.transcript_id is not None:
             self.picker.setCurrentIndex(max(0, self.picker.findData(self.transcript_id)))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        tid = self.transcript_id
+        status = self.transcripts.get(tid, with_segments=False).status if tid is not None else ""
+        self.resume_button.setVisible(tid is not None and can_resume(status, tid in self.live_ids()))
+        self.export_button.setEnabled(tid is not None)
+
+    def _reopen_last(self) -> None:
+        """After a restart: the transcript last looked at (or the newest), and any crash to resume."""
+        last = self.ctx.store.get_meta("transcripts.last_shown")
+        ids = [self.picker.itemData(i) for i in range(self.picker.count())]
+        wanted = int(last) if last and last.isdigit() and int(last) in ids else (ids[0] if ids else None)
+        if wanted is not None:
+            self.show_transcript(wanted)
+        self.resume_offer.offer(interrupted(self.transcripts, self.live_ids()))
+
+    def resume_pending(self) -> bool:
+        """True while the start-up offer to resume an interrupted transcription is showing."""
+        return bool(self.resume_offer.pending)
 
     def show_transcript(self, transcript_id: int) -> None:
         tr = self.transcripts.get(transcript_id)
@@ -381,8 +313,16 @@ class TranscriptPanel(QWidget):
         self.view.append_segments(tr.segments)
         if tr.asset_path:
             self.player.load(tr.asset_path)
+            self.player.set_duration(float(tr.duration or 0.0))
+        self.loss.show_for(tr)
+        if self.ctx.store.get_meta("transcripts.last_shown") != str(transcript_id):
+            self.ctx.store.set_meta("transcripts.last_shown", str(transcript_id))
         self.refresh_list()
         self.sig_transcript_shown.emit(transcript_id)
+
+    def export_current(self) -> None:
+        if self.transcript_id is not None:
+            export_transcript(self, self.ctx.store, self.transcript_id)
 
     def play_from(self, seconds: float) -> None:
         if self.player.path is not None:
@@ -395,9 +335,10 @@ class TranscriptPanel(QWidget):
             return
         seg = next(s for s in self.transcripts.segments(self.transcript_id, idx) if s.idx == idx)
         menu = QMenu(self)
-        menu.addAction(self.tr("Rename speaker “%1” everywhere…").replace("%1", seg.speaker),
+        self.editing.add_actions(menu, idx, self.view.context_spot)
+        menu.addSeparator()
+        menu.addAction(self.tr("Rename speaker “%1” everywhere…").replace("%1", speaker_label(seg.speaker)),
                        lambda: self._ask_rename(seg.speaker))
-        menu.addAction(self.tr("Set speaker of this segment…"), lambda: self._ask_assign([idx]))
         menu.addAction(self.tr("Edit text…"), lambda: self._ask_edit(seg))
         menu.addAction(self.tr("Send to draft"), self.send_to_draft)
         menu.popup(pos)
@@ -407,17 +348,9 @@ class TranscriptPanel(QWidget):
             self.show_transcript(self.transcript_id)
 
     def _ask_rename(self, old: str) -> None:
-        new, ok = QInputDialog.getText(self, self.tr("Rename speaker"), self.tr("New name"), text=old)
+        new, ok = QInputDialog.getText(self, self.tr("Rename speaker"), self.tr("New name"), text=speaker_label(old))
         if ok:
             self.rename_speaker(old, new)
-
-    def _ask_assign(self, indexes: list[int]) -> None:
-        assert self.transcript_id is not None
-        names = self.transcripts.speaker_names(self.transcript_id)
-        name, ok = QInputDialog.getItem(self, self.tr("Speaker"), self.tr("Spoken by"), names, 0, True)
-        if ok and name.strip():
-            self.transcripts.assign_speaker(self.transcript_id, indexes, name)
-            self.show_transcript(self.transcript_id)
 
     def _ask_edit(self, seg: Segment) -> None:
         text, ok = QInputDialog.getMultiLineText(self, self.tr("Edit text"), self.tr("Text"), seg.text)

@@ -68,6 +68,8 @@ def shortcut_lines(window: MainWindow) -> list[str]:
     for act in window.editor.extra_context_actions:
         if not act.shortcut().isEmpty():
             lines.append(f"{act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t{act.text()}")
+    for panel in window.panels.values():  # e.g. playback keys of the transcript panel
+        lines.extend(getattr(panel, "shortcut_lines", list)())
     return lines
 
 

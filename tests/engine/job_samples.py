@@ -45,3 +45,11 @@ def typed_error(cancel: CancelToken) -> Job[None]:
 def plain_bug(cancel: CancelToken) -> Job[None]:
     yield Progress(1, 2, "checking")
     raise ZeroDivisionError("oops")
+
+
+def greet(cancel: CancelToken) -> Job[str]:
+    """Reports in the language the parent had set (the child starts fresh: spawn)."""
+    from desktop.engine.i18n import current_language, pick
+
+    yield Progress(1, 1, pick("Transcribing", "正在转写"))
+    return current_language()

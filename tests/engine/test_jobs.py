@@ -79,3 +79,15 @@ def test_child_bug_becomes_job_failed() -> None:
     with pytest.raises(JobFailedError) as err:
         run_job(run_in_subprocess("tests.engine.job_samples:plain_bug"))
     assert "ZeroDivisionError" in err.value.message("en")
+
+
+def test_child_jobs_speak_the_parents_language() -> None:
+    from desktop.engine import i18n
+
+    i18n.set_language("zh_CN")
+    try:
+        seen: list[Progress] = []
+        assert run_job(run_in_subprocess("tests.engine.job_samples:greet"), seen.append) == "zh_CN"
+        assert [p.message for p in seen] == ["正在转写"]  # what the status bar shows after "—"
+    finally:
+        i18n.set_language("en")

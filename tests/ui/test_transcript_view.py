@@ -151,10 +151,15 @@ def test_cancel_from_the_queue_keeps_what_was_done(qtbot, panel, tmp_path: Path)
     assert row.status.text().startswith("Cancelled")
     tid = panel.transcript_id
     kept = TranscriptStore(panel.ctx.store).get(tid)
-    assert kept.status == "running" and kept.segments
+    assert kept.status == "cancelled" and kept.segments  # honest: not "(running)"
+    assert panel.picker.currentText().endswith("(cancelled, can resume)") and not panel.resume_button.isHidden()
 
 
-def test_drop_accepts_audio_files_only(qtbot, panel, tmp_path: Path) -> None:
+def test_drop_accepts_audio_files_only(qtbot, panel, tmp_path: Path, monkeypatch) -> None:
+    from desktop.ui.import_options import ImportOptionsDialog
+
+    asked: list[list[str]] = []
+    monkeypatch.setattr(ImportOptionsDialog, "exec", lambda self: asked.append(self.windowTitle()) or True)
     text = tmp_path / "notes.txt"
     text.write_text("x")
     mime = QMimeData()
@@ -162,7 +167,8 @@ def test_drop_accepts_audio_files_only(qtbot, panel, tmp_path: Path) -> None:
     event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
     panel.dropEvent(event)
-    assert [r.path for r in panel.queue] == [JFK]
+    assert asked == ["Transcribe"]  # language and speaker count are asked first
+    assert [r.path for r in panel.queue] == [JFK] and panel.queue[0].choice is not None
     qtbot.waitUntil(lambda: panel.queue[0].finished, timeout=90_000)
     assert panel.queue[0].status.text() == "Done"
 

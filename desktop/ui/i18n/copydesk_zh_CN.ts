@@ -345,94 +345,104 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../document_list.py" line="97" />
+        <location filename="../document_list.py" line="100" />
         <source>Search documents and transcripts…</source>
         <translation>搜索文档和转写稿…</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="100" />
+        <location filename="../document_list.py" line="103" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="100" />
+        <location filename="../document_list.py" line="103" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="101" />
+        <location filename="../document_list.py" line="104" />
         <source>Transcripts</source>
         <translation>转写稿</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="101" />
+        <location filename="../document_list.py" line="104" />
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="104" />
+        <location filename="../document_list.py" line="107" />
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="104" />
+        <location filename="../document_list.py" line="107" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="104" />
+        <location filename="../document_list.py" line="107" />
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="105" />
+        <location filename="../document_list.py" line="108" />
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="105" />
+        <location filename="../document_list.py" line="108" />
         <source>Last year</source>
         <translation>最近一年</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="121" />
+        <location filename="../document_list.py" line="124" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="122" />
+        <location filename="../document_list.py" line="125" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="123" />
+        <location filename="../document_list.py" line="126" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="145" />
+        <location filename="../document_list.py" line="150" />
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="146" />
+        <location filename="../document_list.py" line="151" />
         <source>Any speaker</source>
         <translation>任意发言人</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="185" />
+        <location filename="../document_list.py" line="191" />
         <source>No documents yet.
 Press New to start writing.</source>
         <translation>还没有文档。
 点击“新建”开始写作。</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="189" />
+        <location filename="../document_list.py" line="200" />
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="203" />
+        <location filename="../document_list.py" line="256" />
+        <source>Open transcript</source>
+        <translation>打开转写稿</translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="257" />
+        <source>Export transcript…</source>
+        <translation>导出转写稿…</translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="197" />
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
@@ -616,6 +626,56 @@ Press New to start writing.</source>
     </message>
 </context>
 <context>
+    <name>ImportOptionsDialog</name>
+    <message>
+        <location filename="../import_options.py" line="35" />
+        <location filename="../import_options.py" line="55" />
+        <source>Transcribe</source>
+        <translation>转写</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="40" />
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="42" />
+        <location filename="../import_options.py" line="48" />
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="42" />
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="43" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="46" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="50" />
+        <source>1 speaker (no speaker labels)</source>
+        <translation>1 位说话人（不标说话人）</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="50" />
+        <source>Up to %1 speakers</source>
+        <translation>最多 %1 位说话人</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="53" />
+        <source>Speakers</source>
+        <translation>说话人数</translation>
+    </message>
+</context>
+<context>
     <name>JobRow</name>
     <message>
         <location filename="../progress_area.py" line="34" />
@@ -672,205 +732,233 @@ Press New to start writing.</source>
     </message>
 </context>
 <context>
+    <name>LossBanner</name>
+    <message>
+        <location filename="../loss_banner.py" line="46" />
+        <source>No speech was recognised in this recording; the transcript is empty.</source>
+        <translation>这段录音中没有识别出语音，转写稿是空的。</translation>
+    </message>
+    <message>
+        <location filename="../loss_banner.py" line="51" />
+        <source>%1: sound, but no speech was recognised even without filtering.</source>
+        <translation>%1：有声音，但关闭过滤后仍未识别出语音。</translation>
+    </message>
+    <message>
+        <location filename="../loss_banner.py" line="53" />
+        <source>%1: sound but no text. The speech filter may have dropped speech here.</source>
+        <translation>%1：有声音却没有文字，语音过滤可能丢掉了这里的讲话。</translation>
+    </message>
+    <message>
+        <location filename="../loss_banner.py" line="65" />
+        <source>Listen</source>
+        <translation>试听</translation>
+    </message>
+    <message>
+        <location filename="../loss_banner.py" line="69" />
+        <source>Transcribe again without filtering</source>
+        <translation>关闭过滤重新转写</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="60" />
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="61" />
+        <location filename="../main_window.py" line="273" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68" />
+        <location filename="../main_window.py" line="69" />
         <source>Start writing, or create a document with Ctrl+N.</source>
         <translation>开始写作，或按 Ctrl+N 新建文档。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="95" />
         <source>Nothing leaves this computer unless a document allows the cloud.</source>
         <translation>除非文档允许使用云端，任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98" />
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="99" />
+        <location filename="../main_window.py" line="161" />
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="135" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="136" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="137" />
         <source>&amp;Document</source>
         <translation>文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="138" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="139" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="149" />
         <source>New document</source>
         <translation>新建文档</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="150" />
         <source>Import documents…</source>
         <translation>导入文档…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147" />
+        <location filename="../main_window.py" line="151" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148" />
+        <location filename="../main_window.py" line="152" />
         <source>Missing recordings…</source>
         <translation>缺失的录音…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="154" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151" />
+        <location filename="../main_window.py" line="155" />
         <source>Models…</source>
         <translation>模型…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="157" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="158" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="159" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="162" />
         <source>Search library</source>
         <translation>搜索资料库</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="163" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160" />
+        <location filename="../main_window.py" line="164" />
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="165" />
         <source>Version history…</source>
         <translation>版本历史…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="166" />
         <source>Save a version now</source>
         <translation>立即保存一个版本</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="168" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165" />
-        <location filename="../window_dialogs.py" line="75" />
+        <location filename="../main_window.py" line="169" />
+        <location filename="../window_dialogs.py" line="77" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166" />
-        <location filename="../window_dialogs.py" line="82" />
+        <location filename="../main_window.py" line="170" />
+        <location filename="../window_dialogs.py" line="84" />
         <source>About Copydesk</source>
         <translation>关于 Copydesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174" />
+        <location filename="../main_window.py" line="178" />
         <source>A panel could not be loaded: %1</source>
         <translation>无法加载面板：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253" />
-        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="257" />
+        <location filename="../main_window.py" line="340" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258" />
-        <location filename="../main_window.py" line="323" />
+        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="327" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="273" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="286" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="286" />
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287" />
+        <location filename="../main_window.py" line="291" />
         <source>Tags saved.</source>
         <translation>标签已保存。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="307" />
         <source>Document moved to the bin.</source>
         <translation>文档已移入回收站。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="340" />
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="340" />
         <source>Not saved!</source>
         <translation>未保存！</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343" />
+        <location filename="../main_window.py" line="347" />
         <source>Version saved.</source>
         <translation>版本已保存。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373" />
+        <location filename="../main_window.py" line="377" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="396" />
         <source>Cannot import: %1</source>
         <translation>无法导入：%1</translation>
     </message>
@@ -890,7 +978,7 @@ Press New to start writing.</source>
         <translation>新语言将在 Copydesk 重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../window_dialogs.py" line="83" />
+        <location filename="../window_dialogs.py" line="85" />
         <source>Copydesk %1 — an offline editor for reporters.</source>
         <translation>Copydesk %1——为记者打造的离线编辑器。</translation>
     </message>
@@ -1094,6 +1182,70 @@ Press New to start writing.</source>
         <location filename="../model_manager.py" line="146" />
         <source>Add a CTranslate2 whisper folder</source>
         <translation>添加 CTranslate2 whisper 文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackBar</name>
+    <message>
+        <location filename="../playback_bar.py" line="32" />
+        <source>Play / pause the recording</source>
+        <translation>播放/暂停录音</translation>
+    </message>
+    <message>
+        <location filename="../playback_bar.py" line="33" />
+        <source>Back 5 seconds</source>
+        <translation>后退 5 秒</translation>
+    </message>
+    <message>
+        <location filename="../playback_bar.py" line="34" />
+        <source>Forward 5 seconds</source>
+        <translation>前进 5 秒</translation>
+    </message>
+    <message>
+        <location filename="../playback_bar.py" line="35" />
+        <source>Play faster</source>
+        <translation>加快播放</translation>
+    </message>
+    <message>
+        <location filename="../playback_bar.py" line="36" />
+        <source>Play slower</source>
+        <translation>放慢播放</translation>
+    </message>
+    <message>
+        <location filename="../playback_bar.py" line="37" />
+        <source>Normal speed</source>
+        <translation>正常速度</translation>
+    </message>
+    <message>
+        <location filename="../playback_bar.py" line="50" />
+        <location filename="../playback_bar.py" line="80" />
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../playback_bar.py" line="52" />
+        <source>−5 s</source>
+        <translation>−5 秒</translation>
+    </message>
+    <message>
+        <location filename="../playback_bar.py" line="54" />
+        <source>+5 s</source>
+        <translation>+5 秒</translation>
+    </message>
+    <message>
+        <location filename="../playback_bar.py" line="60" />
+        <source>Drag to move through the recording</source>
+        <translation>拖动以定位录音</translation>
+    </message>
+    <message>
+        <location filename="../playback_bar.py" line="69" />
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <location filename="../playback_bar.py" line="80" />
+        <source>Pause</source>
+        <translation>暂停</translation>
     </message>
 </context>
 <context>
@@ -1412,22 +1564,22 @@ Press New to start writing.</source>
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../transcript_view.py" line="191" />
+        <location filename="../transcript_queue.py" line="27" />
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="193" />
+        <location filename="../transcript_queue.py" line="29" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="203" />
+        <location filename="../transcript_queue.py" line="39" />
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="210" />
+        <location filename="../transcript_queue.py" line="46" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -1608,6 +1760,24 @@ Press New to start writing.</source>
     </message>
 </context>
 <context>
+    <name>ResumeOffer</name>
+    <message>
+        <location filename="../resume_offer.py" line="49" />
+        <source>Resume</source>
+        <translation>继续转写</translation>
+    </message>
+    <message>
+        <location filename="../resume_offer.py" line="50" />
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../resume_offer.py" line="68" />
+        <source>Transcription of “%1” was interrupted at %2. The part done is kept.</source>
+        <translation>“%1”的转写在 %2 处中断，已完成的部分都已保存。</translation>
+    </message>
+</context>
+<context>
     <name>RouteBadge</name>
     <message>
         <location filename="../cloud_dialogs.py" line="93" />
@@ -1781,139 +1951,304 @@ Press New to start writing.</source>
     </message>
 </context>
 <context>
-    <name>TranscriptPanel</name>
+    <name>TranscriptEditing</name>
     <message>
-        <location filename="../transcript_view.py" line="220" />
-        <source>Transcripts</source>
-        <translation>转写稿</translation>
+        <location filename="../transcript_editing.py" line="27" />
+        <source>Correct the word at the cursor</source>
+        <translation>更正光标处的词</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="233" />
-        <source>Import audio…</source>
-        <translation>导入音频…</translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="251" />
-        <location filename="../transcript_view.py" line="269" />
-        <source>Play</source>
-        <translation>播放</translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="253" />
-        <source>−5 s</source>
-        <translation>−5 秒</translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="255" />
-        <source>+5 s</source>
-        <translation>+5 秒</translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="262" />
-        <location filename="../transcript_view.py" line="402" />
-        <source>Send to draft</source>
-        <translation>送入稿件</translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="269" />
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="280" />
-        <source>Import audio for transcription…</source>
-        <translation>导入音频进行转写…</translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="288" />
-        <source>Import audio</source>
-        <translation>导入音频</translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="289" />
-        <source>Audio and video (%1)</source>
-        <translation>音频和视频（%1）</translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="315" />
-        <source>Starting…</source>
-        <translation>正在启动…</translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="321" />
-        <source>Transcribing %1</source>
-        <translation>正在转写 %1</translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="348" />
-        <source>Cancelled: the part done so far is kept and resumes next time.</source>
-        <translation>已取消：已完成的部分会保留，下次从中断处继续。</translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="354" />
-        <source>Stopped at the damaged part</source>
-        <translation>在损坏处停止</translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="354" />
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="398" />
-        <source>Rename speaker “%1” everywhere…</source>
-        <translation>在所有位置重命名发言人“%1”…</translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="400" />
-        <source>Set speaker of this segment…</source>
-        <translation>设置本段发言人…</translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="401" />
-        <source>Edit text…</source>
-        <translation>编辑文字…</translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="410" />
-        <source>Rename speaker</source>
-        <translation>重命名发言人</translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="410" />
-        <source>New name</source>
-        <translation>新名称</translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="417" />
+        <location filename="../transcript_editing.py" line="126" />
         <source>Speaker</source>
         <translation>说话人</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="417" />
+        <location filename="../transcript_editing.py" line="126" />
         <source>Spoken by</source>
-        <translation>发言人</translation>
+        <translation>说话人</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="423" />
+        <location filename="../transcript_editing.py" line="138" />
+        <source>Edit transcript</source>
+        <translation>编辑转写稿</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editing.py" line="149" />
+        <source>Correct “%1”…</source>
+        <translation>更正“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editing.py" line="152" />
+        <source>“%1” is right (clear the mark)</source>
+        <translation>“%1”没错（取消标记）</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editing.py" line="155" />
+        <source>Split the segment before “%1”</source>
+        <translation>在“%1”前拆分本段</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editing.py" line="157" />
+        <source>Merge with the next segment</source>
+        <translation>与下一段合并</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editing.py" line="159" />
+        <source>Set speaker of this segment…</source>
+        <translation>设置本段说话人…</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editing.py" line="160" />
+        <source>Set speaker of the selected segments…</source>
+        <translation>设置所选段落的说话人…</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptExport</name>
+    <message>
+        <location filename="../transcript_export.py" line="22" />
+        <source>Export transcript</source>
+        <translation>导出转写稿</translation>
+    </message>
+    <message>
+        <location filename="../transcript_export.py" line="26" />
+        <source>Word document with speakers and timecodes (*.docx)</source>
+        <translation>Word 文档，含说话人和时间码 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../transcript_export.py" line="27" />
+        <source>SRT subtitles (*.srt)</source>
+        <translation>SRT 字幕 (*.srt)</translation>
+    </message>
+    <message>
+        <location filename="../transcript_export.py" line="28" />
+        <source>WebVTT subtitles (*.vtt)</source>
+        <translation>WebVTT 字幕 (*.vtt)</translation>
+    </message>
+    <message>
+        <location filename="../transcript_export.py" line="29" />
+        <source>Plain text with timecodes (*.txt)</source>
+        <translation>纯文本，含时间码 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../transcript_export.py" line="30" />
+        <source>JSON with every word's time (*.json)</source>
+        <translation>JSON，含每个词的时间 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPanel</name>
+    <message>
+        <location filename="../transcript_view.py" line="61" />
+        <source>Transcripts</source>
+        <translation>转写稿</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="75" />
+        <source>Import audio…</source>
+        <translation>导入音频…</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>−5 s</source>
+        <translation>−5 秒</translation>
+    </message>
+    <message>
+        <source>+5 s</source>
+        <translation>+5 秒</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="114" />
+        <location filename="../transcript_view.py" line="343" />
+        <source>Send to draft</source>
+        <translation>送入稿件</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="79" />
+        <source>Resume</source>
+        <translation>继续转写</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="80" />
+        <source>Carry on transcribing from where it stopped</source>
+        <translation>从中断处继续转写</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="82" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="83" />
+        <source>Save this transcript, with your corrections, as DOCX, SRT, VTT, TXT or JSON</source>
+        <translation>把这份转写稿（含你的修改）保存为 DOCX、SRT、VTT、TXT 或 JSON</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="121" />
+        <source>Import audio for transcription…</source>
+        <translation>导入音频进行转写…</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="133" />
+        <source>Import audio</source>
+        <translation>导入音频</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="134" />
+        <source>Audio and video (%1)</source>
+        <translation>音频和视频（%1）</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="183" />
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="191" />
+        <source>Transcribing %1</source>
+        <translation>正在转写 %1</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="227" />
+        <source>Cancelled: the part done so far is kept. Press Resume to carry on.</source>
+        <translation>已取消：已完成的部分都已保存，按“继续转写”可接着转写。</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="234" />
+        <source>No speech recognised</source>
+        <translation>没有识别出语音</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="236" />
+        <source>Done, with stretches of sound that have no text</source>
+        <translation>完成，但有几段有声音却没有文字</translation>
+    </message>
+    <message>
+        <source>Cancelled: the part done so far is kept and resumes next time.</source>
+        <translation type="vanished">已取消：已完成的部分会保留，下次从中断处继续。</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="238" />
+        <source>Stopped at the damaged part</source>
+        <translation>在损坏处停止</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="238" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="267" />
+        <source>Transcribe again</source>
+        <translation>重新转写</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="271" />
+        <source>Listening again to %1</source>
+        <translation>正在重听 %1</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="340" />
+        <source>Rename speaker “%1” everywhere…</source>
+        <translation>在所有位置重命名发言人“%1”…</translation>
+    </message>
+    <message>
+        <source>Set speaker of this segment…</source>
+        <translation>设置本段说话人…</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="342" />
+        <source>Edit text…</source>
+        <translation>编辑文字…</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="351" />
+        <source>Rename speaker</source>
+        <translation>重命名发言人</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="351" />
+        <source>New name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>Spoken by</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="356" />
         <source>Edit text</source>
         <translation>编辑文字</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="423" />
+        <location filename="../transcript_view.py" line="356" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="439" />
+        <location filename="../transcript_view.py" line="372" />
         <source>Story</source>
         <translation>稿件</translation>
     </message>
 </context>
 <context>
+    <name>TranscriptStatus</name>
+    <message>
+        <location filename="../resume_offer.py" line="20" />
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../resume_offer.py" line="20" />
+        <source>transcribing</source>
+        <translation>正在转写</translation>
+    </message>
+    <message>
+        <location filename="../resume_offer.py" line="21" />
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../resume_offer.py" line="21" />
+        <source>stopped at damage</source>
+        <translation>止于损坏处</translation>
+    </message>
+    <message>
+        <location filename="../resume_offer.py" line="22" />
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../resume_offer.py" line="23" />
+        <source>cancelled, can resume</source>
+        <translation>已取消，可继续</translation>
+    </message>
+    <message>
+        <location filename="../resume_offer.py" line="24" />
+        <source>interrupted, can resume</source>
+        <translation>已中断，可继续</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptText</name>
     <message>
-        <location filename="../transcript_view.py" line="74" />
+        <location filename="../transcript_text.py" line="28" />
+        <source>Speaker %1</source>
+        <translation>说话人%1</translation>
+    </message>
+    <message>
+        <location filename="../transcript_text.py" line="64" />
         <source>Uncertain word: check it against the recording</source>
         <translation>不确定的词：请对照录音核实</translation>
     </message>
