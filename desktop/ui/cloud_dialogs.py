@@ -39,6 +39,7 @@ from desktop.engine.cloud.router import CloudPayload, RouteDecision, RoutedResul
 from desktop.engine.errors import CopydeskError
 from desktop.engine.settings import Settings
 from desktop.engine.store import Store
+from desktop.ui import file_filters
 
 PLACEHOLDER_COLOR = QColor("#ffe08a")
 
@@ -347,9 +348,10 @@ class AuditLogViewer(QWidget):
         return self.log.export(path, fmt)
 
     def _export_dialog(self, fmt: str) -> None:
-        filters = self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("JSON files (*.json)")
+        filters = file_filters.one(fmt)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export audit log"), f"copydesk-audit.{fmt}", filters)
         if path:
+            path = file_filters.with_suffix(path, filters)
             try:
                 self.export_to(path, fmt)
             except OSError as err:

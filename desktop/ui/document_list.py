@@ -230,6 +230,15 @@ class DocumentList(QWidget):
         self.list.addItem(item)
         return item
 
+    def show_title(self, doc_id: int | None, title: str) -> None:
+        """Show a title as it is typed (the list otherwise learns of it at the next refresh)."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(KIND_ROLE) == "document" and item.data(DOC_ROLE) == doc_id:
+                rest = item.text().split("\n", 1)[1:]
+                item.setText("\n".join([title.strip() or self.tr("(untitled)"), *rest]))
+                return
+
     def _placeholder(self, text: str) -> None:
         empty = QListWidgetItem(text)
         empty.setFlags(Qt.ItemFlag.NoItemFlags)

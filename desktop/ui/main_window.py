@@ -25,7 +25,7 @@ from desktop.engine.audio import AUDIO_EXTENSIONS
 from desktop.engine.errors import DocumentNotFoundError
 from desktop.engine.library import IMPORT_SUFFIXES
 from desktop.ui import window_dialogs
-from desktop.ui.autosave import Autosaver
+from desktop.ui.autosave import Autosaver, save_on_focus_loss
 from desktop.ui.cloud_dialogs import PrivacySelector, RouteBadge
 from desktop.ui.context import AppContext
 from desktop.ui.document_list import DocumentList
@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         self.autosaver.sig_error.connect(lambda err: self.show_message(getattr(err, "full_message", str)()))
         self.editor.textChanged.connect(self._changed)
         self.title.textEdited.connect(self._changed)
+        self.title.textEdited.connect(lambda text: self.documents.show_title(self.doc_id, text))
+        save_on_focus_loss(self.autosaver, (self.editor, self.title))
 
         self.documents.sig_open.connect(self.open_document)
         self.documents.sig_open_transcript.connect(self.open_transcript)
@@ -317,11 +319,18 @@ class MainWindow(QMainWindow):
         if self._loading:
             return
         if self.doc_id is None:
-            # typing into an empty window creates a document: nothing typed is ever lost
-            doc = self.ctx.store.create_document(self.title.text() or self.tr("Untitled"), "",
+            # typing into an empty window creates a document: nothing typed is ever lost, and it is
+            # a document like any other (title in the list, privacy selector live)
+            title = self.title.text().strip() or self.tr("Untitled")
+            doc = self.ctx.store.create_document(title, self.editor.toPlainText(),
                                                  privacy=self.ctx.settings.default_privacy)
             self.doc_id = doc.id
+            if not self.title.text().strip():
+                self._loading = True
+                self.title.setText(title)
+                self._loading = False
             self.ctx.store.set_meta("last_document", str(doc.id))
+            self.privacy.set_document(doc.id)
             self.documents.refresh(doc.id)
         self.autosaver.changed()
 

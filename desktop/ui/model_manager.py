@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine.errors import CopydeskError
+from desktop.ui import file_filters
 from desktop.ui.context import AppContext
 
 COLUMNS = ("id", "kind", "languages", "size", "state", "package")
@@ -138,7 +139,7 @@ class ModelManager(QDialog):
         self.refresh()
 
     def _add_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a GGUF model"), "", "GGUF (*.gguf)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a GGUF model"), "", file_filters.one("gguf"))
         if path:
             self.add_path(path)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.engine.models import ModelRegistry
 from desktop.engine.settings import Settings
+from desktop.ui import file_filters
 
 
 class SettingsDialog(QDialog):
@@ -141,7 +142,7 @@ class SettingsDialog(QDialog):
         return True
 
     def _add_table(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a term table"), "", "CSV (*.csv)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a term table"), "", file_filters.one("csv"))
         if path:
             self.add_table(path)
 

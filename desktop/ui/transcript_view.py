@@ -36,6 +36,7 @@ from desktop.engine.errors import CopydeskError
 from desktop.engine.jobs import Progress
 from desktop.engine.speakers import describe_method
 from desktop.engine.transcripts import Segment, TranscriptStore
+from desktop.ui import file_filters
 from desktop.ui.audio_player import SPEEDS, AudioPlayer
 from desktop.ui.context import AppContext
 
@@ -284,9 +285,8 @@ class TranscriptPanel(QWidget):
 
     # --- import and queue --------------------------------------------------------------
     def import_audio(self) -> None:
-        patterns = " ".join(f"*{e}" for e in AUDIO_EXTENSIONS)
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import audio"), "",
-                                                self.tr("Audio and video (%1)").replace("%1", patterns))
+                                                file_filters.join(["audio", "all"]))
         self.enqueue([Path(f) for f in files])
 
     def dragEnterEvent(self, event) -> None:
