@@ -11,6 +11,7 @@ skipped if a newer synchronous ``flush`` (document switch, close) already wrote 
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 
@@ -143,7 +144,5 @@ def save_on_focus_loss(saver: Autosaver, widgets: tuple[QWidget, ...]) -> None:
 
 def _disconnect(app: QApplication, *slots: Callable[..., None]) -> None:
     for signal, slot in zip((app.focusChanged, app.applicationStateChanged), slots, strict=True):
-        try:
+        with contextlib.suppress(RuntimeError, TypeError):  # already gone with the app
             signal.disconnect(slot)
-        except (RuntimeError, TypeError):  # already gone with the app
-            pass
