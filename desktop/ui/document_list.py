@@ -106,6 +106,9 @@ class DocumentList(QWidget):
             self.when.addItem(label, days)
         self.tag = QComboBox()
         self.speaker = QComboBox()
+        for box in (self.kind, self.when, self.tag, self.speaker):  # long tag names must not widen the list
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(6)
         filters = QHBoxLayout()
         for box in (self.kind, self.when):
             filters.addWidget(box)

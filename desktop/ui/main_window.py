@@ -24,7 +24,7 @@ from desktop.engine import paths
 from desktop.engine.audio import AUDIO_EXTENSIONS
 from desktop.engine.errors import DocumentNotFoundError
 from desktop.engine.library import IMPORT_SUFFIXES
-from desktop.ui import window_dialogs
+from desktop.ui import window_dialogs, window_fit
 from desktop.ui.autosave import Autosaver, save_on_focus_loss
 from desktop.ui.cloud_dialogs import PrivacySelector, RouteBadge
 from desktop.ui.context import AppContext
@@ -216,8 +216,9 @@ class MainWindow(QMainWindow):
         state = qs.value("window/state")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        window_fit.keep_on_screen(self)
+        if not (isinstance(state, QByteArray) and self.restoreState(state)):
+            window_fit.first_proportions(self, self.centralWidget())
 
     # --- documents ---------------------------------------------------------------------
     def _open_initial(self) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
@@ -35,6 +34,7 @@ from desktop.engine.proofread.runner import Proofreader, make_proofreader
 from desktop.ui import file_filters
 from desktop.ui.context import AppContext
 from desktop.ui.editor import Mark
+from desktop.ui.flow_layout import FlowLayout
 
 LAYER = "proofread"
 DEBOUNCE_MS = 400
@@ -97,7 +97,7 @@ class ProofreadPanel(QWidget):
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Proofreading"))
         layout = QVBoxLayout(self)
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps on a narrow screen instead of widening the dock
         self.filter_boxes: dict[str, QCheckBox] = {}
         labels = {"typo": self.tr("Typos"), "punctuation": self.tr("Punctuation"), "style": self.tr("Style"),
                   "risk": self.tr("Compliance risk")}
@@ -116,7 +116,7 @@ class ProofreadPanel(QWidget):
         self.list.itemActivated.connect(self._item_activated)
         self.list.itemClicked.connect(self._item_activated)
         layout.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.check_button = QPushButton(self.tr("Check now"))
         self.check_button.clicked.connect(self.run_check)
         self.apply_button = QPushButton(self.tr("Apply all safe fixes"))

@@ -39,6 +39,8 @@ from desktop.engine.transcripts import Segment, TranscriptStore
 from desktop.ui import file_filters
 from desktop.ui.audio_player import SPEEDS, AudioPlayer
 from desktop.ui.context import AppContext
+from desktop.ui.elided_label import ElidedLabel
+from desktop.ui.flow_layout import FlowLayout
 
 LOW_CONFIDENCE = 0.5
 
@@ -186,10 +188,11 @@ class QueueRow(QWidget):
         self.path, self.handle, self.finished = path, None, False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.name = QLabel(path.name)
+        self.name = ElidedLabel(path.name, mode=Qt.TextElideMode.ElideMiddle)  # a long name never widens the window
+        self.name.setToolTip(str(path))
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
-        self.status = QLabel(self.tr("Waiting"))
+        self.status = ElidedLabel(self.tr("Waiting"))
         self.cancel = QToolButton()
         self.cancel.setText(self.tr("Cancel"))
         self.cancel.clicked.connect(lambda: on_cancel(self))
@@ -248,7 +251,7 @@ class TranscriptPanel(QWidget):
         self.view.sig_word_clicked.connect(self.play_from)
         self.view.sig_context.connect(self._context_menu)
         layout.addWidget(self.view, 1)
-        controls = QHBoxLayout()
+        controls = FlowLayout()  # wraps on a narrow screen instead of widening the dock
         self.play_button = QPushButton(self.tr("Play"))
         self.play_button.clicked.connect(self.player.toggle)
         self.back_button = QPushButton(self.tr("−5 s"))
