@@ -51,6 +51,8 @@ def _problems(win: QWidget, min_editor: int) -> list[str]:
             continue
         if child.window() is not win:  # a dialog or popup of its own
             continue
+        if _behind_a_tab(child):  # a tabbed dock that is not the current tab is moved out of sight
+            continue
         top_left = child.mapTo(win, child.rect().topLeft())
         bottom_right = child.mapTo(win, child.rect().bottomRight())
         if not (bounds.contains(top_left) and bounds.contains(bottom_right)):
@@ -62,6 +64,13 @@ def _problems(win: QWidget, min_editor: int) -> list[str]:
     if editor < min_editor:
         out.append(f"editor only {editor} px wide")
     return out
+
+
+def _behind_a_tab(child: QWidget) -> bool:
+    parent = child
+    while parent is not None and not isinstance(parent, QDockWidget):
+        parent = parent.parentWidget()
+    return parent is not None and parent.visibleRegion().isEmpty()
 
 
 def _settle(qtbot) -> None:
