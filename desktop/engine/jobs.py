@@ -17,6 +17,7 @@ from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from desktop.engine import i18n
 from desktop.engine.errors import CopydeskError, JobCancelled, JobCrashedError, JobFailedError
 
 T = TypeVar("T")
@@ -111,8 +112,9 @@ def iterate(job: Job[T]) -> Iterator[Progress | tuple[str, T]]:
 
 # --- subprocess runner ---------------------------------------------------------------------
 
-def _child_main(conn, target: str, kwargs: dict[str, Any]) -> None:  # pragma: no cover - runs in child
+def _child_main(conn, target: str, kwargs: dict[str, Any], language: str = "en") -> None:  # pragma: no cover
     token = CancelToken()
+    i18n.set_language(language)  # a spawned child starts in English; its messages follow the UI
     try:
         module_name, func_name = target.split(":")
         func = getattr(importlib.import_module(module_name), func_name)
@@ -137,7 +139,8 @@ def run_in_subprocess(target: str, kwargs: dict[str, Any] | None = None, *,
     """
     ctx = multiprocessing.get_context("spawn")
     parent_conn, child_conn = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child_main, args=(child_conn, target, kwargs or {}), daemon=True)
+    proc = ctx.Process(target=_child_main, args=(child_conn, target, kwargs or {}, i18n.current_language()),
+                       daemon=True)
     proc.start()
     child_conn.close()
     try:

@@ -80,7 +80,7 @@ class SettingsDialog(QDialog):
         for spec in models.specs():
             box = self.llm if spec.kind == "llm" else self.asr if spec.kind == "asr" else None
             if box is not None:
-                box.addItem(f"{spec.id} — {spec.description}", spec.id)
+                box.addItem(f"{spec.id} — {spec.label()}", spec.id)
         self.llm.setCurrentIndex(max(0, self.llm.findData(settings.llm_model)))
         self.asr.setCurrentIndex(max(0, self.asr.findData(settings.asr_model)))
         mform.addRow(self.tr("Drafting model"), self.llm)

@@ -45,3 +45,12 @@ def typed_error(cancel: CancelToken) -> Job[None]:
 def plain_bug(cancel: CancelToken) -> Job[None]:
     yield Progress(1, 2, "checking")
     raise ZeroDivisionError("oops")
+
+
+def language(cancel: CancelToken) -> Job[str]:
+    """The language the child's messages are written in."""
+    from desktop.engine import i18n
+    from desktop.engine.speakers import default_name
+
+    yield Progress(1, 1, i18n.pick("Transcribing", "正在转写"))
+    return f"{i18n.current_language()} {default_name(1)}"

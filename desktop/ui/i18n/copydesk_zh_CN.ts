@@ -3,22 +3,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="62" />
+        <location filename="../app.py" line="59" />
         <source>Library damaged</source>
         <translation>资料库已损坏</translation>
     </message>
     <message>
-        <location filename="../app.py" line="63" />
+        <location filename="../app.py" line="60" />
         <source>Start a new, empty library? The damaged file is kept as a backup.</source>
         <translation>要新建一个空资料库吗？损坏的文件会作为备份保留。</translation>
     </message>
     <message>
-        <location filename="../app.py" line="89" />
+        <location filename="../app.py" line="86" />
         <source>Copydesk did not close properly last time. Your documents were restored from the last autosave.</source>
         <translation>Copydesk 上次未正常关闭。您的文档已从最近一次自动保存中恢复。</translation>
     </message>
     <message>
-        <location filename="../app.py" line="94" />
+        <location filename="../app.py" line="91" />
         <source>Plugin “%1” was disabled: %2</source>
         <translation>插件“%1”已停用：%2</translation>
     </message>
@@ -26,149 +26,149 @@
 <context>
     <name>AssistantPanel</name>
     <message>
-        <location filename="../assistant_panel.py" line="78" />
+        <location filename="../assistant_panel.py" line="79" />
         <source>Assistant</source>
         <translation>写作助手</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="97" />
+        <location filename="../assistant_panel.py" line="98" />
         <source>Ask your notes</source>
         <translation>问我的笔记</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="98" />
+        <location filename="../assistant_panel.py" line="99" />
         <source>Custom instruction</source>
         <translation>自定义指令</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="100" />
+        <location filename="../assistant_panel.py" line="101" />
         <source>Or type an instruction, e.g. “make it friendlier”</source>
         <translation>或输入指令，例如“语气更亲切些”</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="103" />
+        <location filename="../assistant_panel.py" line="104" />
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="107" />
+        <location filename="../assistant_panel.py" line="108" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="108" />
+        <location filename="../assistant_panel.py" line="109" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="110" />
+        <location filename="../assistant_panel.py" line="111" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="116" />
+        <location filename="../assistant_panel.py" line="117" />
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="117" />
+        <location filename="../assistant_panel.py" line="118" />
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="120" />
+        <location filename="../assistant_panel.py" line="121" />
         <source>Insert at cursor</source>
         <translation>插入到光标处</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="121" />
+        <location filename="../assistant_panel.py" line="122" />
         <source>Replace selection</source>
         <translation>替换所选内容</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="122" />
+        <location filename="../assistant_panel.py" line="123" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="143" />
+        <location filename="../assistant_panel.py" line="144" />
         <source>Check before publishing:</source>
         <translation>发布前请核实：</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="177" />
+        <location filename="../assistant_panel.py" line="178" />
         <source>Assistant: %1</source>
         <translation>写作助手：%1</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="215" />
+        <location filename="../assistant_panel.py" line="216" />
         <source>Working on the whole document</source>
         <translation>处理整篇文档</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="216" />
+        <location filename="../assistant_panel.py" line="217" />
         <source>Working on the selection (%1 characters)</source>
         <translation>处理所选内容（%1 个字符）</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="224" />
-        <location filename="../assistant_panel.py" line="268" />
-        <location filename="../assistant_panel.py" line="290" />
+        <location filename="../assistant_panel.py" line="225" />
+        <location filename="../assistant_panel.py" line="269" />
+        <location filename="../assistant_panel.py" line="291" />
         <source>On this device · %1</source>
         <translation>在本机运行 · %1</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="235" />
+        <location filename="../assistant_panel.py" line="236" />
         <source>Asking your notes</source>
         <translation>正在查询笔记</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="240" />
+        <location filename="../assistant_panel.py" line="241" />
         <source>Drafting: %1</source>
         <translation>正在写作：%1</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="258" />
+        <location filename="../assistant_panel.py" line="259" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="278" />
+        <location filename="../assistant_panel.py" line="279" />
         <source>On this device · %1 · %2 s</source>
         <translation>在本机运行 · %1 · %2 秒</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="288" />
+        <location filename="../assistant_panel.py" line="289" />
         <source>The answer may not be in the requested language.</source>
         <translation>回答可能不是所要求的语言。</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="308" />
+        <location filename="../assistant_panel.py" line="309" />
         <source>Stopped. The text so far is kept above.</source>
         <translation>已停止。已生成的文字保留在上方。</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="384" />
+        <location filename="../assistant_panel.py" line="385" />
         <source>Original: “%1”</source>
         <translation>原话：“%1”</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="385" />
+        <location filename="../assistant_panel.py" line="386" />
         <source>▶ Play the recording</source>
         <translation>▶ 播放录音</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="386" />
+        <location filename="../assistant_panel.py" line="387" />
         <source>Restore the original words</source>
         <translation>恢复原话</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="388" />
+        <location filename="../assistant_panel.py" line="389" />
         <source>Unlink this quote</source>
         <translation>取消此引语的关联</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="402" />
+        <location filename="../assistant_panel.py" line="403" />
         <source>The recording for this quote is not in the library.</source>
         <translation>资料库中没有这段引语的录音。</translation>
     </message>
@@ -209,87 +209,87 @@
 <context>
     <name>AuditLogViewer</name>
     <message>
-        <location filename="../cloud_dialogs.py" line="306" />
+        <location filename="../cloud_dialogs.py" line="308" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="306" />
+        <location filename="../cloud_dialogs.py" line="308" />
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="306" />
+        <location filename="../cloud_dialogs.py" line="308" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="306" />
+        <location filename="../cloud_dialogs.py" line="308" />
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="306" />
+        <location filename="../cloud_dialogs.py" line="308" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="307" />
+        <location filename="../cloud_dialogs.py" line="309" />
         <source>Bytes sent</source>
         <translation>发送字节</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="307" />
+        <location filename="../cloud_dialogs.py" line="309" />
         <source>Bytes received</source>
         <translation>接收字节</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="307" />
+        <location filename="../cloud_dialogs.py" line="309" />
         <source>Masked</source>
         <translation>已脱敏</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="307" />
+        <location filename="../cloud_dialogs.py" line="309" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="308" />
+        <location filename="../cloud_dialogs.py" line="310" />
         <source>Payload SHA-256</source>
         <translation>内容 SHA-256</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="314" />
+        <location filename="../cloud_dialogs.py" line="316" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="315" />
+        <location filename="../cloud_dialogs.py" line="317" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="316" />
+        <location filename="../cloud_dialogs.py" line="318" />
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="344" />
+        <location filename="../cloud_dialogs.py" line="346" />
         <source>%1 cloud requests, %2 bytes sent</source>
         <translation>%1 次云端请求，共发送 %2 字节</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="352" />
+        <location filename="../cloud_dialogs.py" line="354" />
         <source>Export audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="358" />
+        <location filename="../cloud_dialogs.py" line="360" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="365" />
+        <location filename="../cloud_dialogs.py" line="367" />
         <source>Cloud audit log</source>
         <translation>云端审计日志</translation>
     </message>
@@ -297,37 +297,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../cloud_dialogs.py" line="128" />
+        <location filename="../cloud_dialogs.py" line="130" />
         <source>Send to the cloud?</source>
         <translation>发送到云端？</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="130" />
+        <location filename="../cloud_dialogs.py" line="132" />
         <source>This text will be sent to %1 (model %2). %3 personal details were replaced by placeholders.</source>
         <translation>以下文字将发送到 %1（模型 %2）。%3 处个人信息已替换为占位符。</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="140" />
+        <location filename="../cloud_dialogs.py" line="142" />
         <source>Placeholder</source>
         <translation>占位符</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="140" />
+        <location filename="../cloud_dialogs.py" line="142" />
         <source>Stays on this device</source>
         <translation>留在本机</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="148" />
+        <location filename="../cloud_dialogs.py" line="150" />
         <source>SHA-256 of the payload (kept in the audit log): %1</source>
         <translation>发送内容的 SHA-256（记入审计日志）：%1</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="151" />
+        <location filename="../cloud_dialogs.py" line="153" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="152" />
+        <location filename="../cloud_dialogs.py" line="154" />
         <source>Keep on this device</source>
         <translation>留在本机</translation>
     </message>
@@ -385,45 +385,45 @@
         <translation>最近一年</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="121" />
+        <location filename="../document_list.py" line="124" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="122" />
+        <location filename="../document_list.py" line="125" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="123" />
+        <location filename="../document_list.py" line="126" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="145" />
+        <location filename="../document_list.py" line="148" />
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="146" />
+        <location filename="../document_list.py" line="149" />
         <source>Any speaker</source>
         <translation>任意发言人</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="185" />
+        <location filename="../document_list.py" line="188" />
         <source>No documents yet.
 Press New to start writing.</source>
         <translation>还没有文档。
 点击“新建”开始写作。</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="189" />
-        <location filename="../document_list.py" line="239" />
+        <location filename="../document_list.py" line="192" />
+        <location filename="../document_list.py" line="242" />
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="203" />
+        <location filename="../document_list.py" line="206" />
         <source>No matches</source>
         <translation>没有匹配结果</translation>
     </message>
@@ -516,7 +516,7 @@ Press New to start writing.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="59" />
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="270" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -654,64 +654,64 @@ Press New to start writing.</source>
         <translation>无法加载面板：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253" />
-        <location filename="../main_window.py" line="343" />
+        <location filename="../main_window.py" line="254" />
+        <location filename="../main_window.py" line="344" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258" />
-        <location filename="../main_window.py" line="324" />
+        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="325" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="270" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="283" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="283" />
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287" />
+        <location filename="../main_window.py" line="288" />
         <source>Tags saved.</source>
         <translation>标签已保存。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="304" />
         <source>Document moved to the bin.</source>
         <translation>文档已移入回收站。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343" />
+        <location filename="../main_window.py" line="344" />
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343" />
+        <location filename="../main_window.py" line="344" />
         <source>Not saved!</source>
         <translation>未保存！</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350" />
+        <location filename="../main_window.py" line="351" />
         <source>Version saved.</source>
         <translation>版本已保存。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380" />
+        <location filename="../main_window.py" line="381" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="400" />
         <source>Cannot import: %1</source>
         <translation>无法导入：%1</translation>
     </message>
@@ -852,42 +852,92 @@ Press New to start writing.</source>
         <translation>已安装，尚未准备</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="85" />
+        <location filename="../model_manager.py" line="98" />
+        <source>Language model</source>
+        <translation>语言模型</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="98" />
+        <source>Speech recognition</source>
+        <translation>语音识别</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="99" />
+        <source>Checker model</source>
+        <translation>审校模型</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="99" />
+        <source>Search model</source>
+        <translation>检索模型</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="103" />
+        <source>many languages</source>
+        <translation>多语言</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="103" />
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="103" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="104" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="109" />
         <source>your file: %1</source>
         <translation>您的文件：%1</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="119" />
+        <location filename="../model_manager.py" line="112" />
+        <source>pip package %1</source>
+        <translation>pip 包 %1</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="113" />
+        <source>%1 and %2 more pip packages</source>
+        <translation>%1 及另外 %2 个 pip 包</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="139" />
         <source>%1: checksum mismatch — the file is damaged. Press Prepare to rebuild it.</source>
         <translation>%1：校验和不一致——文件已损坏。请点击“准备”重建。</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="122" />
+        <location filename="../model_manager.py" line="142" />
         <source>%1 is ready.</source>
         <translation>%1 已就绪。</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="129" />
+        <location filename="../model_manager.py" line="149" />
         <source>Verifying %1</source>
         <translation>正在校验 %1</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="129" />
+        <location filename="../model_manager.py" line="149" />
         <source>Preparing %1</source>
         <translation>正在准备 %1</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="138" />
+        <location filename="../model_manager.py" line="158" />
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="142" />
+        <location filename="../model_manager.py" line="162" />
         <source>Add a GGUF model</source>
         <translation>添加 GGUF 模型</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="147" />
+        <location filename="../model_manager.py" line="167" />
         <source>Add a CTranslate2 whisper folder</source>
         <translation>添加 CTranslate2 whisper 文件夹</translation>
     </message>
@@ -895,37 +945,37 @@ Press New to start writing.</source>
 <context>
     <name>PrivacySelector</name>
     <message>
-        <location filename="../cloud_dialogs.py" line="57" />
+        <location filename="../cloud_dialogs.py" line="59" />
         <source>Local only</source>
         <translation>仅限本机</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="57" />
+        <location filename="../cloud_dialogs.py" line="59" />
         <source>Nothing from this document leaves this computer.</source>
         <translation>本文档的任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="58" />
+        <location filename="../cloud_dialogs.py" line="60" />
         <source>Ask each time</source>
         <translation>每次询问</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="58" />
+        <location filename="../cloud_dialogs.py" line="60" />
         <source>You see the masked text and confirm before sending.</source>
         <translation>发送前您会看到脱敏后的文字并确认。</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="59" />
+        <location filename="../cloud_dialogs.py" line="61" />
         <source>Cloud allowed</source>
         <translation>允许云端</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="59" />
+        <location filename="../cloud_dialogs.py" line="61" />
         <source>Heavy tasks may use the cloud, masked and logged.</source>
         <translation>繁重任务可使用云端，内容经脱敏并记录在案。</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="64" />
+        <location filename="../cloud_dialogs.py" line="66" />
         <source>Privacy:</source>
         <translation>隐私：</translation>
     </message>
@@ -1038,7 +1088,7 @@ Press New to start writing.</source>
         <location filename="../proofread_panel.py" line="102" />
         <location filename="../proofread_panel.py" line="256" />
         <source>Style</source>
-        <translation>文风</translation>
+        <translation>体例</translation>
     </message>
     <message>
         <location filename="../proofread_panel.py" line="102" />
@@ -1125,77 +1175,77 @@ Press New to start writing.</source>
 <context>
     <name>ProviderSettingsPage</name>
     <message>
-        <location filename="../cloud_dialogs.py" line="199" />
+        <location filename="../cloud_dialogs.py" line="201" />
         <source>Use a cloud model for heavy tasks when a document allows it</source>
         <translation>在文档允许时，繁重任务使用云端模型</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="206" />
+        <location filename="../cloud_dialogs.py" line="208" />
         <source>Save key in keychain</source>
         <translation>把密钥存入钥匙串</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="207" />
+        <location filename="../cloud_dialogs.py" line="209" />
         <source>Remove key</source>
         <translation>删除密钥</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="208" />
+        <location filename="../cloud_dialogs.py" line="210" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="215" />
+        <location filename="../cloud_dialogs.py" line="217" />
         <source>Base URL</source>
         <translation>服务地址</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="216" />
+        <location filename="../cloud_dialogs.py" line="218" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="217" />
+        <location filename="../cloud_dialogs.py" line="219" />
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="245" />
+        <location filename="../cloud_dialogs.py" line="247" />
         <source>Saved in the keychain</source>
         <translation>已存入钥匙串</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="245" />
+        <location filename="../cloud_dialogs.py" line="247" />
         <source>Paste the key</source>
         <translation>粘贴密钥</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="257" />
+        <location filename="../cloud_dialogs.py" line="259" />
         <source>The key is saved in the system keychain.</source>
         <translation>密钥已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="266" />
+        <location filename="../cloud_dialogs.py" line="268" />
         <source>The key was removed from the keychain.</source>
         <translation>密钥已从钥匙串中删除。</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="272" />
+        <location filename="../cloud_dialogs.py" line="274" />
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="273" />
+        <location filename="../cloud_dialogs.py" line="275" />
         <source>Test cloud connection</source>
         <translation>测试云端连接</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="280" />
+        <location filename="../cloud_dialogs.py" line="282" />
         <source>Connected to %1.</source>
         <translation>已连接到 %1。</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="282" />
+        <location filename="../cloud_dialogs.py" line="284" />
         <source>The model '%1' is not in the server's list; check its name.</source>
         <translation>服务器的模型列表中没有“%1”，请检查名称。</translation>
     </message>
@@ -1203,22 +1253,22 @@ Press New to start writing.</source>
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../transcript_view.py" line="192" />
+        <location filename="../transcript_view.py" line="195" />
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="194" />
+        <location filename="../transcript_view.py" line="197" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="204" />
+        <location filename="../transcript_view.py" line="207" />
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="211" />
+        <location filename="../transcript_view.py" line="214" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -1226,18 +1276,18 @@ Press New to start writing.</source>
 <context>
     <name>RouteBadge</name>
     <message>
-        <location filename="../cloud_dialogs.py" line="94" />
+        <location filename="../cloud_dialogs.py" line="96" />
         <source>Tasks run on this device.</source>
         <translation>任务在本机运行。</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="97" />
-        <location filename="../cloud_dialogs.py" line="108" />
+        <location filename="../cloud_dialogs.py" line="99" />
+        <location filename="../cloud_dialogs.py" line="110" />
         <source>On this device</source>
         <translation>在本机运行</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="101" />
+        <location filename="../cloud_dialogs.py" line="103" />
         <source>Cloud: %1</source>
         <translation>云端：%1</translation>
     </message>
@@ -1399,124 +1449,124 @@ Press New to start writing.</source>
 <context>
     <name>TranscriptPanel</name>
     <message>
-        <location filename="../transcript_view.py" line="221" />
+        <location filename="../transcript_view.py" line="224" />
         <source>Transcripts</source>
         <translation>转写稿</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="234" />
+        <location filename="../transcript_view.py" line="237" />
         <source>Import audio…</source>
         <translation>导入音频…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="252" />
-        <location filename="../transcript_view.py" line="270" />
+        <location filename="../transcript_view.py" line="255" />
+        <location filename="../transcript_view.py" line="273" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="254" />
+        <location filename="../transcript_view.py" line="257" />
         <source>−5 s</source>
         <translation>−5 秒</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="256" />
+        <location filename="../transcript_view.py" line="259" />
         <source>+5 s</source>
         <translation>+5 秒</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="263" />
-        <location filename="../transcript_view.py" line="401" />
+        <location filename="../transcript_view.py" line="266" />
+        <location filename="../transcript_view.py" line="404" />
         <source>Send to draft</source>
         <translation>送入稿件</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="270" />
+        <location filename="../transcript_view.py" line="273" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="281" />
+        <location filename="../transcript_view.py" line="284" />
         <source>Import audio for transcription…</source>
         <translation>导入音频进行转写…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="288" />
+        <location filename="../transcript_view.py" line="291" />
         <source>Import audio</source>
         <translation>导入音频</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="315" />
+        <location filename="../transcript_view.py" line="318" />
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="320" />
+        <location filename="../transcript_view.py" line="323" />
         <source>Transcribing %1</source>
         <translation>正在转写 %1</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="347" />
+        <location filename="../transcript_view.py" line="350" />
         <source>Cancelled: the part done so far is kept and resumes next time.</source>
         <translation>已取消：已完成的部分会保留，下次从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="353" />
+        <location filename="../transcript_view.py" line="356" />
         <source>Stopped at the damaged part</source>
         <translation>在损坏处停止</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="353" />
+        <location filename="../transcript_view.py" line="356" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="397" />
+        <location filename="../transcript_view.py" line="400" />
         <source>Rename speaker “%1” everywhere…</source>
         <translation>在所有位置重命名发言人“%1”…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="399" />
+        <location filename="../transcript_view.py" line="402" />
         <source>Set speaker of this segment…</source>
         <translation>设置本段发言人…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="400" />
+        <location filename="../transcript_view.py" line="403" />
         <source>Edit text…</source>
         <translation>编辑文字…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="409" />
+        <location filename="../transcript_view.py" line="412" />
         <source>Rename speaker</source>
         <translation>重命名发言人</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="409" />
+        <location filename="../transcript_view.py" line="412" />
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="416" />
+        <location filename="../transcript_view.py" line="419" />
         <source>Speaker</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="416" />
+        <location filename="../transcript_view.py" line="419" />
         <source>Spoken by</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="422" />
+        <location filename="../transcript_view.py" line="425" />
         <source>Edit text</source>
         <translation>编辑文字</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="422" />
+        <location filename="../transcript_view.py" line="425" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="438" />
+        <location filename="../transcript_view.py" line="441" />
         <source>Story</source>
         <translation>稿件</translation>
     </message>
@@ -1524,7 +1574,7 @@ Press New to start writing.</source>
 <context>
     <name>TranscriptText</name>
     <message>
-        <location filename="../transcript_view.py" line="75" />
+        <location filename="../transcript_view.py" line="77" />
         <source>Uncertain word: check it against the recording</source>
         <translation>不确定的词：请对照录音核实</translation>
     </message>
