@@ -22,7 +22,8 @@ class ElidedLabel(QLabel):
         self._full = ""
         self._mode = mode
         self._tooltip_is_text = True
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Preferred: it gets its whole width when there is room; only the (small) minimum is enforced
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setWordWrap(False)
         self.setText(text)
 

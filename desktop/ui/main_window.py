@@ -219,6 +219,8 @@ class MainWindow(QMainWindow):
         window_fit.keep_on_screen(self)
         if not (isinstance(state, QByteArray) and self.restoreState(state)):
             window_fit.first_proportions(self, self.centralWidget())
+        else:
+            window_fit.readable_tabs(self)
 
     # --- documents ---------------------------------------------------------------------
     def _open_initial(self) -> None:

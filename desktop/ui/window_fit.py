@@ -9,7 +9,7 @@ screen it opens on is brought back inside it.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QTabBar
 
 LIST_SHARE, LIST_MIN, LIST_MAX = 0.20, 200, 300
 DOCK_SHARE, DOCK_MIN, DOCK_MAX = 0.30, 280, 520
@@ -42,7 +42,15 @@ def first_proportions(window: QMainWindow, splitter: QSplitter) -> None:
         _OnFirstShow(window, splitter)
 
 
+def readable_tabs(window: QMainWindow) -> None:
+    """Panel tabs keep their whole names ("Ass…" said nothing) and scroll when they do not fit."""
+    for bar in window.findChildren(QTabBar):
+        bar.setElideMode(Qt.TextElideMode.ElideNone)
+        bar.setUsesScrollButtons(True)
+
+
 def _apply(window: QMainWindow, splitter: QSplitter) -> None:
+    readable_tabs(window)
     width = window.width()
     docks = [d for d in window.findChildren(QDockWidget) if not d.isFloating()]
     if docks:
