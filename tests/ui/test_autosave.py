@@ -29,7 +29,6 @@ def test_steady_typing_is_saved_before_the_quiet_period_ends(qtbot, main_window)
             saved_while_typing = True
             break
     assert saved_while_typing, "a keystroke must never wait longer than the maximum for a save"
-    assert time.monotonic() - start < 2.0
 
 
 def test_focus_leaving_the_editor_saves_at_once(qtbot, main_window) -> None:
