@@ -12,6 +12,8 @@ import tempfile
 from pathlib import Path
 
 OUT = Path(os.environ.get("SCREENSHOT_DIR", "build/screenshots"))
+# SCREENSHOT_SIZE=1024x700 looks at a small laptop screen (the names then carry the size)
+SIZE = tuple(int(n) for n in os.environ.get("SCREENSHOT_SIZE", "1280x800").split("x"))
 
 CLIP = Path(__file__).resolve().parents[2] / "shared" / "eval" / "speech" / "audio" / "en_jfk_inaugural_1961.wav"
 TYPOS_ZH = ("本市交通管理部门昨天宣布，地铁三号线将从下月起延长运营时间至零点。。\n"
@@ -59,7 +61,8 @@ def raise_dock(window, name: str) -> None:
 
 def shoot(widget, name: str) -> None:
     settle(0.3)
-    path = OUT / f"{name}.png"
+    suffix = "" if SIZE == (1280, 800) else f"-{SIZE[0]}x{SIZE[1]}"
+    path = OUT / f"{name}{suffix}.png"
     widget.grab().save(str(path))
     print(path)
 
@@ -83,7 +86,7 @@ def run(language: str) -> None:
     ctx, messages = build_context(app)
     assert ctx is not None
     window = MainWindow(ctx, messages)
-    window.resize(1280, 800)
+    window.resize(*SIZE)
     window.show()
     shoot(window, f"{language}-01-empty-library")
     for title, body in (("地铁延长运营", STORY_ZH), ("Line 3 runs later", STORY_EN)):

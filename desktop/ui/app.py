@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -22,6 +22,7 @@ from desktop.engine.settings import load_settings
 from desktop.engine.store import Store
 from desktop.ui.context import AppContext
 from desktop.ui.jobs import JobRunner
+from desktop.ui.qt_translations import install_qt_translations
 
 I18N_DIR = Path(__file__).with_name("i18n")
 ICON = Path(__file__).resolve().parents[1] / "assets" / "icons" / "copydesk.svg"
@@ -45,11 +46,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     if ours.load(str(I18N_DIR / "copydesk_zh_CN.qm")):
         app.installTranslator(ours)
         translators.append(ours)
-    qt = QTranslator(app)
-    if qt.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
-               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        translators.append(qt)
+    translators += install_qt_translations(app, language)  # "Look in:", "Cancel", … in Chinese
     return translators
 
 

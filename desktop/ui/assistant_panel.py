@@ -40,6 +40,7 @@ from desktop.engine.tasks import DraftResult, TaskSpec, run_task
 from desktop.ui.assistant_route import route_box, start_routed
 from desktop.ui.context import AppContext
 from desktop.ui.editor import Mark
+from desktop.ui.flow_layout import FlowLayout
 
 ASK = "ask-notes"
 CUSTOM = "custom"
@@ -123,12 +124,12 @@ class AssistantPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.task_box, 1)
         row.addWidget(self.language)
-        run_row = QHBoxLayout()
+        run_row = FlowLayout()  # wraps on a narrow screen instead of widening the dock
         run_row.addWidget(self.run_button)
         run_row.addWidget(self.stop_button)
         run_row.addStretch(1)
         run_row.addWidget(self.route)
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         for button in (self.insert_button, self.replace_button, self.copy_button):
             actions.addWidget(button)
         layout = QVBoxLayout(self)

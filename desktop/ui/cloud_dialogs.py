@@ -39,6 +39,9 @@ from desktop.engine.cloud.router import CloudPayload, RouteDecision, RoutedResul
 from desktop.engine.errors import CopydeskError
 from desktop.engine.settings import Settings
 from desktop.engine.store import Store
+from desktop.ui import file_filters
+from desktop.ui.elided_label import ElidedLabel
+from desktop.ui.flow_layout import FlowLayout
 
 PLACEHOLDER_COLOR = QColor("#ffe08a")
 
@@ -84,7 +87,7 @@ class PrivacySelector(QWidget):
         self.sig_privacy_changed.emit(self.level())
 
 
-class RouteBadge(QLabel):
+class RouteBadge(ElidedLabel):
     """"On this device" or "Cloud: host", with the reason (and any notices) as its tooltip."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -316,7 +319,7 @@ class AuditLogViewer(QWidget):
         refresh.clicked.connect(self.refresh)
         self.csv_button.clicked.connect(lambda: self._export_dialog("csv"))
         self.json_button.clicked.connect(lambda: self._export_dialog("json"))
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps on a narrow screen instead of widening the dock
         row.addWidget(self.summary, 1)
         for b in (refresh, self.csv_button, self.json_button):
             row.addWidget(b)
@@ -347,9 +350,10 @@ class AuditLogViewer(QWidget):
         return self.log.export(path, fmt)
 
     def _export_dialog(self, fmt: str) -> None:
-        filters = self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("JSON files (*.json)")
+        filters = file_filters.one(fmt)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export audit log"), f"copydesk-audit.{fmt}", filters)
         if path:
+            path = file_filters.with_suffix(path, filters)
             try:
                 self.export_to(path, fmt)
             except OSError as err:

@@ -109,6 +109,9 @@ class DocumentList(QWidget):
             self.when.addItem(label, days)
         self.tag = QComboBox()
         self.speaker = QComboBox()
+        for box in (self.kind, self.when, self.tag, self.speaker):  # long tag names must not widen the list
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(6)
         filters = QHBoxLayout()
         for box in (self.kind, self.when):
             filters.addWidget(box)
@@ -241,6 +244,15 @@ class DocumentList(QWidget):
         item.setSizeHint(QSize(0, height + 10))
         self.list.addItem(item)
         return item
+
+    def show_title(self, doc_id: int | None, title: str) -> None:
+        """Show a title as it is typed (the list otherwise learns of it at the next refresh)."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(KIND_ROLE) == "document" and item.data(DOC_ROLE) == doc_id:
+                rest = item.text().split("\n", 1)[1:]
+                item.setText("\n".join([title.strip() or self.tr("(untitled)"), *rest]))
+                return
 
     def _placeholder(self, text: str) -> None:
         empty = QListWidgetItem(text)

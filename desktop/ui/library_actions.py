@@ -9,9 +9,10 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.engine.errors import CopydeskError, FileAccessError
-from desktop.engine.library import IMPORT_SUFFIXES, import_file, quote_notes, to_html
 from desktop.engine.library import export_document as engine_export
+from desktop.engine.library import import_file, quote_notes, to_html
 from desktop.engine.store import Store
+from desktop.ui import file_filters
 
 
 def write_pdf(store: Store, doc_id: int, path: Path) -> Path:
@@ -57,22 +58,18 @@ class LibraryActions(QObject):
         return ids, errors
 
     def ask_import(self) -> tuple[list[int], list[str]]:
-        patterns = " ".join(f"*{s}" for s in IMPORT_SUFFIXES)
         paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import documents"), "",
-                                                self.tr("Documents (%1)").replace("%1", patterns))
+                                                file_filters.join(["documents", "all"]))
         return self.import_paths(paths)
 
     def ask_export(self, doc_id: int) -> tuple[Path | None, str | None]:
         doc = self.store.get_document(doc_id)
-        filters = ";;".join([self.tr("Word document (*.docx)"), self.tr("PDF (*.pdf)"),
-                             self.tr("Markdown (*.md)"), self.tr("Web page (*.html)")])
+        filters = file_filters.join(["docx", "pdf", "markdown", "html"])
         path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export document"),
                                                    (doc.title or "document") + ".docx", filters)
         if not path:
             return None, None
-        target = Path(path)
-        if not target.suffix:
-            target = target.with_suffix("." + chosen.split("*.")[-1].rstrip(")"))
+        target = Path(file_filters.with_suffix(path, chosen))
         try:
             return export_any(self.store, doc_id, target), None
         except CopydeskError as err:

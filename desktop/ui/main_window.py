@@ -24,8 +24,8 @@ from desktop.engine import paths
 from desktop.engine.audio import AUDIO_EXTENSIONS
 from desktop.engine.errors import DocumentNotFoundError
 from desktop.engine.library import IMPORT_SUFFIXES
-from desktop.ui import window_dialogs, writing_tools
-from desktop.ui.autosave import Autosaver
+from desktop.ui import window_dialogs, window_fit, writing_tools
+from desktop.ui.autosave import Autosaver, save_on_focus_loss
 from desktop.ui.cloud_dialogs import PrivacySelector, RouteBadge
 from desktop.ui.context import AppContext
 from desktop.ui.document_list import DocumentList
@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         self.autosaver.sig_error.connect(lambda err: self.show_message(getattr(err, "full_message", str)()))
         self.editor.textChanged.connect(self._changed)
         self.title.textEdited.connect(self._changed)
+        self.title.textEdited.connect(lambda text: self.documents.show_title(self.doc_id, text))
+        save_on_focus_loss(self.autosaver, (self.editor, self.title))
 
         self.documents.sig_open.connect(self.open_document)
         self.documents.sig_open_transcript.connect(self.open_transcript)
@@ -220,8 +222,11 @@ class MainWindow(QMainWindow):
         state = qs.value("window/state")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        window_fit.keep_on_screen(self)
+        if not (isinstance(state, QByteArray) and self.restoreState(state)):
+            window_fit.first_proportions(self, self.centralWidget())
+        else:
+            window_fit.readable_tabs(self)
 
     # --- documents ---------------------------------------------------------------------
     def _open_initial(self) -> None:
@@ -323,11 +328,18 @@ class MainWindow(QMainWindow):
         if self._loading:
             return
         if self.doc_id is None:
-            # typing into an empty window creates a document: nothing typed is ever lost
-            doc = self.ctx.store.create_document(self.title.text() or self.tr("Untitled"), "",
+            # typing into an empty window creates a document: nothing typed is ever lost, and it is
+            # a document like any other (title in the list, privacy selector live)
+            title = self.title.text().strip() or self.tr("Untitled")
+            doc = self.ctx.store.create_document(title, self.editor.toPlainText(),
                                                  privacy=self.ctx.settings.default_privacy)
             self.doc_id = doc.id
+            if not self.title.text().strip():
+                self._loading = True
+                self.title.setText(title)
+                self._loading = False
             self.ctx.store.set_meta("last_document", str(doc.id))
+            self.privacy.set_document(doc.id)
             self.documents.refresh(doc.id)
         self.autosaver.changed()
 

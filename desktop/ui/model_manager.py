@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine.errors import CopydeskError
+from desktop.ui import file_filters
 from desktop.ui.context import AppContext
 
 COLUMNS = ("id", "kind", "languages", "size", "state", "package")
@@ -81,15 +82,35 @@ class ModelManager(QDialog):
                 state = self.tr("ready, not verified yet")
             else:
                 state = self.tr("installed, not prepared yet")
-            provider = self.tr("your file: %1").replace("%1", spec.user_path) if spec.user else " + ".join(spec.packages)
-            values = (spec.id, spec.kind, ", ".join(spec.languages), _size(spec.size), state, provider)
+            values = (spec.id, self._kind(spec.kind), self._languages(spec.languages), _size(spec.size), state,
+                      self._provider(spec))
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, spec.id)
                 if col == 0:
-                    item.setToolTip(spec.description)
+                    item.setToolTip(spec.label())
+                elif col == len(values) - 1:
+                    item.setToolTip("\n".join(spec.packages) or spec.user_path)
                 self.table.setItem(row, col, item)
         self._selection()
+
+    def _kind(self, kind: str) -> str:
+        names = {"llm": self.tr("Language model"), "asr": self.tr("Speech recognition"),
+                 "onnx": self.tr("Checker model"), "embed": self.tr("Search model")}
+        return names.get(kind, kind)
+
+    def _languages(self, codes: tuple[str, ...]) -> str:
+        names = {"multi": self.tr("many languages"), "zh": self.tr("Chinese"), "en": self.tr("English")}
+        return self.tr(", ").join(names.get(c, c) for c in codes)
+
+    def _provider(self, spec) -> str:  # ModelSpec
+        """Where the file comes from: the reporter's own file, or the pip packages (listed in the tooltip)."""
+        if spec.user:
+            return self.tr("your file: %1").replace("%1", spec.user_path)
+        packages = spec.packages
+        if len(packages) <= 2:
+            return self.tr("pip package %1").replace("%1", " + ".join(packages))
+        return self.tr("%1 and %2 more pip packages").replace("%1", packages[0]).replace("%2", str(len(packages) - 1))
 
     def selected_id(self) -> str | None:
         items = self.table.selectedItems()
@@ -138,7 +159,7 @@ class ModelManager(QDialog):
         self.refresh()
 
     def _add_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a GGUF model"), "", "GGUF (*.gguf)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a GGUF model"), "", file_filters.one("gguf"))
         if path:
             self.add_path(path)
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from desktop.engine.errors import CopydeskError
 from desktop.engine.jobs import Progress
+from desktop.ui.elided_label import ElidedLabel
 from desktop.ui.jobs import JobHandle, JobRunner
 
 
@@ -25,7 +25,7 @@ class JobRow(QWidget):
         self.handle = handle
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
-        self.label = QLabel(handle.label)
+        self.label = ElidedLabel(handle.label)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy until the first event with a total
         self.bar.setMaximumWidth(220)
@@ -63,9 +63,7 @@ class ProgressArea(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(0)
-        self.message = QLabel("")
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setWordWrap(True)
+        self.message = ElidedLabel("")  # one line, "…", the whole message as its tooltip
         self.message.hide()
         self.layout_.addWidget(self.message)
         runner.sig_job_started.connect(self.add)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
@@ -29,11 +28,14 @@ from desktop.engine import glossary
 from desktop.engine.errors import CopydeskError
 from desktop.engine.proofread import llm_check
 from desktop.engine.proofread.dictionary import UserDictionary, names_from_transcripts
+from desktop.engine.proofread.fix_log import FixLog
 from desktop.engine.proofread.issue import GRAMMAR, PUNCTUATION, RISK, STYLE, TYPO, Issue, apply_fixes
 from desktop.engine.proofread.report import FixRecord, ProofreadReport, export_report, fix_record
 from desktop.engine.proofread.runner import Proofreader, make_proofreader
+from desktop.ui import file_filters
 from desktop.ui.context import AppContext
 from desktop.ui.editor import Mark
+from desktop.ui.flow_layout import FlowLayout
 
 LAYER = "proofread"
 DEBOUNCE_MS = 400
@@ -57,7 +59,7 @@ class ProofreadPanel(QWidget):
         self.proofreader: Proofreader = make_proofreader(dictionary=self.dictionary, settings=ctx.settings,
                                                          plugins=ctx.plugins)
         self.issues: list[Issue] = []
-        self.fixes: list[FixRecord] = []
+        self.fix_log = FixLog(ctx.store)  # per document, kept in the library across restarts
         self._handle = None
         self._pending = False
         self._names_doc: int | bool | None = False
@@ -77,6 +79,11 @@ class ProofreadPanel(QWidget):
             if self.editor.toPlainText():
                 self._timer.start()
 
+    @property
+    def fixes(self) -> list[FixRecord]:
+        """Fixes applied to the open document (what the report lists under "fixes made")."""
+        return self.fix_log.records(self.ctx.current_document_id())
+
     def settings_changed(self) -> None:
         """Dictionary words, term tables and checker choices from Settings apply at once."""
         self.dictionary.set_extra_words(list(self.ctx.settings.user_dictionary))
@@ -91,7 +98,7 @@ class ProofreadPanel(QWidget):
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Proofreading"))
         layout = QVBoxLayout(self)
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps on a narrow screen instead of widening the dock
         self.filter_boxes: dict[str, QCheckBox] = {}
         labels = {"typo": self.tr("Typos"), "punctuation": self.tr("Punctuation"), "style": self.tr("Style"),
                   "risk": self.tr("Compliance risk")}
@@ -110,7 +117,7 @@ class ProofreadPanel(QWidget):
         self.list.itemActivated.connect(self._item_activated)
         self.list.itemClicked.connect(self._item_activated)
         layout.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.check_button = QPushButton(self.tr("Check now"))
         self.check_button.clicked.connect(self.run_check)
         self.apply_button = QPushButton(self.tr("Apply all safe fixes"))
@@ -285,7 +292,7 @@ class ProofreadPanel(QWidget):
             return False
         record = fix_record(issue, self.editor.toPlainText())
         record.replacement = replacement
-        self.fixes.append(record)
+        self.fix_log.add(self.ctx.current_document_id(), [record])
         self.issues = [i for i in self.issues if i is not issue]
         self.editor.replace_range(issue.start, issue.end, replacement)  # shifts the rest via contentsChange
         return True
@@ -309,7 +316,7 @@ class ProofreadPanel(QWidget):
             cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(issue.suggestions[0])
         cursor.endEditBlock()
-        self.fixes.extend(fix_record(i, text) for i in applied)
+        self.fix_log.add(self.ctx.current_document_id(), [fix_record(i, text) for i in applied])
         self.sig_fixes_applied.emit(len(applied))
         return len(applied)
 
@@ -409,11 +416,11 @@ class ProofreadPanel(QWidget):
 
     # --- report ---------------------------------------------------------------------------
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export proofreading report"), "",
-                                              self.tr("Word document (*.docx);;Web page (*.html)"))
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export proofreading report"), "",
+                                                   file_filters.join(["docx", "html"]))
         if path:
             try:
-                self.export_report(path)
+                self.export_report(file_filters.with_suffix(path, chosen))
             except CopydeskError as err:
                 QMessageBox.warning(self, self.tr("Export failed"), err.full_message())
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.engine.models import ModelRegistry
 from desktop.engine.settings import Settings
+from desktop.ui import file_filters
 
 
 class SettingsDialog(QDialog):
@@ -79,7 +80,7 @@ class SettingsDialog(QDialog):
         for spec in models.specs():
             box = self.llm if spec.kind == "llm" else self.asr if spec.kind == "asr" else None
             if box is not None:
-                box.addItem(f"{spec.id} — {spec.description}", spec.id)
+                box.addItem(f"{spec.id} — {spec.label()}", spec.id)
         self.llm.setCurrentIndex(max(0, self.llm.findData(settings.llm_model)))
         self.asr.setCurrentIndex(max(0, self.asr.findData(settings.asr_model)))
         mform.addRow(self.tr("Drafting model"), self.llm)
@@ -141,7 +142,7 @@ class SettingsDialog(QDialog):
         return True
 
     def _add_table(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a term table"), "", "CSV (*.csv)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a term table"), "", file_filters.one("csv"))
         if path:
             self.add_table(path)
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QToolButton, QWidget
 
 from desktop.engine import transcribe
 from desktop.engine.jobs import Progress
+from desktop.ui.elided_label import ElidedLabel
 from desktop.ui.import_options import ImportChoice
 
 
@@ -21,10 +23,11 @@ class QueueRow(QWidget):
         self.transcript_id: int | None = None  # known once the job starts (or given, to resume)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.name = QLabel(path.name)
+        self.name = ElidedLabel(path.name, mode=Qt.TextElideMode.ElideMiddle)  # a long name never widens the window
+        self.name.setToolTip(str(path))
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
-        self.status = QLabel(self.tr("Waiting"))
+        self.status = ElidedLabel(self.tr("Waiting"))
         self.cancel = QToolButton()
         self.cancel.setText(self.tr("Cancel"))
         self.cancel.clicked.connect(lambda: on_cancel(self))

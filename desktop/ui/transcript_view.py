@@ -35,8 +35,10 @@ from desktop.engine.speakers import describe_method
 from desktop.engine.transcribe import clock
 from desktop.engine.transcript_status import can_resume
 from desktop.engine.transcripts import Segment, TranscriptStore
+from desktop.ui import file_filters
 from desktop.ui.audio_player import AudioPlayer
 from desktop.ui.context import AppContext
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.import_options import ImportChoice, ImportOptionsDialog
 from desktop.ui.loss_banner import LossBanner
 from desktop.ui.playback_bar import PlaybackBar
@@ -109,7 +111,7 @@ class TranscriptPanel(QWidget):
                                              self.transcript_id), self)
         self.playback = PlaybackBar(self.player, self, self)
         self.play_button, self.speed = self.playback.play_button, self.playback.speed
-        controls = QHBoxLayout()
+        controls = FlowLayout()  # wraps on a narrow screen instead of widening the dock
         controls.addWidget(self.playback, 1)
         self.send_button = QPushButton(self.tr("Send to draft"))
         self.send_button.clicked.connect(self.send_to_draft)
@@ -129,9 +131,8 @@ class TranscriptPanel(QWidget):
 
     # --- import and queue --------------------------------------------------------------
     def import_audio(self) -> None:
-        patterns = " ".join(f"*{e}" for e in AUDIO_EXTENSIONS)
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import audio"), "",
-                                                self.tr("Audio and video (%1)").replace("%1", patterns))
+                                                file_filters.join(["audio", "all"]))
         self.ask_and_enqueue([Path(f) for f in files])
 
     def ask_and_enqueue(self, paths: list[Path]) -> None:

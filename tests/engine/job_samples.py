@@ -53,3 +53,12 @@ def greet(cancel: CancelToken) -> Job[str]:
 
     yield Progress(1, 1, pick("Transcribing", "正在转写"))
     return current_language()
+
+
+def language(cancel: CancelToken) -> Job[str]:
+    """The language the child's messages are written in."""
+    from desktop.engine import i18n
+    from desktop.engine.speakers import default_name
+
+    yield Progress(1, 1, i18n.pick("Transcribing", "正在转写"))
+    return f"{i18n.current_language()} {default_name(1)}"

@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="62"/>
+        <location filename="../app.py" line="59"/>
         <source>Library damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="63"/>
+        <location filename="../app.py" line="60"/>
         <source>Start a new, empty library? The damaged file is kept as a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="89"/>
+        <location filename="../app.py" line="86"/>
         <source>Copydesk did not close properly last time. Your documents were restored from the last autosave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="94"/>
+        <location filename="../app.py" line="91"/>
         <source>Plugin “%1” was disabled: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,149 +27,149 @@
 <context>
     <name>AssistantPanel</name>
     <message>
-        <location filename="../assistant_panel.py" line="78"/>
+        <location filename="../assistant_panel.py" line="79"/>
         <source>Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="97"/>
+        <location filename="../assistant_panel.py" line="98"/>
         <source>Ask your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="98"/>
+        <location filename="../assistant_panel.py" line="99"/>
         <source>Custom instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="100"/>
+        <location filename="../assistant_panel.py" line="101"/>
         <source>Or type an instruction, e.g. “make it friendlier”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="103"/>
+        <location filename="../assistant_panel.py" line="104"/>
         <source>Auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="107"/>
+        <location filename="../assistant_panel.py" line="108"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="108"/>
+        <location filename="../assistant_panel.py" line="109"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="110"/>
+        <location filename="../assistant_panel.py" line="111"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="116"/>
+        <location filename="../assistant_panel.py" line="117"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="117"/>
+        <location filename="../assistant_panel.py" line="118"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="120"/>
+        <location filename="../assistant_panel.py" line="121"/>
         <source>Insert at cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="121"/>
+        <location filename="../assistant_panel.py" line="122"/>
         <source>Replace selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="122"/>
+        <location filename="../assistant_panel.py" line="123"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="143"/>
+        <location filename="../assistant_panel.py" line="144"/>
         <source>Check before publishing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="177"/>
+        <location filename="../assistant_panel.py" line="178"/>
         <source>Assistant: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="215"/>
+        <location filename="../assistant_panel.py" line="216"/>
         <source>Working on the whole document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="216"/>
+        <location filename="../assistant_panel.py" line="217"/>
         <source>Working on the selection (%1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="224"/>
-        <location filename="../assistant_panel.py" line="268"/>
-        <location filename="../assistant_panel.py" line="290"/>
+        <location filename="../assistant_panel.py" line="225"/>
+        <location filename="../assistant_panel.py" line="269"/>
+        <location filename="../assistant_panel.py" line="291"/>
         <source>On this device · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="235"/>
+        <location filename="../assistant_panel.py" line="236"/>
         <source>Asking your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="240"/>
+        <location filename="../assistant_panel.py" line="241"/>
         <source>Drafting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="258"/>
+        <location filename="../assistant_panel.py" line="259"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="278"/>
+        <location filename="../assistant_panel.py" line="279"/>
         <source>On this device · %1 · %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="288"/>
+        <location filename="../assistant_panel.py" line="289"/>
         <source>The answer may not be in the requested language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="308"/>
+        <location filename="../assistant_panel.py" line="309"/>
         <source>Stopped. The text so far is kept above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="384"/>
+        <location filename="../assistant_panel.py" line="385"/>
         <source>Original: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="385"/>
+        <location filename="../assistant_panel.py" line="386"/>
         <source>▶ Play the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="386"/>
+        <location filename="../assistant_panel.py" line="387"/>
         <source>Restore the original words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="388"/>
+        <location filename="../assistant_panel.py" line="389"/>
         <source>Unlink this quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="402"/>
+        <location filename="../assistant_panel.py" line="403"/>
         <source>The recording for this quote is not in the library.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,97 +210,87 @@
 <context>
     <name>AuditLogViewer</name>
     <message>
-        <location filename="../cloud_dialogs.py" line="305"/>
+        <location filename="../cloud_dialogs.py" line="308"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="305"/>
+        <location filename="../cloud_dialogs.py" line="308"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="305"/>
+        <location filename="../cloud_dialogs.py" line="308"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="305"/>
+        <location filename="../cloud_dialogs.py" line="308"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="305"/>
+        <location filename="../cloud_dialogs.py" line="308"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="306"/>
+        <location filename="../cloud_dialogs.py" line="309"/>
         <source>Bytes sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="306"/>
+        <location filename="../cloud_dialogs.py" line="309"/>
         <source>Bytes received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="306"/>
+        <location filename="../cloud_dialogs.py" line="309"/>
         <source>Masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="306"/>
+        <location filename="../cloud_dialogs.py" line="309"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="307"/>
+        <location filename="../cloud_dialogs.py" line="310"/>
         <source>Payload SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="313"/>
+        <location filename="../cloud_dialogs.py" line="316"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="314"/>
+        <location filename="../cloud_dialogs.py" line="317"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="315"/>
+        <location filename="../cloud_dialogs.py" line="318"/>
         <source>Export JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="343"/>
+        <location filename="../cloud_dialogs.py" line="346"/>
         <source>%1 cloud requests, %2 bytes sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="350"/>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cloud_dialogs.py" line="350"/>
-        <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cloud_dialogs.py" line="351"/>
+        <location filename="../cloud_dialogs.py" line="354"/>
         <source>Export audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="356"/>
+        <location filename="../cloud_dialogs.py" line="360"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="363"/>
+        <location filename="../cloud_dialogs.py" line="367"/>
         <source>Cloud audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,37 +298,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../cloud_dialogs.py" line="127"/>
+        <location filename="../cloud_dialogs.py" line="130"/>
         <source>Send to the cloud?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="129"/>
+        <location filename="../cloud_dialogs.py" line="132"/>
         <source>This text will be sent to %1 (model %2). %3 personal details were replaced by placeholders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="139"/>
+        <location filename="../cloud_dialogs.py" line="142"/>
         <source>Placeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="139"/>
+        <location filename="../cloud_dialogs.py" line="142"/>
         <source>Stays on this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="147"/>
+        <location filename="../cloud_dialogs.py" line="150"/>
         <source>SHA-256 of the payload (kept in the audit log): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="150"/>
+        <location filename="../cloud_dialogs.py" line="153"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="151"/>
+        <location filename="../cloud_dialogs.py" line="154"/>
         <source>Keep on this device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,53 +386,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="124"/>
+        <location filename="../document_list.py" line="127"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="125"/>
+        <location filename="../document_list.py" line="128"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="126"/>
+        <location filename="../document_list.py" line="129"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="150"/>
+        <location filename="../document_list.py" line="153"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="151"/>
+        <location filename="../document_list.py" line="154"/>
         <source>Any speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="191"/>
+        <location filename="../document_list.py" line="194"/>
         <source>No documents yet.
 Press New to start writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="200"/>
+        <location filename="../document_list.py" line="203"/>
+        <location filename="../document_list.py" line="254"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="256"/>
+        <location filename="../document_list.py" line="268"/>
         <source>Open transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="257"/>
+        <location filename="../document_list.py" line="269"/>
         <source>Export transcript…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="197"/>
+        <location filename="../document_list.py" line="200"/>
         <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,6 +458,59 @@ Press New to start writing.</source>
     <message>
         <location filename="../empty_state.py" line="39"/>
         <source>Write a new story</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileFilters</name>
+    <message>
+        <location filename="../file_filters.py" line="27"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="30"/>
+        <source>Audio and video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="32"/>
+        <source>Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="33"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="34"/>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="35"/>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="36"/>
+        <source>CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="37"/>
+        <source>JSON files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="38"/>
+        <source>GGUF model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="39"/>
+        <source>All files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -701,32 +745,7 @@ Press New to start writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="62"/>
-        <source>Documents (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../library_actions.py" line="67"/>
-        <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../library_actions.py" line="67"/>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../library_actions.py" line="68"/>
-        <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../library_actions.py" line="68"/>
-        <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../library_actions.py" line="69"/>
         <source>Export document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,7 +782,7 @@ Press New to start writing.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="61"/>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,186 +798,186 @@ Press New to start writing.</source>
     </message>
     <message>
         <location filename="../main_window.py" line="99"/>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="163"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="140"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="141"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="151"/>
         <source>New document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="152"/>
         <source>Import documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="153"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="154"/>
         <source>Missing recordings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="156"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="157"/>
         <source>Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="159"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="160"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="161"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="164"/>
         <source>Search library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="165"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="166"/>
         <source>Tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="167"/>
         <source>Version history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="168"/>
         <source>Save a version now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="170"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="171"/>
         <location filename="../window_dialogs.py" line="77"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="172"/>
         <location filename="../window_dialogs.py" line="84"/>
         <source>About Copydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="180"/>
         <source>A panel could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257"/>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="352"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="333"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="291"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="291"/>
         <source>Tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="296"/>
         <source>Tags saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="312"/>
         <source>Document moved to the bin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="352"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="352"/>
         <source>Not saved!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Version saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="389"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="408"/>
         <source>Cannot import: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1064,122 +1083,172 @@ Press New to start writing.</source>
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../model_manager.py" line="37"/>
+        <location filename="../model_manager.py" line="38"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="40"/>
+        <location filename="../model_manager.py" line="41"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="40"/>
+        <location filename="../model_manager.py" line="41"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="40"/>
+        <location filename="../model_manager.py" line="41"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="41"/>
+        <location filename="../model_manager.py" line="42"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="41"/>
+        <location filename="../model_manager.py" line="42"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="41"/>
+        <location filename="../model_manager.py" line="42"/>
         <source>Provided by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="48"/>
+        <location filename="../model_manager.py" line="49"/>
         <source>Verify checksum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="49"/>
+        <location filename="../model_manager.py" line="50"/>
         <source>Prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="50"/>
+        <location filename="../model_manager.py" line="51"/>
         <source>Add GGUF file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="51"/>
+        <location filename="../model_manager.py" line="52"/>
         <source>Add whisper folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="52"/>
+        <location filename="../model_manager.py" line="53"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="77"/>
+        <location filename="../model_manager.py" line="78"/>
         <source>missing — install %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="79"/>
+        <location filename="../model_manager.py" line="80"/>
         <source>verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="81"/>
+        <location filename="../model_manager.py" line="82"/>
         <source>ready, not verified yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="83"/>
+        <location filename="../model_manager.py" line="84"/>
         <source>installed, not prepared yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="84"/>
+        <location filename="../model_manager.py" line="98"/>
+        <source>Language model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="98"/>
+        <source>Speech recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="99"/>
+        <source>Checker model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="99"/>
+        <source>Search model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="103"/>
+        <source>many languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="103"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="103"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="104"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="109"/>
         <source>your file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="118"/>
+        <location filename="../model_manager.py" line="112"/>
+        <source>pip package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="113"/>
+        <source>%1 and %2 more pip packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="139"/>
         <source>%1: checksum mismatch — the file is damaged. Press Prepare to rebuild it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="121"/>
+        <location filename="../model_manager.py" line="142"/>
         <source>%1 is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="128"/>
+        <location filename="../model_manager.py" line="149"/>
         <source>Verifying %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="128"/>
+        <location filename="../model_manager.py" line="149"/>
         <source>Preparing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="137"/>
+        <location filename="../model_manager.py" line="158"/>
         <source>Added %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="141"/>
+        <location filename="../model_manager.py" line="162"/>
         <source>Add a GGUF model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="146"/>
+        <location filename="../model_manager.py" line="167"/>
         <source>Add a CTranslate2 whisper folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,37 +1320,37 @@ Press New to start writing.</source>
 <context>
     <name>PrivacySelector</name>
     <message>
-        <location filename="../cloud_dialogs.py" line="56"/>
+        <location filename="../cloud_dialogs.py" line="59"/>
         <source>Local only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="56"/>
+        <location filename="../cloud_dialogs.py" line="59"/>
         <source>Nothing from this document leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="57"/>
+        <location filename="../cloud_dialogs.py" line="60"/>
         <source>Ask each time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="57"/>
+        <location filename="../cloud_dialogs.py" line="60"/>
         <source>You see the masked text and confirm before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="58"/>
+        <location filename="../cloud_dialogs.py" line="61"/>
         <source>Cloud allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="58"/>
+        <location filename="../cloud_dialogs.py" line="61"/>
         <source>Heavy tasks may use the cloud, masked and logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="63"/>
+        <location filename="../cloud_dialogs.py" line="66"/>
         <source>Privacy:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,112 +1358,112 @@ Press New to start writing.</source>
 <context>
     <name>ProofreadPanel</name>
     <message>
-        <location filename="../proofread_panel.py" line="92"/>
-        <location filename="../proofread_panel.py" line="187"/>
+        <location filename="../proofread_panel.py" line="99"/>
+        <location filename="../proofread_panel.py" line="194"/>
         <source>Proofreading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="96"/>
+        <location filename="../proofread_panel.py" line="103"/>
         <source>Typos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="96"/>
-        <location filename="../proofread_panel.py" line="250"/>
+        <location filename="../proofread_panel.py" line="103"/>
+        <location filename="../proofread_panel.py" line="257"/>
         <source>Punctuation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="96"/>
-        <location filename="../proofread_panel.py" line="251"/>
+        <location filename="../proofread_panel.py" line="103"/>
+        <location filename="../proofread_panel.py" line="258"/>
         <source>Style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="97"/>
-        <location filename="../proofread_panel.py" line="251"/>
+        <location filename="../proofread_panel.py" line="104"/>
+        <location filename="../proofread_panel.py" line="258"/>
         <source>Compliance risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="106"/>
+        <location filename="../proofread_panel.py" line="113"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="106"/>
+        <location filename="../proofread_panel.py" line="113"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="106"/>
+        <location filename="../proofread_panel.py" line="113"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="106"/>
+        <location filename="../proofread_panel.py" line="113"/>
         <source>Suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="107"/>
+        <location filename="../proofread_panel.py" line="114"/>
         <source>Explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="114"/>
+        <location filename="../proofread_panel.py" line="121"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="116"/>
-        <location filename="../proofread_panel.py" line="138"/>
+        <location filename="../proofread_panel.py" line="123"/>
+        <location filename="../proofread_panel.py" line="145"/>
         <source>Apply all safe fixes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="118"/>
+        <location filename="../proofread_panel.py" line="125"/>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="120"/>
+        <location filename="../proofread_panel.py" line="127"/>
         <source>Deep check (local model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="121"/>
+        <location filename="../proofread_panel.py" line="128"/>
         <source>Read the selected paragraphs (or the one at the cursor) with the local model: it finds typos the quick check cannot tell apart, such as 在/再. One to two seconds per sentence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="135"/>
+        <location filename="../proofread_panel.py" line="142"/>
         <source>Proofread now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="140"/>
+        <location filename="../proofread_panel.py" line="147"/>
         <source>Export proofreading report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="142"/>
+        <location filename="../proofread_panel.py" line="149"/>
         <source>Deep check whole document (local model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="149"/>
+        <location filename="../proofread_panel.py" line="156"/>
         <source>Deep check this paragraph (local model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="185"/>
+        <location filename="../proofread_panel.py" line="192"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../proofread_panel.py" line="234"/>
+        <location filename="../proofread_panel.py" line="241"/>
         <source>%n issue(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1402,7 +1471,7 @@ Press New to start writing.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../proofread_panel.py" line="235"/>
+        <location filename="../proofread_panel.py" line="242"/>
         <source>%n compliance risk(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1410,77 +1479,72 @@ Press New to start writing.</source>
         </translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="240"/>
+        <location filename="../proofread_panel.py" line="247"/>
         <source>Suggestion: %1 (click to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="241"/>
+        <location filename="../proofread_panel.py" line="248"/>
         <source>Right-click: ignore or add to dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="250"/>
+        <location filename="../proofread_panel.py" line="257"/>
         <source>Typo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="250"/>
+        <location filename="../proofread_panel.py" line="257"/>
         <source>Grammar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="332"/>
+        <location filename="../proofread_panel.py" line="339"/>
         <source>Replace with “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="336"/>
+        <location filename="../proofread_panel.py" line="343"/>
         <source>Ignore once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="337"/>
+        <location filename="../proofread_panel.py" line="344"/>
         <source>Ignore always</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="338"/>
+        <location filename="../proofread_panel.py" line="345"/>
         <source>Add “%1” to dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="372"/>
+        <location filename="../proofread_panel.py" line="379"/>
         <source>Deep check running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="373"/>
+        <location filename="../proofread_panel.py" line="380"/>
         <source>Deep check with the local model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="412"/>
+        <location filename="../proofread_panel.py" line="419"/>
         <source>Export proofreading report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="413"/>
-        <source>Word document (*.docx);;Web page (*.html)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../proofread_panel.py" line="418"/>
+        <location filename="../proofread_panel.py" line="425"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="423"/>
+        <location filename="../proofread_panel.py" line="430"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="426"/>
+        <location filename="../proofread_panel.py" line="433"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,77 +1552,77 @@ Press New to start writing.</source>
 <context>
     <name>ProviderSettingsPage</name>
     <message>
-        <location filename="../cloud_dialogs.py" line="198"/>
+        <location filename="../cloud_dialogs.py" line="201"/>
         <source>Use a cloud model for heavy tasks when a document allows it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="205"/>
+        <location filename="../cloud_dialogs.py" line="208"/>
         <source>Save key in keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="206"/>
+        <location filename="../cloud_dialogs.py" line="209"/>
         <source>Remove key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="207"/>
+        <location filename="../cloud_dialogs.py" line="210"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="214"/>
+        <location filename="../cloud_dialogs.py" line="217"/>
         <source>Base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="215"/>
+        <location filename="../cloud_dialogs.py" line="218"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="216"/>
+        <location filename="../cloud_dialogs.py" line="219"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="244"/>
+        <location filename="../cloud_dialogs.py" line="247"/>
         <source>Saved in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="244"/>
+        <location filename="../cloud_dialogs.py" line="247"/>
         <source>Paste the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="256"/>
+        <location filename="../cloud_dialogs.py" line="259"/>
         <source>The key is saved in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="265"/>
+        <location filename="../cloud_dialogs.py" line="268"/>
         <source>The key was removed from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="271"/>
+        <location filename="../cloud_dialogs.py" line="274"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="272"/>
+        <location filename="../cloud_dialogs.py" line="275"/>
         <source>Test cloud connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="279"/>
+        <location filename="../cloud_dialogs.py" line="282"/>
         <source>Connected to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="281"/>
+        <location filename="../cloud_dialogs.py" line="284"/>
         <source>The model &apos;%1&apos; is not in the server&apos;s list; check its name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,22 +1630,22 @@ Press New to start writing.</source>
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../transcript_queue.py" line="27"/>
+        <location filename="../transcript_queue.py" line="30"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_queue.py" line="29"/>
+        <location filename="../transcript_queue.py" line="32"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_queue.py" line="39"/>
+        <location filename="../transcript_queue.py" line="42"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_queue.py" line="46"/>
+        <location filename="../transcript_queue.py" line="49"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,18 +1846,18 @@ Press New to start writing.</source>
 <context>
     <name>RouteBadge</name>
     <message>
-        <location filename="../cloud_dialogs.py" line="93"/>
+        <location filename="../cloud_dialogs.py" line="96"/>
         <source>Tasks run on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="96"/>
-        <location filename="../cloud_dialogs.py" line="107"/>
+        <location filename="../cloud_dialogs.py" line="99"/>
+        <location filename="../cloud_dialogs.py" line="110"/>
         <source>On this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="100"/>
+        <location filename="../cloud_dialogs.py" line="103"/>
         <source>Cloud: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,153 +1865,153 @@ Press New to start writing.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="36"/>
+        <location filename="../settings_dialog.py" line="37"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="42"/>
-        <location filename="../settings_dialog.py" line="60"/>
+        <location filename="../settings_dialog.py" line="43"/>
+        <location filename="../settings_dialog.py" line="61"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="46"/>
+        <location filename="../settings_dialog.py" line="47"/>
         <source>Local only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="46"/>
+        <location filename="../settings_dialog.py" line="47"/>
         <source>Ask each time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="47"/>
+        <location filename="../settings_dialog.py" line="48"/>
         <source>Cloud allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="53"/>
+        <location filename="../settings_dialog.py" line="54"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="57"/>
+        <location filename="../settings_dialog.py" line="58"/>
         <source>All cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="60"/>
+        <location filename="../settings_dialog.py" line="61"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="61"/>
+        <location filename="../settings_dialog.py" line="62"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="64"/>
+        <location filename="../settings_dialog.py" line="65"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="65"/>
+        <location filename="../settings_dialog.py" line="66"/>
         <source>Privacy level of new documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="66"/>
+        <location filename="../settings_dialog.py" line="67"/>
         <source>Autosave after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="67"/>
+        <location filename="../settings_dialog.py" line="68"/>
         <source>CPU threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="68"/>
+        <location filename="../settings_dialog.py" line="69"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="69"/>
+        <location filename="../settings_dialog.py" line="70"/>
         <source>Copy recordings into the library (default: keep them where they are)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="71"/>
+        <location filename="../settings_dialog.py" line="72"/>
         <source>Recordings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="72"/>
+        <location filename="../settings_dialog.py" line="73"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="73"/>
+        <location filename="../settings_dialog.py" line="74"/>
         <source>Dictionary and terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="85"/>
+        <location filename="../settings_dialog.py" line="86"/>
         <source>Drafting model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="86"/>
+        <location filename="../settings_dialog.py" line="87"/>
         <source>Transcription model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="87"/>
+        <location filename="../settings_dialog.py" line="88"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="99"/>
+        <location filename="../settings_dialog.py" line="100"/>
         <source>Your dictionary: words the proofreader accepts (names, places, jargon), one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="102"/>
+        <location filename="../settings_dialog.py" line="103"/>
         <source>Term tables (CSV: wrong → right, or risky wording with a risk level)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="108"/>
+        <location filename="../settings_dialog.py" line="109"/>
         <source>Add table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="109"/>
+        <location filename="../settings_dialog.py" line="110"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="117"/>
+        <location filename="../settings_dialog.py" line="118"/>
         <source>Check as you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="119"/>
+        <location filename="../settings_dialog.py" line="120"/>
         <source>English grammar model (quire; experimental, often wrong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="120"/>
+        <location filename="../settings_dialog.py" line="121"/>
         <source>A small offline model that suggests English grammar fixes. On a learner-English test set it made more sentences worse than better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="140"/>
+        <location filename="../settings_dialog.py" line="141"/>
         <source>%1 terms added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="144"/>
+        <location filename="../settings_dialog.py" line="145"/>
         <source>Add a term table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2041,133 +2105,128 @@ Press New to start writing.</source>
 <context>
     <name>TranscriptPanel</name>
     <message>
-        <location filename="../transcript_view.py" line="61"/>
+        <location filename="../transcript_view.py" line="63"/>
         <source>Transcripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="75"/>
+        <location filename="../transcript_view.py" line="77"/>
         <source>Import audio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="114"/>
-        <location filename="../transcript_view.py" line="343"/>
+        <location filename="../transcript_view.py" line="116"/>
+        <location filename="../transcript_view.py" line="344"/>
         <source>Send to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="79"/>
+        <location filename="../transcript_view.py" line="81"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="80"/>
+        <location filename="../transcript_view.py" line="82"/>
         <source>Carry on transcribing from where it stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="82"/>
+        <location filename="../transcript_view.py" line="84"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="83"/>
+        <location filename="../transcript_view.py" line="85"/>
         <source>Save this transcript, with your corrections, as DOCX, SRT, VTT, TXT or JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="121"/>
+        <location filename="../transcript_view.py" line="123"/>
         <source>Import audio for transcription…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="133"/>
+        <location filename="../transcript_view.py" line="134"/>
         <source>Import audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="134"/>
-        <source>Audio and video (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_view.py" line="183"/>
+        <location filename="../transcript_view.py" line="184"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="191"/>
+        <location filename="../transcript_view.py" line="192"/>
         <source>Transcribing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="227"/>
+        <location filename="../transcript_view.py" line="228"/>
         <source>Cancelled: the part done so far is kept. Press Resume to carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="234"/>
+        <location filename="../transcript_view.py" line="235"/>
         <source>No speech recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="236"/>
+        <location filename="../transcript_view.py" line="237"/>
         <source>Done, with stretches of sound that have no text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="238"/>
+        <location filename="../transcript_view.py" line="239"/>
         <source>Stopped at the damaged part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="238"/>
+        <location filename="../transcript_view.py" line="239"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="267"/>
+        <location filename="../transcript_view.py" line="268"/>
         <source>Transcribe again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="271"/>
+        <location filename="../transcript_view.py" line="272"/>
         <source>Listening again to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="340"/>
+        <location filename="../transcript_view.py" line="341"/>
         <source>Rename speaker “%1” everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="342"/>
+        <location filename="../transcript_view.py" line="343"/>
         <source>Edit text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="351"/>
+        <location filename="../transcript_view.py" line="352"/>
         <source>Rename speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="351"/>
+        <location filename="../transcript_view.py" line="352"/>
         <source>New name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="356"/>
+        <location filename="../transcript_view.py" line="357"/>
         <source>Edit text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="356"/>
+        <location filename="../transcript_view.py" line="357"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="372"/>
+        <location filename="../transcript_view.py" line="373"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>

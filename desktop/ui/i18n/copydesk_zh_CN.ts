@@ -3,22 +3,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="62" />
+        <location filename="../app.py" line="59" />
         <source>Library damaged</source>
         <translation>资料库已损坏</translation>
     </message>
     <message>
-        <location filename="../app.py" line="63" />
+        <location filename="../app.py" line="60" />
         <source>Start a new, empty library? The damaged file is kept as a backup.</source>
         <translation>要新建一个空资料库吗？损坏的文件会作为备份保留。</translation>
     </message>
     <message>
-        <location filename="../app.py" line="89" />
+        <location filename="../app.py" line="86" />
         <source>Copydesk did not close properly last time. Your documents were restored from the last autosave.</source>
         <translation>Copydesk 上次未正常关闭。您的文档已从最近一次自动保存中恢复。</translation>
     </message>
     <message>
-        <location filename="../app.py" line="94" />
+        <location filename="../app.py" line="91" />
         <source>Plugin “%1” was disabled: %2</source>
         <translation>插件“%1”已停用：%2</translation>
     </message>
@@ -26,149 +26,149 @@
 <context>
     <name>AssistantPanel</name>
     <message>
-        <location filename="../assistant_panel.py" line="78" />
+        <location filename="../assistant_panel.py" line="79" />
         <source>Assistant</source>
         <translation>写作助手</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="97" />
+        <location filename="../assistant_panel.py" line="98" />
         <source>Ask your notes</source>
         <translation>问我的笔记</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="98" />
+        <location filename="../assistant_panel.py" line="99" />
         <source>Custom instruction</source>
         <translation>自定义指令</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="100" />
+        <location filename="../assistant_panel.py" line="101" />
         <source>Or type an instruction, e.g. “make it friendlier”</source>
         <translation>或输入指令，例如“语气更亲切些”</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="103" />
+        <location filename="../assistant_panel.py" line="104" />
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="107" />
+        <location filename="../assistant_panel.py" line="108" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="108" />
+        <location filename="../assistant_panel.py" line="109" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="110" />
+        <location filename="../assistant_panel.py" line="111" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="116" />
+        <location filename="../assistant_panel.py" line="117" />
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="117" />
+        <location filename="../assistant_panel.py" line="118" />
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="120" />
+        <location filename="../assistant_panel.py" line="121" />
         <source>Insert at cursor</source>
         <translation>插入到光标处</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="121" />
+        <location filename="../assistant_panel.py" line="122" />
         <source>Replace selection</source>
         <translation>替换所选内容</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="122" />
+        <location filename="../assistant_panel.py" line="123" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="143" />
+        <location filename="../assistant_panel.py" line="144" />
         <source>Check before publishing:</source>
         <translation>发布前请核实：</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="177" />
+        <location filename="../assistant_panel.py" line="178" />
         <source>Assistant: %1</source>
         <translation>写作助手：%1</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="215" />
+        <location filename="../assistant_panel.py" line="216" />
         <source>Working on the whole document</source>
         <translation>处理整篇文档</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="216" />
+        <location filename="../assistant_panel.py" line="217" />
         <source>Working on the selection (%1 characters)</source>
         <translation>处理所选内容（%1 个字符）</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="224" />
-        <location filename="../assistant_panel.py" line="268" />
-        <location filename="../assistant_panel.py" line="290" />
+        <location filename="../assistant_panel.py" line="225" />
+        <location filename="../assistant_panel.py" line="269" />
+        <location filename="../assistant_panel.py" line="291" />
         <source>On this device · %1</source>
         <translation>在本机运行 · %1</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="235" />
+        <location filename="../assistant_panel.py" line="236" />
         <source>Asking your notes</source>
         <translation>正在查询笔记</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="240" />
+        <location filename="../assistant_panel.py" line="241" />
         <source>Drafting: %1</source>
         <translation>正在写作：%1</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="258" />
+        <location filename="../assistant_panel.py" line="259" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="278" />
+        <location filename="../assistant_panel.py" line="279" />
         <source>On this device · %1 · %2 s</source>
         <translation>在本机运行 · %1 · %2 秒</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="288" />
+        <location filename="../assistant_panel.py" line="289" />
         <source>The answer may not be in the requested language.</source>
         <translation>回答可能不是所要求的语言。</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="308" />
+        <location filename="../assistant_panel.py" line="309" />
         <source>Stopped. The text so far is kept above.</source>
         <translation>已停止。已生成的文字保留在上方。</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="384" />
+        <location filename="../assistant_panel.py" line="385" />
         <source>Original: “%1”</source>
         <translation>原话：“%1”</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="385" />
+        <location filename="../assistant_panel.py" line="386" />
         <source>▶ Play the recording</source>
         <translation>▶ 播放录音</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="386" />
+        <location filename="../assistant_panel.py" line="387" />
         <source>Restore the original words</source>
         <translation>恢复原话</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="388" />
+        <location filename="../assistant_panel.py" line="389" />
         <source>Unlink this quote</source>
         <translation>取消此引语的关联</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="402" />
+        <location filename="../assistant_panel.py" line="403" />
         <source>The recording for this quote is not in the library.</source>
         <translation>资料库中没有这段引语的录音。</translation>
     </message>
@@ -209,97 +209,95 @@
 <context>
     <name>AuditLogViewer</name>
     <message>
-        <location filename="../cloud_dialogs.py" line="305" />
+        <location filename="../cloud_dialogs.py" line="308" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="305" />
+        <location filename="../cloud_dialogs.py" line="308" />
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="305" />
+        <location filename="../cloud_dialogs.py" line="308" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="305" />
+        <location filename="../cloud_dialogs.py" line="308" />
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="305" />
+        <location filename="../cloud_dialogs.py" line="308" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="306" />
+        <location filename="../cloud_dialogs.py" line="309" />
         <source>Bytes sent</source>
         <translation>发送字节</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="306" />
+        <location filename="../cloud_dialogs.py" line="309" />
         <source>Bytes received</source>
         <translation>接收字节</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="306" />
+        <location filename="../cloud_dialogs.py" line="309" />
         <source>Masked</source>
         <translation>已脱敏</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="306" />
+        <location filename="../cloud_dialogs.py" line="309" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="307" />
+        <location filename="../cloud_dialogs.py" line="310" />
         <source>Payload SHA-256</source>
         <translation>内容 SHA-256</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="313" />
+        <location filename="../cloud_dialogs.py" line="316" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="314" />
+        <location filename="../cloud_dialogs.py" line="317" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="315" />
+        <location filename="../cloud_dialogs.py" line="318" />
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="343" />
+        <location filename="../cloud_dialogs.py" line="346" />
         <source>%1 cloud requests, %2 bytes sent</source>
         <translation>%1 次云端请求，共发送 %2 字节</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="350" />
         <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
+        <translation type="vanished">CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="350" />
         <source>JSON files (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
+        <translation type="vanished">JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="351" />
+        <location filename="../cloud_dialogs.py" line="354" />
         <source>Export audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="356" />
+        <location filename="../cloud_dialogs.py" line="360" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="363" />
+        <location filename="../cloud_dialogs.py" line="367" />
         <source>Cloud audit log</source>
         <translation>云端审计日志</translation>
     </message>
@@ -307,37 +305,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../cloud_dialogs.py" line="127" />
+        <location filename="../cloud_dialogs.py" line="130" />
         <source>Send to the cloud?</source>
         <translation>发送到云端？</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="129" />
+        <location filename="../cloud_dialogs.py" line="132" />
         <source>This text will be sent to %1 (model %2). %3 personal details were replaced by placeholders.</source>
         <translation>以下文字将发送到 %1（模型 %2）。%3 处个人信息已替换为占位符。</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="139" />
+        <location filename="../cloud_dialogs.py" line="142" />
         <source>Placeholder</source>
         <translation>占位符</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="139" />
+        <location filename="../cloud_dialogs.py" line="142" />
         <source>Stays on this device</source>
         <translation>留在本机</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="147" />
+        <location filename="../cloud_dialogs.py" line="150" />
         <source>SHA-256 of the payload (kept in the audit log): %1</source>
         <translation>发送内容的 SHA-256（记入审计日志）：%1</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="150" />
+        <location filename="../cloud_dialogs.py" line="153" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="151" />
+        <location filename="../cloud_dialogs.py" line="154" />
         <source>Keep on this device</source>
         <translation>留在本机</translation>
     </message>
@@ -395,54 +393,55 @@
         <translation>最近一年</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="124" />
+        <location filename="../document_list.py" line="127" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="125" />
+        <location filename="../document_list.py" line="128" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="126" />
+        <location filename="../document_list.py" line="129" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="150" />
+        <location filename="../document_list.py" line="153" />
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="151" />
+        <location filename="../document_list.py" line="154" />
         <source>Any speaker</source>
         <translation>任意发言人</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="191" />
+        <location filename="../document_list.py" line="194" />
         <source>No documents yet.
 Press New to start writing.</source>
         <translation>还没有文档。
 点击“新建”开始写作。</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="200" />
+        <location filename="../document_list.py" line="203" />
+        <location filename="../document_list.py" line="254" />
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="256" />
+        <location filename="../document_list.py" line="268" />
         <source>Open transcript</source>
         <translation>打开转写稿</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="257" />
+        <location filename="../document_list.py" line="269" />
         <source>Export transcript…</source>
         <translation>导出转写稿…</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="197" />
+        <location filename="../document_list.py" line="200" />
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
@@ -468,6 +467,59 @@ Press New to start writing.</source>
         <location filename="../empty_state.py" line="39" />
         <source>Write a new story</source>
         <translation>写新稿件</translation>
+    </message>
+</context>
+<context>
+    <name>FileFilters</name>
+    <message>
+        <location filename="../file_filters.py" line="27" />
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="30" />
+        <source>Audio and video</source>
+        <translation>音频和视频</translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="32" />
+        <source>Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="33" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="34" />
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="35" />
+        <source>Web page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="36" />
+        <source>CSV files</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="37" />
+        <source>JSON files</source>
+        <translation>JSON 文件</translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="38" />
+        <source>GGUF model</source>
+        <translation>GGUF 模型</translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="39" />
+        <source>All files</source>
+        <translation>所有文件</translation>
     </message>
 </context>
 <context>
@@ -701,32 +753,27 @@ Press New to start writing.</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="62" />
         <source>Documents (%1)</source>
-        <translation>文档（%1）</translation>
+        <translation type="vanished">文档（%1）</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="67" />
         <source>Word document (*.docx)</source>
-        <translation>Word 文档 (*.docx)</translation>
+        <translation type="vanished">Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="67" />
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="68" />
         <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
+        <translation type="vanished">Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="vanished">网页 (*.html)</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="68" />
-        <source>Web page (*.html)</source>
-        <translation>网页 (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../library_actions.py" line="69" />
         <source>Export document</source>
         <translation>导出文档</translation>
     </message>
@@ -763,7 +810,7 @@ Press New to start writing.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="61" />
-        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="278" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -779,186 +826,186 @@ Press New to start writing.</source>
     </message>
     <message>
         <location filename="../main_window.py" line="99" />
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="163" />
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="137" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="138" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="139" />
         <source>&amp;Document</source>
         <translation>文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="140" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="141" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149" />
+        <location filename="../main_window.py" line="151" />
         <source>New document</source>
         <translation>新建文档</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="152" />
         <source>Import documents…</source>
         <translation>导入文档…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151" />
+        <location filename="../main_window.py" line="153" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="154" />
         <source>Missing recordings…</source>
         <translation>缺失的录音…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="156" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="157" />
         <source>Models…</source>
         <translation>模型…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="159" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="160" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="161" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="164" />
         <source>Search library</source>
         <translation>搜索资料库</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="165" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="166" />
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165" />
+        <location filename="../main_window.py" line="167" />
         <source>Version history…</source>
         <translation>版本历史…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166" />
+        <location filename="../main_window.py" line="168" />
         <source>Save a version now</source>
         <translation>立即保存一个版本</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168" />
+        <location filename="../main_window.py" line="170" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="171" />
         <location filename="../window_dialogs.py" line="77" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170" />
+        <location filename="../main_window.py" line="172" />
         <location filename="../window_dialogs.py" line="84" />
         <source>About Copydesk</source>
         <translation>关于 Copydesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178" />
+        <location filename="../main_window.py" line="180" />
         <source>A panel could not be loaded: %1</source>
         <translation>无法加载面板：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257" />
-        <location filename="../main_window.py" line="340" />
+        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="352" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
-        <location filename="../main_window.py" line="327" />
+        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="333" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="278" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="291" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="291" />
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="296" />
         <source>Tags saved.</source>
         <translation>标签已保存。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307" />
+        <location filename="../main_window.py" line="312" />
         <source>Document moved to the bin.</source>
         <translation>文档已移入回收站。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340" />
+        <location filename="../main_window.py" line="352" />
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340" />
+        <location filename="../main_window.py" line="352" />
         <source>Not saved!</source>
         <translation>未保存！</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../main_window.py" line="359" />
         <source>Version saved.</source>
         <translation>版本已保存。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377" />
+        <location filename="../main_window.py" line="389" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396" />
+        <location filename="../main_window.py" line="408" />
         <source>Cannot import: %1</source>
         <translation>无法导入：%1</translation>
     </message>
@@ -1064,122 +1111,172 @@ Press New to start writing.</source>
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../model_manager.py" line="37" />
+        <location filename="../model_manager.py" line="38" />
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="40" />
+        <location filename="../model_manager.py" line="41" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="40" />
+        <location filename="../model_manager.py" line="41" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="40" />
+        <location filename="../model_manager.py" line="41" />
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="41" />
+        <location filename="../model_manager.py" line="42" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="41" />
+        <location filename="../model_manager.py" line="42" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="41" />
+        <location filename="../model_manager.py" line="42" />
         <source>Provided by</source>
         <translation>来源软件包</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="48" />
+        <location filename="../model_manager.py" line="49" />
         <source>Verify checksum</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="49" />
+        <location filename="../model_manager.py" line="50" />
         <source>Prepare</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="50" />
+        <location filename="../model_manager.py" line="51" />
         <source>Add GGUF file…</source>
         <translation>添加 GGUF 文件…</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="51" />
+        <location filename="../model_manager.py" line="52" />
         <source>Add whisper folder…</source>
         <translation>添加 whisper 文件夹…</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="52" />
+        <location filename="../model_manager.py" line="53" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="77" />
+        <location filename="../model_manager.py" line="78" />
         <source>missing — install %1</source>
         <translation>缺失——请安装 %1</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="79" />
+        <location filename="../model_manager.py" line="80" />
         <source>verified</source>
         <translation>已校验</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="81" />
+        <location filename="../model_manager.py" line="82" />
         <source>ready, not verified yet</source>
         <translation>可用，尚未校验</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="83" />
+        <location filename="../model_manager.py" line="84" />
         <source>installed, not prepared yet</source>
         <translation>已安装，尚未准备</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="84" />
+        <location filename="../model_manager.py" line="98" />
+        <source>Language model</source>
+        <translation>语言模型</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="98" />
+        <source>Speech recognition</source>
+        <translation>语音识别</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="99" />
+        <source>Checker model</source>
+        <translation>审校模型</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="99" />
+        <source>Search model</source>
+        <translation>检索模型</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="103" />
+        <source>many languages</source>
+        <translation>多语言</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="103" />
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="103" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="104" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="109" />
         <source>your file: %1</source>
         <translation>您的文件：%1</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="118" />
+        <location filename="../model_manager.py" line="112" />
+        <source>pip package %1</source>
+        <translation>pip 包 %1</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="113" />
+        <source>%1 and %2 more pip packages</source>
+        <translation>%1 及另外 %2 个 pip 包</translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="139" />
         <source>%1: checksum mismatch — the file is damaged. Press Prepare to rebuild it.</source>
         <translation>%1：校验和不一致——文件已损坏。请点击“准备”重建。</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="121" />
+        <location filename="../model_manager.py" line="142" />
         <source>%1 is ready.</source>
         <translation>%1 已就绪。</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="128" />
+        <location filename="../model_manager.py" line="149" />
         <source>Verifying %1</source>
         <translation>正在校验 %1</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="128" />
+        <location filename="../model_manager.py" line="149" />
         <source>Preparing %1</source>
         <translation>正在准备 %1</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="137" />
+        <location filename="../model_manager.py" line="158" />
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="141" />
+        <location filename="../model_manager.py" line="162" />
         <source>Add a GGUF model</source>
         <translation>添加 GGUF 模型</translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="146" />
+        <location filename="../model_manager.py" line="167" />
         <source>Add a CTranslate2 whisper folder</source>
         <translation>添加 CTranslate2 whisper 文件夹</translation>
     </message>
@@ -1251,37 +1348,37 @@ Press New to start writing.</source>
 <context>
     <name>PrivacySelector</name>
     <message>
-        <location filename="../cloud_dialogs.py" line="56" />
+        <location filename="../cloud_dialogs.py" line="59" />
         <source>Local only</source>
         <translation>仅限本机</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="56" />
+        <location filename="../cloud_dialogs.py" line="59" />
         <source>Nothing from this document leaves this computer.</source>
         <translation>本文档的任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="57" />
+        <location filename="../cloud_dialogs.py" line="60" />
         <source>Ask each time</source>
         <translation>每次询问</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="57" />
+        <location filename="../cloud_dialogs.py" line="60" />
         <source>You see the masked text and confirm before sending.</source>
         <translation>发送前您会看到脱敏后的文字并确认。</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="58" />
+        <location filename="../cloud_dialogs.py" line="61" />
         <source>Cloud allowed</source>
         <translation>允许云端</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="58" />
+        <location filename="../cloud_dialogs.py" line="61" />
         <source>Heavy tasks may use the cloud, masked and logged.</source>
         <translation>繁重任务可使用云端，内容经脱敏并记录在案。</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="63" />
+        <location filename="../cloud_dialogs.py" line="66" />
         <source>Privacy:</source>
         <translation>隐私：</translation>
     </message>
@@ -1289,196 +1386,195 @@ Press New to start writing.</source>
 <context>
     <name>ProofreadPanel</name>
     <message>
-        <location filename="../proofread_panel.py" line="106" />
+        <location filename="../proofread_panel.py" line="113" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="106" />
+        <location filename="../proofread_panel.py" line="113" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="106" />
+        <location filename="../proofread_panel.py" line="113" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="106" />
+        <location filename="../proofread_panel.py" line="113" />
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="107" />
+        <location filename="../proofread_panel.py" line="114" />
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="114" />
+        <location filename="../proofread_panel.py" line="121" />
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="116" />
-        <location filename="../proofread_panel.py" line="138" />
+        <location filename="../proofread_panel.py" line="123" />
+        <location filename="../proofread_panel.py" line="145" />
         <source>Apply all safe fixes</source>
         <translation>应用全部安全修改</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="118" />
+        <location filename="../proofread_panel.py" line="125" />
         <source>Export report…</source>
         <translation>导出报告…</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="121" />
+        <location filename="../proofread_panel.py" line="128" />
         <source>Read the selected paragraphs (or the one at the cursor) with the local model: it finds typos the quick check cannot tell apart, such as 在/再. One to two seconds per sentence.</source>
         <translation>用本地模型逐句通读选中的段落（未选中时为光标所在段落），能发现快速检查分辨不了的错别字，如“在/再”。每句约需一到两秒。</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="142" />
+        <location filename="../proofread_panel.py" line="149" />
         <source>Deep check whole document (local model)</source>
         <translation>深度检查全文（本地模型）</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="185" />
+        <location filename="../proofread_panel.py" line="192" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="92" />
-        <location filename="../proofread_panel.py" line="187" />
+        <location filename="../proofread_panel.py" line="99" />
+        <location filename="../proofread_panel.py" line="194" />
         <source>Proofreading</source>
         <translation>审校</translation>
     </message>
     <message numerus="yes">
-        <location filename="../proofread_panel.py" line="234" />
+        <location filename="../proofread_panel.py" line="241" />
         <source>%n issue(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../proofread_panel.py" line="235" />
+        <location filename="../proofread_panel.py" line="242" />
         <source>%n compliance risk(s)</source>
         <translation>
             <numerusform>%n 处合规风险</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="240" />
+        <location filename="../proofread_panel.py" line="247" />
         <source>Suggestion: %1 (click to apply)</source>
         <translation>建议：%1（点击应用）</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="241" />
+        <location filename="../proofread_panel.py" line="248" />
         <source>Right-click: ignore or add to dictionary</source>
         <translation>右键：忽略或加入词典</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="250" />
+        <location filename="../proofread_panel.py" line="257" />
         <source>Typo</source>
         <translation>错别字</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="250" />
+        <location filename="../proofread_panel.py" line="257" />
         <source>Grammar</source>
         <translation>语法</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="96" />
-        <location filename="../proofread_panel.py" line="250" />
+        <location filename="../proofread_panel.py" line="103" />
+        <location filename="../proofread_panel.py" line="257" />
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="96" />
-        <location filename="../proofread_panel.py" line="251" />
+        <location filename="../proofread_panel.py" line="103" />
+        <location filename="../proofread_panel.py" line="258" />
         <source>Style</source>
-        <translation>文风</translation>
+        <translation>体例</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="96" />
+        <location filename="../proofread_panel.py" line="103" />
         <source>Typos</source>
         <translation>错别字</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="97" />
-        <location filename="../proofread_panel.py" line="251" />
+        <location filename="../proofread_panel.py" line="104" />
+        <location filename="../proofread_panel.py" line="258" />
         <source>Compliance risk</source>
         <translation>合规风险</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="120" />
+        <location filename="../proofread_panel.py" line="127" />
         <source>Deep check (local model)</source>
         <translation>深度检查（本地模型）</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="135" />
+        <location filename="../proofread_panel.py" line="142" />
         <source>Proofread now</source>
         <translation>立即审校</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="140" />
+        <location filename="../proofread_panel.py" line="147" />
         <source>Export proofreading report…</source>
         <translation>导出审校报告…</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="149" />
+        <location filename="../proofread_panel.py" line="156" />
         <source>Deep check this paragraph (local model)</source>
         <translation>深度检查本段（本地模型）</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="332" />
+        <location filename="../proofread_panel.py" line="339" />
         <source>Replace with “%1”</source>
         <translation>替换为“%1”</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="336" />
+        <location filename="../proofread_panel.py" line="343" />
         <source>Ignore once</source>
         <translation>忽略一次</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="337" />
+        <location filename="../proofread_panel.py" line="344" />
         <source>Ignore always</source>
         <translation>始终忽略</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="338" />
+        <location filename="../proofread_panel.py" line="345" />
         <source>Add “%1” to dictionary</source>
         <translation>把“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="372" />
+        <location filename="../proofread_panel.py" line="379" />
         <source>Deep check running…</source>
         <translation>正在深度检查…</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="373" />
+        <location filename="../proofread_panel.py" line="380" />
         <source>Deep check with the local model</source>
         <translation>用本地模型深度检查</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="412" />
+        <location filename="../proofread_panel.py" line="419" />
         <source>Export proofreading report</source>
         <translation>导出审校报告</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="413" />
         <source>Word document (*.docx);;Web page (*.html)</source>
-        <translation>Word 文档 (*.docx);;网页 (*.html)</translation>
+        <translation type="vanished">Word 文档 (*.docx);;网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="418" />
+        <location filename="../proofread_panel.py" line="425" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="423" />
+        <location filename="../proofread_panel.py" line="430" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="426" />
+        <location filename="../proofread_panel.py" line="433" />
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
@@ -1486,77 +1582,77 @@ Press New to start writing.</source>
 <context>
     <name>ProviderSettingsPage</name>
     <message>
-        <location filename="../cloud_dialogs.py" line="198" />
+        <location filename="../cloud_dialogs.py" line="201" />
         <source>Use a cloud model for heavy tasks when a document allows it</source>
         <translation>在文档允许时，繁重任务使用云端模型</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="205" />
+        <location filename="../cloud_dialogs.py" line="208" />
         <source>Save key in keychain</source>
         <translation>把密钥存入钥匙串</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="206" />
+        <location filename="../cloud_dialogs.py" line="209" />
         <source>Remove key</source>
         <translation>删除密钥</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="207" />
+        <location filename="../cloud_dialogs.py" line="210" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="214" />
+        <location filename="../cloud_dialogs.py" line="217" />
         <source>Base URL</source>
         <translation>服务地址</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="215" />
+        <location filename="../cloud_dialogs.py" line="218" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="216" />
+        <location filename="../cloud_dialogs.py" line="219" />
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="244" />
+        <location filename="../cloud_dialogs.py" line="247" />
         <source>Saved in the keychain</source>
         <translation>已存入钥匙串</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="244" />
+        <location filename="../cloud_dialogs.py" line="247" />
         <source>Paste the key</source>
         <translation>粘贴密钥</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="256" />
+        <location filename="../cloud_dialogs.py" line="259" />
         <source>The key is saved in the system keychain.</source>
         <translation>密钥已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="265" />
+        <location filename="../cloud_dialogs.py" line="268" />
         <source>The key was removed from the keychain.</source>
         <translation>密钥已从钥匙串中删除。</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="271" />
+        <location filename="../cloud_dialogs.py" line="274" />
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="272" />
+        <location filename="../cloud_dialogs.py" line="275" />
         <source>Test cloud connection</source>
         <translation>测试云端连接</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="279" />
+        <location filename="../cloud_dialogs.py" line="282" />
         <source>Connected to %1.</source>
         <translation>已连接到 %1。</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="281" />
+        <location filename="../cloud_dialogs.py" line="284" />
         <source>The model '%1' is not in the server's list; check its name.</source>
         <translation>服务器的模型列表中没有“%1”，请检查名称。</translation>
     </message>
@@ -1564,22 +1660,22 @@ Press New to start writing.</source>
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../transcript_queue.py" line="27" />
+        <location filename="../transcript_queue.py" line="30" />
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../transcript_queue.py" line="29" />
+        <location filename="../transcript_queue.py" line="32" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../transcript_queue.py" line="39" />
+        <location filename="../transcript_queue.py" line="42" />
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../transcript_queue.py" line="46" />
+        <location filename="../transcript_queue.py" line="49" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -1780,18 +1876,18 @@ Press New to start writing.</source>
 <context>
     <name>RouteBadge</name>
     <message>
-        <location filename="../cloud_dialogs.py" line="93" />
+        <location filename="../cloud_dialogs.py" line="96" />
         <source>Tasks run on this device.</source>
         <translation>任务在本机运行。</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="96" />
-        <location filename="../cloud_dialogs.py" line="107" />
+        <location filename="../cloud_dialogs.py" line="99" />
+        <location filename="../cloud_dialogs.py" line="110" />
         <source>On this device</source>
         <translation>在本机运行</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="100" />
+        <location filename="../cloud_dialogs.py" line="103" />
         <source>Cloud: %1</source>
         <translation>云端：%1</translation>
     </message>
@@ -1799,153 +1895,153 @@ Press New to start writing.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="36" />
+        <location filename="../settings_dialog.py" line="37" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="42" />
-        <location filename="../settings_dialog.py" line="60" />
+        <location filename="../settings_dialog.py" line="43" />
+        <location filename="../settings_dialog.py" line="61" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="46" />
+        <location filename="../settings_dialog.py" line="47" />
         <source>Local only</source>
         <translation>仅限本机</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="46" />
+        <location filename="../settings_dialog.py" line="47" />
         <source>Ask each time</source>
         <translation>每次询问</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="47" />
+        <location filename="../settings_dialog.py" line="48" />
         <source>Cloud allowed</source>
         <translation>允许云端</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="53" />
+        <location filename="../settings_dialog.py" line="54" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="57" />
+        <location filename="../settings_dialog.py" line="58" />
         <source>All cores</source>
         <translation>全部核心</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="60" />
+        <location filename="../settings_dialog.py" line="61" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="61" />
+        <location filename="../settings_dialog.py" line="62" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="64" />
+        <location filename="../settings_dialog.py" line="65" />
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="65" />
+        <location filename="../settings_dialog.py" line="66" />
         <source>Privacy level of new documents</source>
         <translation>新文档的隐私级别</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="66" />
+        <location filename="../settings_dialog.py" line="67" />
         <source>Autosave after</source>
         <translation>自动保存间隔</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="67" />
+        <location filename="../settings_dialog.py" line="68" />
         <source>CPU threads</source>
         <translation>CPU 线程数</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="68" />
+        <location filename="../settings_dialog.py" line="69" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="69" />
+        <location filename="../settings_dialog.py" line="70" />
         <source>Copy recordings into the library (default: keep them where they are)</source>
         <translation>把录音复制到资料库（默认：保留在原位置）</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="71" />
+        <location filename="../settings_dialog.py" line="72" />
         <source>Recordings</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="72" />
+        <location filename="../settings_dialog.py" line="73" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="73" />
+        <location filename="../settings_dialog.py" line="74" />
         <source>Dictionary and terms</source>
         <translation>词典与词表</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="85" />
+        <location filename="../settings_dialog.py" line="86" />
         <source>Drafting model</source>
         <translation>写作模型</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="86" />
+        <location filename="../settings_dialog.py" line="87" />
         <source>Transcription model</source>
         <translation>转写模型</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="87" />
+        <location filename="../settings_dialog.py" line="88" />
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="99" />
+        <location filename="../settings_dialog.py" line="100" />
         <source>Your dictionary: words the proofreader accepts (names, places, jargon), one per line</source>
         <translation>个人词典：审校时接受的词（人名、地名、术语），每行一个</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="102" />
+        <location filename="../settings_dialog.py" line="103" />
         <source>Term tables (CSV: wrong → right, or risky wording with a risk level)</source>
         <translation>词表（CSV：错误→正确，或带风险级别的敏感用语）</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="108" />
+        <location filename="../settings_dialog.py" line="109" />
         <source>Add table…</source>
         <translation>添加词表…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="109" />
+        <location filename="../settings_dialog.py" line="110" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="117" />
+        <location filename="../settings_dialog.py" line="118" />
         <source>Check as you type</source>
         <translation>边写边查</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="119" />
+        <location filename="../settings_dialog.py" line="120" />
         <source>English grammar model (quire; experimental, often wrong)</source>
         <translation>英文语法模型（quire；试验性，常有误判）</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="120" />
+        <location filename="../settings_dialog.py" line="121" />
         <source>A small offline model that suggests English grammar fixes. On a learner-English test set it made more sentences worse than better.</source>
         <translation>一个离线小模型，给出英文语法修改建议。在英语学习者语料测试中，它改坏的句子比改好的还多。</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="140" />
+        <location filename="../settings_dialog.py" line="141" />
         <source>%1 terms added.</source>
         <translation>已添加 %1 个词条。</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="144" />
+        <location filename="../settings_dialog.py" line="145" />
         <source>Add a term table</source>
         <translation>添加词表</translation>
     </message>
@@ -2039,12 +2135,12 @@ Press New to start writing.</source>
 <context>
     <name>TranscriptPanel</name>
     <message>
-        <location filename="../transcript_view.py" line="61" />
+        <location filename="../transcript_view.py" line="63" />
         <source>Transcripts</source>
         <translation>转写稿</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="75" />
+        <location filename="../transcript_view.py" line="77" />
         <source>Import audio…</source>
         <translation>导入音频…</translation>
     </message>
@@ -2061,8 +2157,8 @@ Press New to start writing.</source>
         <translation>+5 秒</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="114" />
-        <location filename="../transcript_view.py" line="343" />
+        <location filename="../transcript_view.py" line="116" />
+        <location filename="../transcript_view.py" line="344" />
         <source>Send to draft</source>
         <translation>送入稿件</translation>
     </message>
@@ -2071,62 +2167,61 @@ Press New to start writing.</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="79" />
+        <location filename="../transcript_view.py" line="81" />
         <source>Resume</source>
         <translation>继续转写</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="80" />
+        <location filename="../transcript_view.py" line="82" />
         <source>Carry on transcribing from where it stopped</source>
         <translation>从中断处继续转写</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="82" />
+        <location filename="../transcript_view.py" line="84" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="83" />
+        <location filename="../transcript_view.py" line="85" />
         <source>Save this transcript, with your corrections, as DOCX, SRT, VTT, TXT or JSON</source>
         <translation>把这份转写稿（含你的修改）保存为 DOCX、SRT、VTT、TXT 或 JSON</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="121" />
+        <location filename="../transcript_view.py" line="123" />
         <source>Import audio for transcription…</source>
         <translation>导入音频进行转写…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="133" />
+        <location filename="../transcript_view.py" line="134" />
         <source>Import audio</source>
         <translation>导入音频</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="134" />
         <source>Audio and video (%1)</source>
-        <translation>音频和视频（%1）</translation>
+        <translation type="vanished">音频和视频（%1）</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="183" />
+        <location filename="../transcript_view.py" line="184" />
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="191" />
+        <location filename="../transcript_view.py" line="192" />
         <source>Transcribing %1</source>
         <translation>正在转写 %1</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="227" />
+        <location filename="../transcript_view.py" line="228" />
         <source>Cancelled: the part done so far is kept. Press Resume to carry on.</source>
         <translation>已取消：已完成的部分都已保存，按“继续转写”可接着转写。</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="234" />
+        <location filename="../transcript_view.py" line="235" />
         <source>No speech recognised</source>
         <translation>没有识别出语音</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="236" />
+        <location filename="../transcript_view.py" line="237" />
         <source>Done, with stretches of sound that have no text</source>
         <translation>完成，但有几段有声音却没有文字</translation>
     </message>
@@ -2135,27 +2230,27 @@ Press New to start writing.</source>
         <translation type="vanished">已取消：已完成的部分会保留，下次从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="238" />
+        <location filename="../transcript_view.py" line="239" />
         <source>Stopped at the damaged part</source>
         <translation>在损坏处停止</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="238" />
+        <location filename="../transcript_view.py" line="239" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="267" />
+        <location filename="../transcript_view.py" line="268" />
         <source>Transcribe again</source>
         <translation>重新转写</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="271" />
+        <location filename="../transcript_view.py" line="272" />
         <source>Listening again to %1</source>
         <translation>正在重听 %1</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="340" />
+        <location filename="../transcript_view.py" line="341" />
         <source>Rename speaker “%1” everywhere…</source>
         <translation>在所有位置重命名发言人“%1”…</translation>
     </message>
@@ -2164,17 +2259,17 @@ Press New to start writing.</source>
         <translation>设置本段说话人…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="342" />
+        <location filename="../transcript_view.py" line="343" />
         <source>Edit text…</source>
         <translation>编辑文字…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="351" />
+        <location filename="../transcript_view.py" line="352" />
         <source>Rename speaker</source>
         <translation>重命名发言人</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="351" />
+        <location filename="../transcript_view.py" line="352" />
         <source>New name</source>
         <translation>新名称</translation>
     </message>
@@ -2187,17 +2282,17 @@ Press New to start writing.</source>
         <translation>说话人</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="356" />
+        <location filename="../transcript_view.py" line="357" />
         <source>Edit text</source>
         <translation>编辑文字</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="356" />
+        <location filename="../transcript_view.py" line="357" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="372" />
+        <location filename="../transcript_view.py" line="373" />
         <source>Story</source>
         <translation>稿件</translation>
     </message>
