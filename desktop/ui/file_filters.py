@@ -36,6 +36,12 @@ FILTERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "csv": (QT_TRANSLATE_NOOP("FileFilters", "CSV files"), (".csv",)),
     "json": (QT_TRANSLATE_NOOP("FileFilters", "JSON files"), (".json",)),
     "gguf": (QT_TRANSLATE_NOOP("FileFilters", "GGUF model"), (".gguf",)),
+    # transcript exports
+    "transcript_docx": (QT_TRANSLATE_NOOP("FileFilters", "Word document with speakers and timecodes"), (".docx",)),
+    "srt": (QT_TRANSLATE_NOOP("FileFilters", "SRT subtitles"), (".srt",)),
+    "vtt": (QT_TRANSLATE_NOOP("FileFilters", "WebVTT subtitles"), (".vtt",)),
+    "transcript_txt": (QT_TRANSLATE_NOOP("FileFilters", "Plain text with timecodes"), (".txt",)),
+    "transcript_json": (QT_TRANSLATE_NOOP("FileFilters", "JSON with every word's time"), (".json",)),
     "all": (QT_TRANSLATE_NOOP("FileFilters", "All files"), ("",)),
 }
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlid
 
 from desktop.engine.transcribe import clock
 from desktop.ui.audio_player import SPEEDS, AudioPlayer
+from desktop.ui.flow_layout import FlowLayout
 
 # (key, action name on the bar); what each does is in :func:`describe`
 SHORTCUTS: list[tuple[str, str]] = [
@@ -46,7 +47,7 @@ class PlaybackBar(QWidget):
         self._dragging = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        track, buttons = QHBoxLayout(), QHBoxLayout()
+        track, buttons = QHBoxLayout(), FlowLayout()  # the buttons wrap in a narrow dock
         self.play_button = QPushButton(self.tr("Play"))
         self.play_button.clicked.connect(player.toggle)
         self.back_button = QPushButton(self.tr("−5 s"))
@@ -72,7 +73,6 @@ class PlaybackBar(QWidget):
         track.addWidget(self.time)
         for w in (self.play_button, self.back_button, self.fwd_button, self.speed):
             buttons.addWidget(w)
-        buttons.addStretch(1)
         layout.addLayout(track)
         layout.addLayout(buttons)
         player.sig_position.connect(self.show_position)

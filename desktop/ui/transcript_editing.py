@@ -1,6 +1,6 @@
 """Correcting the transcript where it stands: type over a word, split, merge, change speaker.
 
-Double-click a word (or press F2 on it, or choose "Correct" on it) and a small editor opens on top of that
+Double-click a word (or press Ctrl+Shift+E on it, or choose "Correct" on it) and a small editor opens on top of that
 word with the word selected: type, press Enter, and only that word changes (Esc leaves
 it). The engine (:mod:`desktop.engine.transcript_edit`) keeps every other word's time,
 gives the corrected word the time of the one it replaces and clears its uncertainty
@@ -20,7 +20,7 @@ from desktop.engine.errors import CopydeskError
 from desktop.engine.transcripts import TranscriptStore
 from desktop.ui.transcript_text import LOW_CONFIDENCE, TranscriptText, WordSpot, speaker_label
 
-CORRECT_KEY = "F2"
+CORRECT_KEY = "Ctrl+Shift+E"  # F2 is Rename in the Document menu; the same key in two places fires neither
 
 
 def shortcut_lines() -> list[str]:

@@ -16,6 +16,7 @@ from desktop.engine.errors import CopydeskError
 from desktop.engine.exporters import FORMATS, export
 from desktop.engine.store import Store
 from desktop.engine.transcripts import TranscriptStore
+from desktop.ui import file_filters
 
 
 def _title() -> str:
@@ -23,11 +24,10 @@ def _title() -> str:
 
 
 def export_filters() -> list[tuple[str, str]]:
-    return [("docx", QCoreApplication.translate("TranscriptExport", "Word document with speakers and timecodes (*.docx)")),
-            ("srt", QCoreApplication.translate("TranscriptExport", "SRT subtitles (*.srt)")),
-            ("vtt", QCoreApplication.translate("TranscriptExport", "WebVTT subtitles (*.vtt)")),
-            ("txt", QCoreApplication.translate("TranscriptExport", "Plain text with timecodes (*.txt)")),
-            ("json", QCoreApplication.translate("TranscriptExport", "JSON with every word's time (*.json)"))]
+    """(format, filter line); the lines come from file_filters so no translation can break them."""
+    return [(fmt, file_filters.one(name)) for fmt, name in (
+        ("docx", "transcript_docx"), ("srt", "srt"), ("vtt", "vtt"), ("txt", "transcript_txt"),
+        ("json", "transcript_json"))]
 
 
 def format_for(path: Path, chosen_filter: str, filters: list[tuple[str, str]]) -> str:

@@ -73,13 +73,13 @@ def test_f2_corrects_the_word_at_the_cursor(qtbot, panel) -> None:
     cursor.setPosition(_spot(panel, "Thank").pos + 2)
     panel.view.setTextCursor(cursor)
     panel.view.setFocus()
-    qtbot.keyClick(panel.view, Qt.Key.Key_F2)
+    qtbot.keyClick(panel.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     editor = panel.editing.editor
     assert editor is not None and editor.text() == "Thank"
     qtbot.keyClicks(editor, "Thanks")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert TranscriptStore(panel.ctx.store).segments(tid)[1].text == "Thanks you."
-    assert "F2\tCorrect the word at the cursor" in panel.shortcut_lines()
+    assert "Ctrl+Shift+E\tCorrect the word at the cursor" in panel.shortcut_lines()
 
 
 def test_escape_leaves_the_word_alone(qtbot, panel) -> None:

@@ -509,7 +509,32 @@ Press New to start writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../file_filters.py" line="39"/>
+        <location filename="../file_filters.py" line="40"/>
+        <source>Word document with speakers and timecodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="41"/>
+        <source>SRT subtitles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="42"/>
+        <source>WebVTT subtitles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="43"/>
+        <source>Plain text with timecodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="44"/>
+        <source>JSON with every word&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="45"/>
         <source>All files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2072,33 +2097,8 @@ Press New to start writing.</source>
 <context>
     <name>TranscriptExport</name>
     <message>
-        <location filename="../transcript_export.py" line="22"/>
+        <location filename="../transcript_export.py" line="23"/>
         <source>Export transcript</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_export.py" line="26"/>
-        <source>Word document with speakers and timecodes (*.docx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_export.py" line="27"/>
-        <source>SRT subtitles (*.srt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_export.py" line="28"/>
-        <source>WebVTT subtitles (*.vtt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_export.py" line="29"/>
-        <source>Plain text with timecodes (*.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../transcript_export.py" line="30"/>
-        <source>JSON with every word&apos;s time (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

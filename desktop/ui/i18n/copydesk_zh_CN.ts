@@ -279,14 +279,6 @@
         <translation>%1 次云端请求，共发送 %2 字节</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="vanished">CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation type="vanished">JSON 文件 (*.json)</translation>
-    </message>
-    <message>
         <location filename="../cloud_dialogs.py" line="354" />
         <source>Export audit log</source>
         <translation>导出审计日志</translation>
@@ -517,7 +509,32 @@ Press New to start writing.</source>
         <translation>GGUF 模型</translation>
     </message>
     <message>
-        <location filename="../file_filters.py" line="39" />
+        <location filename="../file_filters.py" line="40" />
+        <source>Word document with speakers and timecodes</source>
+        <translation>Word 文档，含说话人和时间码</translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="41" />
+        <source>SRT subtitles</source>
+        <translation>SRT 字幕</translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="42" />
+        <source>WebVTT subtitles</source>
+        <translation>WebVTT 字幕</translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="43" />
+        <source>Plain text with timecodes</source>
+        <translation>纯文本，含时间码</translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="44" />
+        <source>JSON with every word's time</source>
+        <translation>JSON，含每个词的时间</translation>
+    </message>
+    <message>
+        <location filename="../file_filters.py" line="45" />
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
@@ -751,26 +768,6 @@ Press New to start writing.</source>
         <location filename="../library_actions.py" line="61" />
         <source>Import documents</source>
         <translation>导入文档</translation>
-    </message>
-    <message>
-        <source>Documents (%1)</source>
-        <translation type="vanished">文档（%1）</translation>
-    </message>
-    <message>
-        <source>Word document (*.docx)</source>
-        <translation type="vanished">Word 文档 (*.docx)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="vanished">PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation type="vanished">Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation type="vanished">网页 (*.html)</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="68" />
@@ -1560,10 +1557,6 @@ Press New to start writing.</source>
         <translation>导出审校报告</translation>
     </message>
     <message>
-        <source>Word document (*.docx);;Web page (*.html)</source>
-        <translation type="vanished">Word 文档 (*.docx);;网页 (*.html)</translation>
-    </message>
-    <message>
         <location filename="../proofread_panel.py" line="425" />
         <source>Export failed</source>
         <translation>导出失败</translation>
@@ -2102,34 +2095,9 @@ Press New to start writing.</source>
 <context>
     <name>TranscriptExport</name>
     <message>
-        <location filename="../transcript_export.py" line="22" />
+        <location filename="../transcript_export.py" line="23" />
         <source>Export transcript</source>
         <translation>导出转写稿</translation>
-    </message>
-    <message>
-        <location filename="../transcript_export.py" line="26" />
-        <source>Word document with speakers and timecodes (*.docx)</source>
-        <translation>Word 文档，含说话人和时间码 (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../transcript_export.py" line="27" />
-        <source>SRT subtitles (*.srt)</source>
-        <translation>SRT 字幕 (*.srt)</translation>
-    </message>
-    <message>
-        <location filename="../transcript_export.py" line="28" />
-        <source>WebVTT subtitles (*.vtt)</source>
-        <translation>WebVTT 字幕 (*.vtt)</translation>
-    </message>
-    <message>
-        <location filename="../transcript_export.py" line="29" />
-        <source>Plain text with timecodes (*.txt)</source>
-        <translation>纯文本，含时间码 (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../transcript_export.py" line="30" />
-        <source>JSON with every word's time (*.json)</source>
-        <translation>JSON，含每个词的时间 (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2145,26 +2113,10 @@ Press New to start writing.</source>
         <translation>导入音频…</translation>
     </message>
     <message>
-        <source>Play</source>
-        <translation>播放</translation>
-    </message>
-    <message>
-        <source>−5 s</source>
-        <translation>−5 秒</translation>
-    </message>
-    <message>
-        <source>+5 s</source>
-        <translation>+5 秒</translation>
-    </message>
-    <message>
         <location filename="../transcript_view.py" line="116" />
         <location filename="../transcript_view.py" line="344" />
         <source>Send to draft</source>
         <translation>送入稿件</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
     </message>
     <message>
         <location filename="../transcript_view.py" line="81" />
@@ -2197,10 +2149,6 @@ Press New to start writing.</source>
         <translation>导入音频</translation>
     </message>
     <message>
-        <source>Audio and video (%1)</source>
-        <translation type="vanished">音频和视频（%1）</translation>
-    </message>
-    <message>
         <location filename="../transcript_view.py" line="184" />
         <source>Starting…</source>
         <translation>正在启动…</translation>
@@ -2224,10 +2172,6 @@ Press New to start writing.</source>
         <location filename="../transcript_view.py" line="237" />
         <source>Done, with stretches of sound that have no text</source>
         <translation>完成，但有几段有声音却没有文字</translation>
-    </message>
-    <message>
-        <source>Cancelled: the part done so far is kept and resumes next time.</source>
-        <translation type="vanished">已取消：已完成的部分会保留，下次从中断处继续。</translation>
     </message>
     <message>
         <location filename="../transcript_view.py" line="239" />
@@ -2255,10 +2199,6 @@ Press New to start writing.</source>
         <translation>在所有位置重命名发言人“%1”…</translation>
     </message>
     <message>
-        <source>Set speaker of this segment…</source>
-        <translation>设置本段说话人…</translation>
-    </message>
-    <message>
         <location filename="../transcript_view.py" line="343" />
         <source>Edit text…</source>
         <translation>编辑文字…</translation>
@@ -2272,14 +2212,6 @@ Press New to start writing.</source>
         <location filename="../transcript_view.py" line="352" />
         <source>New name</source>
         <translation>新名称</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>说话人</translation>
-    </message>
-    <message>
-        <source>Spoken by</source>
-        <translation>说话人</translation>
     </message>
     <message>
         <location filename="../transcript_view.py" line="357" />
