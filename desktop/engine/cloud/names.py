@@ -54,6 +54,14 @@ def variants(name: str) -> set[str]:
     return names_en.variants(name)
 
 
+def find_given_in_context(text: str, name: str) -> list[Span]:
+    """The given name of a Chinese full name alone where it is also a word (立新又说)."""
+    if not _CJK.search(name):
+        return []
+    given = name[2:] if name[:2] in names_zh.COMPOUND_SURNAMES else name[1:]
+    return names_zh.find_given_in_context(text, given) if len(given) == 2 else []
+
+
 def known_names(speakers: Iterable[str], dictionary: Iterable[str]) -> list[str]:
     """Names to mask literally: real speaker names, tagged-person dictionary words, and their
     variants (surname alone, upper-case label), longest first."""

@@ -47,6 +47,9 @@ OK Yes No Not Please Thanks Thank Hello Hi Dear Chapter Section Figure Table Pag
 Yesterday Tomorrow Later Earlier Meanwhile According Last Next Every Each Some Many Most All Both Any
 Several Asked Told Said Says Interview Speaking Reporting Update Breaking Editor Note Speakers Speaker
 Flight Case Order Ticket Invoice Room Gate Terminal Platform Route Bus Line Exit
+Nurse Witness Officer Detective Judge Senator Governor Mayor Captain Sergeant Inspector Constable Doctor
+Teacher Father Sister Brother Uncle Aunt Passenger Victim Suspect Patient Reverend Rev Rabbi Imam Dame
+Lady Herr Frau Spokesman Spokeswoman Spokesperson Lawyer Attorney Coach Pastor Councillor Councilman
 """
 STOP = set(_STOP_WORDS.split())
 # Ambiguous: names, but far more often something else. Never a name alone.
@@ -78,6 +81,9 @@ _ROLE_BEFORE = re.compile(rf"\b{_ROLE},?\s+({WORD})\b", re.I)
 _ACCORDING = re.compile(rf"\baccording to\s+({WORD})\b", re.I)
 _AGE = re.compile(rf"\b({WORD}),\s*(?:aged\s+)?\d{{1,3}},")
 _LABEL = re.compile(rf"(?m)^\s*({WORD}(?:\s+{WORD}){{0,2}})\s*[:：]")
+# Short words that are stop words at the start of a phrase but family or given names after a
+# name ("Nguyễn Văn An", "Tran Thi Ha", "Maria Do").
+_SHORT_SURNAMES = {"An", "Do", "Ha", "Le", "La", "Lo", "So", "Ma", "Mo", "Yu", "Hu", "Li", "Ng", "Ho", "Oh"}
 COMMON_FREQUENCY = 10_000  # pyspellchecker counts: above this a word is ordinary English
 
 
@@ -118,16 +124,26 @@ def find_runs(text: str) -> list[Span]:
         words = list(_WORD_RE.finditer(m.group(0)))
         run: list[re.Match[str]] = []
         for w in [*words, None]:
-            if w is not None and (_nameish(w.group(0)) or (run and w.group(0).lower() in PARTICLES)):
+            word = w.group(0) if w is not None else ""
+            if w is not None and (_nameish(word) or (run and word.lower() in PARTICLES)
+                                  or (len(run) >= 2 and word in _SHORT_SURNAMES)):
                 run.append(w)
                 continue
             while run and run[-1].group(0).lower() in PARTICLES:
                 run.pop()
+            if len(run) >= 3 and is_common_word(run[0].group(0)) and _at_sentence_start(text, m.start() + run[0].start()):
+                run = run[1:]  # "Reach Fatima Al-Sayed…", "Text D'Arcy…": an imperative, not a name
             names = [r.group(0) for r in run if r.group(0).lower() not in PARTICLES]
             if len(names) >= 2 and any(n not in AMBIGUOUS for n in names):
-                spans.append((m.start() + run[0].start(), m.start() + run[-1].end()))
+                end = m.start() + run[-1].end()
+                end -= 2 if text[end - 2:end] in ("'s", "’s") else 0
+                spans.append((m.start() + run[0].start(), end))
             run = []
     return spans
+
+
+def _at_sentence_start(text: str, i: int) -> bool:
+    return re.search(r"(?:^|[.!?。！？:\n]\s*|[“\"(]\s*)$", text[max(0, i - 3):i]) is not None or i == 0
 
 
 def find_singles(text: str) -> list[Span]:
@@ -156,7 +172,7 @@ def find_caps_labels(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in _LABEL.finditer(text):
         words = m.group(1).split()
-        if all(w.isupper() and len(w) >= 2 for w in words):
+        if all(w.isupper() and len(w) >= 3 and w not in STOP for w in words):
             titled = [w.capitalize() for w in words]
             if all(_nameish(t) and t not in AMBIGUOUS and not is_common_word(t) for t in titled):
                 spans.append(m.span(1))

@@ -32,6 +32,8 @@ COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 # Characters that end a name: particles, pronouns, verbs of saying, punctuation-like words.
 _STOP_CHARS = set("的了是在和与及跟同说称讲问答道把被对向从给也都就还又很不没有这那个们着过吗呢吧啊呀"
                   "我你他她它等曾已将要会能可以于为因所而且并或如若即便则但却只才再更最太让叫请")
+# A word ending in one of these is an institution, a place or a document (白皮书, 高新区), not a person.
+_NOT_NAME_END = set("书会部局所院厂店站馆社队组处科室报网楼路街村镇县市省区港湾桥门业司团")
 # After a surname these make a form of address, not a given name: 王女士, 张某, 李老师 stay.
 _TITLES = ("女士", "先生", "小姐", "某", "老师", "师傅", "阿姨", "大爷", "大妈", "大姐", "大哥", "同学", "教授",
            "医生", "律师", "警官", "总", "局", "处", "科", "主任", "经理", "书记", "院长", "校长", "老", "叔",
@@ -57,8 +59,12 @@ SAY_WORDS = ("说", "称", "表示", "告诉", "介绍", "回忆", "坦言", "�
              "的身份证", "的家", "的孩子", "的母亲", "的父亲", "的妻子", "的丈夫", "家长")
 _ROLE_RE = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\s*(?:是|为|叫|：|:|\s)?\s*")
 _SAY_RE = re.compile("|".join(sorted(SAY_WORDS, key=len, reverse=True)))
+_ROLE_BEFORE_RE = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")$")
 # Adverbs between a name and its verb of saying (张伟又说, 李娜当时表示).
 _ADVERB_RE = re.compile(r"(?:又|也|还|则|就|曾|便|却|再|仍|都|当时|随后|接着|后来|笑着|哭着|首先|最后|坚持|一再|再次)$")
+_ADVERB_PREFIX_RE = re.compile(r"(?:又|也|还|则|就|曾|便|却|再|仍|都|当时|随后|接着|后来|笑着|哭着|首先|最后|坚持|一再|再次)")
+_ISOLATED_RE = re.compile(r"(?:^|(?<=[\sA-Za-z0-9,.;:!?()\"']))([\u4e00-\u9fff]{2,4})(?=$|[\sA-Za-z0-9,.;:!?()\"'])")
+_AND_CHARS = "和与及跟同"
 _AND_RE = re.compile(r"[和与及跟、]")
 _PSEUDONYM_AFTER = re.compile(r"\s*[（(]\s*化名\s*[)）]|\s*，?\s*化名")
 _PSEUDONYM_BEFORE = re.compile(r"化名(?:为|叫|是)?\s*$")
@@ -111,7 +117,7 @@ def _surname_len(text: str, i: int) -> int:
 
 
 def _given_ok(given: str) -> bool:
-    if not given or any(given.startswith(t) for t in _TITLES):
+    if not given or any(given.startswith(t) for t in _TITLES) or given[-1] in _NOT_NAME_END:
         return False
     chars = given_chars()
     return all(ch in chars for ch in given)
@@ -139,12 +145,13 @@ def _forward(text: str, i: int, right_hint: int | None = None) -> Span | None:
 
 def _backward(text: str, end: int) -> Span | None:
     """A name ending at ``end`` (before a verb of saying or a title)."""
-    for size in (3, 2, 4):
+    sizes = (4, 3, 2) if text[max(0, end - 4):end - 2] in COMPOUND_SURNAMES else (3, 2, 4)
+    for size in sizes:
         start = end - size
         if start < 0:
             continue
         s = _surname_len(text, start)
-        if not s or not 1 <= size - s <= 2:
+        if not s or not 1 <= size - s <= 2 or (text[start] in _AND_CHARS and text[start + 1] in SURNAMES):
             continue
         given = text[start + s:end]
         if size == 3 and s == 1 and text[start + 1] in SURNAMES and text[start + 1] not in given_chars():
@@ -194,6 +201,7 @@ def find_zh_names(text: str) -> list[Span]:
         found = _backward(text, end) or (_backward(text, adverb.start()) if adverb else None)
         if found:
             spans.append(found)
+    spans += find_isolated(text)
     spans = _with_coordinated(text, spans)
     return [sp for sp in spans if not _pseudonym(text, *sp)]
 
@@ -207,11 +215,39 @@ def _with_coordinated(text: str, spans: list[Span]) -> list[Span]:
             found = _forward(text, m.end())
             if found:
                 out.append(found)
-        if start and _AND_RE.match(text, start - 1):
-            found = _backward(text, start - 1)
+        lead = start
+        role = _ROLE_BEFORE_RE.search(text, max(0, start - 6), start)
+        if role:
+            lead = role.start()
+        if lead and _AND_RE.match(text, lead - 1):
+            found = _backward(text, lead - 1)
             if found:
                 out.append(found)
     return out
+
+
+def find_isolated(text: str) -> list[Span]:
+    """陈思远 in an English sentence: a short run of Chinese characters between Latin text."""
+    spans: list[Span] = []
+    for m in _ISOLATED_RE.finditer(text):
+        word = m.group(1)
+        s = _surname_len(word, 0)
+        if s and 1 <= len(word) - s <= 2 and _given_ok(word[s:]) and not is_plain_word(word):
+            spans.append(m.span(1))
+    return spans
+
+
+def find_given_in_context(text: str, given: str) -> list[Span]:
+    """A given name that is also a word (立新, 建国) alone: only right before a verb of saying."""
+    spans: list[Span] = []
+    for m in re.finditer(re.escape(given), text):
+        after = text[m.end():m.end() + 6]
+        adverb = _ADVERB_PREFIX_RE.match(after)
+        rest = after[adverb.end():] if adverb else after
+        if _SAY_RE.match(rest) and not (m.start() and _CJK.match(text[m.start() - 1])
+                                         and text[m.start() - 1] not in "，。；：、“”"):
+            spans.append(m.span())
+    return spans
 
 
 def variants(name: str) -> set[str]:

@@ -124,6 +124,9 @@ def _with_name_variants(text: str, spans: list[tuple[int, int, str]]) -> list[tu
     if not forms:
         return spans
     extra = [(s, e, "PERSON") for s, e in names.find_known(text, sorted(forms, key=len, reverse=True))]
+    for s, e, kind in spans:
+        if kind == "PERSON":
+            extra += [(a, b, "PERSON") for a, b in names.find_given_in_context(text, text[s:e])]
     return _resolve([*spans, *extra])
 
 
