@@ -96,7 +96,7 @@ def _chain(*members):
     from keyring.backends.chainer import ChainerBackend
 
     class Chain(ChainerBackend):
-        backends = list(members)  # type: ignore[assignment]
+        backends = tuple(members)  # type: ignore[assignment]
 
     Chain.__module__ = "keyring.backends.chainer"
     return Chain()
