@@ -80,11 +80,17 @@ def known_names(speakers: Iterable[str], dictionary: Iterable[str]) -> list[str]
 
 
 def find_known(text: str, names: Iterable[str]) -> list[Span]:
-    """Literal occurrences; Latin names must sit on word boundaries, CJK names anywhere."""
+    """Literal occurrences; Latin names must sit on word boundaries, CJK names anywhere.
+
+    One alternation per script (longest first), not one scan per name: a library's people
+    list has hundreds of names and the text may be long.
+    """
+    cjk = sorted({n for n in names if n and _CJK.search(n)}, key=len, reverse=True)
+    latin = sorted({n for n in names if n and not _CJK.search(n)}, key=len, reverse=True)
     spans: list[Span] = []
-    for name in names:
-        if not name:
-            continue
-        pattern = re.escape(name) if _CJK.search(name) else rf"(?<![\w'’-]){re.escape(name)}(?![\w-])"
-        spans.extend(m.span() for m in re.finditer(pattern, text))
+    if cjk:
+        spans += [m.span() for m in re.finditer("|".join(map(re.escape, cjk)), text)]
+    if latin:
+        pattern = rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, latin))})(?![\w-])"
+        spans += [m.span() for m in re.finditer(pattern, text)]
     return spans

@@ -133,9 +133,11 @@ def _with_name_variants(text: str, spans: list[tuple[int, int, str]]) -> list[tu
 def _resolve(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Keep non-overlapping spans: by kind priority, then longer first, then earlier."""
     chosen: list[tuple[int, int, str]] = []
+    taken = bytearray(max((e for _s, e, _k in found), default=0))
     for s, e, k in sorted(found, key=lambda t: (_PRIORITY[t[2]], -(t[1] - t[0]), t[0])):
-        if all(e <= cs or s >= ce for cs, ce, _ in chosen):
+        if not any(taken[s:e]):
             chosen.append((s, e, k))
+            taken[s:e] = b"\x01" * (e - s)
     return sorted(chosen)
 
 
