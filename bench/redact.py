@@ -31,9 +31,9 @@ from pathlib import Path
 os.environ.setdefault("COPYDESK_HOME", tempfile.mkdtemp())
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop.engine.cloud.redact import redact  # noqa: E402
-from tests.engine.cloud.redact_score import DEV_SET, HELD_OUT_SET, Score, load_set, report  # noqa: E402
-from tests.engine.cloud.redact_score import score_line as _score_line  # noqa: E402
+from desktop.engine.cloud.redact import redact
+from tests.engine.cloud.redact_score import DEV_SET, HELD_OUT_SET, Score, load_set, report
+from tests.engine.cloud.redact_score import score_line as _score_line
 
 TARGET_CHARS = 10_000
 RUNS = 7
