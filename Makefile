@@ -79,6 +79,7 @@ bench: install
 	$(PY) bench/transcribe_quality.py
 	$(PY) bench/proofread.py
 	$(PY) bench/cloud_overhead.py
+	$(PY) bench/redact.py
 
 # Longer runs: a 10-minute recording through copydesk vs raw faster-whisper; summaries vs references.
 bench-long: install
