@@ -29,7 +29,7 @@ _MESSENGER = re.compile(
     r"line\s*id|signal|微博|weibo|抖音号?|小红书号?|钉钉号?|instagram|twitter|推特|facebook|脸书|snapchat|"
     r"discord|kakao(?:talk)?|viber|imessage|handle|username|user\s*name|用户名|昵称|账户名)"
     r"(?P<label>\s*(?:账号|帐号|号码|用户名|handle|username|account|ID|号))?"
-    r"\s*(?P<intro>是|为|叫|:|：|=|is|was|it's|name is|@)?\s*(?:[“\"'‘(（]\s*)?"
+    r"\s*(?P<intro>是|为|叫|:|：|=|is|was|it's|name is)?\s*(?:[“\"'‘(（]\s*)?"
     r"(?P<handle>@?[A-Za-z0-9][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_])(?![A-Za-z0-9_\-@])", re.I)
 # Words that follow a messenger name but are not an ID ("on WeChat yesterday").
 _NOT_HANDLES = {"yesterday", "today", "and", "or", "but", "the", "group", "groups", "message", "messages", "chat",

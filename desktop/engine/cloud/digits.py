@@ -41,8 +41,8 @@ def shadow(text: str) -> str:
             i += 1
             continue
         j, count, last = i, 0, i
-        while j < n and (text[j] in _CN_DIGITS or (text[j] in _CN_SEPARATORS and count and j + 1 < n
-                                                    and (text[j + 1] in _CN_DIGITS or text[j + 1] in " "))):
+        while j < n and (text[j] in _CN_DIGITS or (text[j] in _CN_SEPARATORS and count
+                                                    and _group_follows(text, j + 1))):
             if text[j] in _CN_DIGITS:
                 count += 1
                 last = j
@@ -52,6 +52,14 @@ def shadow(text: str) -> str:
                 chars[k] = _CN_DIGITS.get(text[k], " ")
         i = max(j, i + 1)
     return "".join(chars)
+
+
+def _group_follows(text: str, i: int) -> bool:
+    """After a separator, another spoken group (two numerals or more) continues the number;
+    "四五六七，一个人" ends at the comma."""
+    while i < len(text) and text[i] == " ":
+        i += 1
+    return text[i:i + 2] != "" and all(ch in _CN_DIGITS for ch in text[i:i + 2]) and len(text[i:i + 2]) == 2
 
 
 _PHONE_WORDS = re.compile(r"(?:电话|手机|手机号|号码|座机|联系方式|致电|拨打|打给|来电|微信电话|短信|传真|"
