@@ -257,6 +257,7 @@ class CloudClient:
         worker = threading.Thread(target=self._pump, args=(messages, extra, pieces, stop, live), daemon=True,
                                   name="copydesk-cloud-request")
         worker.start()
+        finished = False
         try:
             while True:
                 try:
@@ -270,12 +271,14 @@ class CloudClient:
                 if kind == "chunk":
                     yield value
                 elif kind == "end":
+                    finished = True
                     return
                 else:
+                    finished = True
                     raise value
         finally:
             stop.set()
-            if worker.is_alive():
+            if not finished and worker.is_alive():  # cancelled or abandoned mid-answer
                 _hang_up(live)
 
     def _pump(self, messages: list[dict[str, str]], extra: dict[str, Any], pieces: queue.Queue, stop: threading.Event,
