@@ -81,6 +81,7 @@ bench: install
 	$(PY) bench/proofread.py
 	$(PY) bench/term_risk.py
 	$(PY) bench/cloud_overhead.py
+	$(PY) bench/redact.py
 
 # Longer runs: a 10-minute recording through copydesk vs raw faster-whisper; summaries vs references.
 bench-long: install

@@ -43,8 +43,9 @@ def run_routed(args: argparse.Namespace, text: str) -> bool:
     store = Store()
     try:
         router = build_router(settings, store, model=args.model, consent=_consent_on_terminal)
+        # build_router masks the document's speakers, the people list and the dictionary itself.
         req = TaskRequest(args.task, text, language=args.language or "auto", document_id=args.document,
-                          privacy=privacy, route=args.route, dictionary=tuple(settings.user_dictionary))
+                          privacy=privacy, route=args.route)
         decision = router.decide(req)
         print(f"{decision.badge()} — {decision.message()}", file=sys.stderr)
         if decision.route == "local":
@@ -66,6 +67,8 @@ def run_routed(args: argparse.Namespace, text: str) -> bool:
             print(notice, file=sys.stderr)
         if result.error is not None:
             print(result.error.full_message(), file=sys.stderr)
+        for flag in result.flags:
+            print(pick("check: ", "核实：") + flag.message(), file=sys.stderr)
         print(pick(f"route: {result.route} · masked details: {result.redactions}",
                    f"路由：{result.route} · 已脱敏 {result.redactions} 处"), file=sys.stderr)
         return False

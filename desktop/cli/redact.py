@@ -1,7 +1,8 @@
 """``copydesk redact FILE|-``: print exactly what would be sent to a cloud model.
 
-The masking is the same pure function the router uses before sending, with the user
-dictionary from the settings, so a reporter can check a text before allowing the cloud.
+The masking is the same pure function the router uses before sending, with the same names
+(:func:`people.redaction_names`: the library's people list and the user dictionary), so a
+reporter can check a text before allowing the cloud.
 """
 
 from __future__ import annotations
@@ -42,8 +43,16 @@ def run(args: argparse.Namespace) -> int:
     text = read_text_arg(args.input)
     if not text.strip():
         raise EmptyInputError(what="The text to redact", what_zh="要脱敏的文字")
+    from desktop.engine.cloud.people import redaction_names
+    from desktop.engine.store import Store
+
     settings = load_settings().settings
-    result = redact(text, speakers=split_names(args.speakers), dictionary=settings.user_dictionary,
+    store = Store()
+    try:  # the same names the router masks: the library's people list and the dictionary
+        known = redaction_names(store, settings)
+    finally:
+        store.close()
+    result = redact(text, speakers=[*split_names(args.speakers), *known.speakers], dictionary=known.dictionary,
                     detect_names=not args.no_detect)
     if args.format == "json":
         json.dump({"sent": result.sent, "placeholders": result.placeholders, "redactions": result.count},

@@ -101,7 +101,10 @@ def is_safe_backend(backend: KeyringBackend) -> bool:
     if module.startswith(_UNSAFE_MODULE_PREFIXES):
         return False
     if module == "keyring.backends.chainer":
-        return bool(getattr(backend, "backends", []))
+        # A chain writes to its first member that accepts a key and reads from any: one
+        # plain-text file backend in it is enough for a key to land on disk.
+        members = list(getattr(backend, "backends", []) or [])
+        return bool(members) and all(is_safe_backend(member) for member in members)
     priority = getattr(backend, "priority", 0)
     return not (isinstance(priority, int | float) and priority <= 0)
 

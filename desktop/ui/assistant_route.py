@@ -42,9 +42,9 @@ def start_routed(panel: Any, task_id: str, text: str, language: str | None, doc_
         return False
     ctx = panel.ctx
     doc = ctx.store.get_document(doc_id)
+    # The router adds the document's speakers, the people list and the dictionary itself.
     req = TaskRequest(task_id, text, language=language or "auto", document_id=doc_id, privacy=doc.privacy,
-                      route="auto", quality="best" if choice == "best" else "standard",
-                      dictionary=tuple(ctx.settings.user_dictionary))
+                      route="auto", quality="best" if choice == "best" else "standard")
     router = build_router(ctx.settings, ctx.store)
     decision = router.decide(req)
     if ctx.route_badge is not None:
@@ -64,24 +64,37 @@ def start_routed(panel: Any, task_id: str, text: str, language: str | None, doc_
             return False
         req = TaskRequest(**{**req.__dict__, "consented_sha256": payload.sha256})
 
+    falling_back = [False]
+
     def on_progress(event: Any) -> None:
-        if isinstance(event.data, StreamEvent):
-            if event.data.reset:
-                panel.output.clear()
-            panel.output.moveCursor(QTextCursor.MoveOperation.End)
-            panel.output.insertPlainText(event.data.text)
+        if not isinstance(event.data, StreamEvent):
+            return
+        if event.data.route == "local" and not falling_back[0]:
+            # the cloud failed and the task runs here now: the badge must not name the host
+            falling_back[0] = True
+            here = QCoreApplication.translate("AssistantRoute", "The cloud did not answer; running on this device.")
+            if ctx.route_badge is not None:
+                ctx.route_badge.show_local(here)
+            panel.status.setText(here)
+        if event.data.reset:
+            panel.output.clear()
+        panel.output.moveCursor(QTextCursor.MoveOperation.End)
+        panel.output.insertPlainText(event.data.text)
 
     def on_result(result: RoutedResult) -> None:
-        panel.output.setPlainText(result.text)
+        if result.draft is not None:
+            panel._on_result(result.draft)  # text, options, guard flags, Insert/Replace enabled
+        else:
+            panel.output.setPlainText(result.text)
+            panel._finish()
         if ctx.route_badge is not None:
             ctx.route_badge.show_result(result)
         for notice in result.notices:
             panel.checks.addItem(notice)
         if result.error is not None:
             panel.status.setText(result.error.full_message())
-        else:
+        elif result.route == "cloud":
             panel.status.setText(decision.badge() + " · " + decision.message())
-        panel._finish()
 
     def on_error(err: Any) -> None:
         panel._on_error(err)

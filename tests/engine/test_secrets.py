@@ -74,3 +74,47 @@ def test_locked_keychain_message(memory_keyring, monkeypatch):
     with pytest.raises(secrets.KeychainLockedError) as info:
         secrets.get_api_key(URL)
     assert "Unlock" in info.value.full_message("en") and info.value.__cause__ is None
+
+
+def _backend_class(module: str, priority: float = 5):
+    class Backend(KeyringBackend):
+        def get_password(self, service, username):
+            return None
+
+        def set_password(self, service, username, password):
+            raise AssertionError("a key must never reach this backend")
+
+        def delete_password(self, service, username):
+            pass
+
+    Backend.priority = priority  # type: ignore[assignment]
+    Backend.__module__ = module
+    return Backend
+
+
+def _chain(*members):
+    from keyring.backends.chainer import ChainerBackend
+
+    class Chain(ChainerBackend):
+        backends = tuple(members)  # type: ignore[assignment]
+
+    Chain.__module__ = "keyring.backends.chainer"
+    return Chain()
+
+
+def test_a_chain_is_safe_only_if_every_member_is_a_real_keychain(monkeypatch):
+    keychain = _backend_class("keyring.backends.SecretService")()
+    plaintext = _backend_class("keyrings.alt.file")()
+    null = _backend_class("keyring.backends.null", priority=-1)()
+    assert secrets.is_safe_backend(_chain(keychain))
+    assert not secrets.is_safe_backend(_chain(keychain, plaintext))
+    assert not secrets.is_safe_backend(_chain(plaintext, keychain))
+    assert not secrets.is_safe_backend(_chain(keychain, null))
+    assert not secrets.is_safe_backend(_chain())
+    assert not secrets.is_safe_backend(_chain(_chain(keychain, plaintext)))
+    import keyring
+
+    monkeypatch.setattr(keyring, "get_keyring", lambda: _chain(keychain, plaintext))
+    with pytest.raises(secrets.KeychainUnavailableError):
+        secrets.set_api_key(URL, "sk-never-written")
+    assert not secrets.keychain_available()

@@ -58,3 +58,31 @@ def test_local_only_never_routes(qtbot, routed_window, proxy) -> None:  # noqa: 
     panel.run_task("summarize")
     qtbot.waitUntil(lambda: panel.handle is None, timeout=120000)
     assert proxy.chat_requests() == []
+
+
+def test_fallback_shows_this_device_and_a_guarded_answer(qtbot, routed_window, proxy) -> None:  # noqa: F811
+    """The cloud fails: while the task runs here the badge no longer names the cloud host, and
+    the answer is a full draft (Insert works, guard findings listed)."""
+    from desktop.engine.tasks import DraftResult
+
+    proxy.mode = "status:500"
+    _open(routed_window, "cloud")
+    panel = routed_window.panels["assistant"]
+    panel.route.setCurrentIndex(panel.route.findData("best"))
+    routed_window.ctx.settings.llm_model = "smollm2-135m"
+    badge_while_local: list[str] = []
+    insert = panel.output.insertPlainText
+
+    def watch(text: str) -> None:
+        if text:
+            badge_while_local.append(routed_window.where.text())
+        insert(text)
+
+    panel.output.insertPlainText = watch  # type: ignore[method-assign]
+    panel.run_task("summarize")
+    qtbot.waitUntil(lambda: panel.handle is None, timeout=180000)
+    assert proxy.chat_requests()  # the cloud was tried
+    assert badge_while_local and all("127.0.0.1" not in b for b in badge_while_local)
+    assert "On this device" in routed_window.where.text()
+    assert isinstance(panel.result, DraftResult) and panel.result.text.strip()
+    assert panel.insert_button.isEnabled()

@@ -12,6 +12,9 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import queue
+import socket
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,13 +24,33 @@ import httpx2
 
 from desktop.engine.cloud.audit import payload_sha256
 from desktop.engine.cloud.policy import CloudAuthorization, Endpoint, validate_endpoint
-from desktop.engine.errors import CopydeskError
+from desktop.engine.errors import CopydeskError, JobCancelled
 from desktop.engine.jobs import CancelToken
 
 _log = logging.getLogger(__name__)
 
 DEFAULT_MAX_RESPONSE_CHARS = 200_000  # ~ a long book chapter; more is not an answer
 DEFAULT_MAX_RESPONSE_BYTES = 8_000_000
+_CANCEL_POLL_S = 0.1
+
+
+def _hang_up(live: list[Any]) -> None:
+    """Shut the socket of an abandoned streaming response so its helper thread ends now.
+
+    ``shutdown`` (unlike ``close``) wakes a thread blocked in ``recv`` on every platform.
+    A request still waiting for its headers has no response yet: its thread ends at the
+    stall timeout, reads nothing more into the app, and the caller has already moved on.
+    """
+    for stream in live:
+        response = getattr(stream, "response", None)
+        network = getattr(response, "extensions", {}).get("network_stream") if response is not None else None
+        sock = network.get_extra_info("socket") if network is not None else None
+        if isinstance(sock, socket.socket):
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+        if response is not None:
+            with contextlib.suppress(Exception):
+                response.close()
 
 
 class CloudError(CopydeskError):
@@ -220,21 +243,62 @@ class CloudClient:
         if not isinstance(authorization, CloudAuthorization) or not authorization.valid_for(
                 self.endpoint.base_url, sha):
             raise UnauthorizedPayloadError()
-        started = time.monotonic()
         extra: dict[str, Any] = {}
         if max_tokens is not None:
             extra["max_tokens"] = max_tokens
         if temperature is not None:
             extra["temperature"] = temperature
+        # The SDK blocks in a socket read for up to the stall timeout; Cancel must not wait for
+        # it. So the request runs on a helper thread and this generator waits on a queue in
+        # short steps, checking the token: Cancel ends the request within ~0.1 s.
+        pieces: queue.Queue[tuple[str, Any]] = queue.Queue()
+        stop = threading.Event()
+        live: list[Any] = []
+        worker = threading.Thread(target=self._pump, args=(messages, extra, pieces, stop, live), daemon=True,
+                                  name="copydesk-cloud-request")
+        worker.start()
+        finished = False
+        try:
+            while True:
+                try:
+                    kind, value = pieces.get(timeout=_CANCEL_POLL_S)
+                except queue.Empty:
+                    if cancel is not None and cancel.cancelled:
+                        raise JobCancelled() from None
+                    continue
+                if cancel is not None and cancel.cancelled:
+                    raise JobCancelled()
+                if kind == "chunk":
+                    yield value
+                elif kind == "end":
+                    finished = True
+                    return
+                else:
+                    finished = True
+                    raise value
+        finally:
+            stop.set()
+            if not finished and worker.is_alive():  # cancelled or abandoned mid-answer
+                _hang_up(live)
+
+    def _pump(self, messages: list[dict[str, str]], extra: dict[str, Any], pieces: queue.Queue, stop: threading.Event,
+              live: list[Any]) -> None:
+        """Runs on the helper thread: the request, its stream, errors mapped to typed ones."""
+        started = time.monotonic()
         stream = None
         try:
             stream = self._sdk.chat.completions.create(model=self.model, messages=messages,  # type: ignore[arg-type]
                                                        stream=True, extra_headers=self._headers, **extra)
-            yield from self._read(stream, started, cancel)
-        except CopydeskError:
-            raise
+            live.append(stream)
+            for piece in self._read(stream, started, None):
+                if stop.is_set():
+                    return
+                pieces.put(("chunk", piece))
+            pieces.put(("end", None))
+        except CopydeskError as err:
+            pieces.put(("error", err))
         except Exception as err:  # the SDK's and httpx's errors, mapped; the original is dropped
-            raise self._map_error(err) from None
+            pieces.put(("error", self._map_error(err) if not stop.is_set() else CloudError()))
         finally:
             if stream is not None:
                 with contextlib.suppress(Exception):  # closing a broken stream must not hide the real error

@@ -13,6 +13,7 @@ from pathlib import Path
 from desktop.engine.cloud.audit import AuditLog
 from desktop.engine.cloud.config import load_cloud_config
 from desktop.engine.cloud.messages import SYSTEM_PROMPT
+from desktop.engine.cloud.people import names_source
 from desktop.engine.cloud.router import ConsentRequest, LocalCapability, LocalRunner, Router, default_messages
 from desktop.engine.jobs import CancelToken, Progress
 from desktop.engine.settings import Settings
@@ -37,22 +38,15 @@ def task_messages(task_id: str, text: str, language: str) -> list[dict[str, str]
 
 
 def tasks_local_runner(model: str | Path | None = None, *, store: object | None = None,
-                       cancel: CancelToken | None = None, **options: object) -> LocalRunner:
-    """A local runner that streams the visible output of ``tasks.run_task`` on this device."""
+                       **options: object) -> LocalRunner:
+    """The local job: ``tasks.run_task`` on this device, with the caller's CancelToken; its
+    events pass through and its DraftResult (guard flags included) is the answer."""
 
-    def run(task_id: str, text: str, language: str) -> Iterator[str]:
-        from desktop.engine.llm import TokenDelta
+    def run(task_id: str, text: str, language: str, cancel: CancelToken) -> Iterator[Progress]:
         from desktop.engine.tasks import run_task
 
-        job = run_task(task_id, text, language, model, cancel=cancel or CancelToken(), store=store,
-                       **options)  # type: ignore[arg-type]
-        while True:
-            try:
-                event = next(job)
-            except StopIteration:
-                return
-            if isinstance(event, Progress) and isinstance(event.data, TokenDelta) and event.data.phase == "output":
-                yield event.data.text
+        return (yield from run_task(task_id, text, language, model, cancel=cancel, store=store,
+                                    **options))  # type: ignore[arg-type]
 
     return run
 
@@ -71,14 +65,17 @@ def local_capability(model_id: str, n_ctx: int | None = None) -> LocalCapability
 
 
 def build_router(settings: Settings, store: Store | None = None, *, model: str | Path | None = None,
-                 consent: Callable[[ConsentRequest], bool] | None = None, cancel: CancelToken | None = None,
+                 consent: Callable[[ConsentRequest], bool] | None = None,
                  local_runner: LocalRunner | None = None, n_ctx: int | None = None,
                  auto_fallback: bool = True) -> Router:
-    """The router the app and ``copydesk draft --route`` use: cloud config from settings (or the
-    ``COPYDESK_CLOUD_*`` variables), key from the keychain, requests audited in ``store``."""
+    """The router the app, ``copydesk draft --route`` and plugin tasks use: cloud config from
+    settings (or the ``COPYDESK_CLOUD_*`` variables), key from the keychain, requests audited
+    in ``store``, and the document's people (:func:`people.redaction_names`) masked on every
+    request. The CancelToken is the one each ``router.run(req, cancel)`` is given."""
     model_id = str(model or settings.llm_model)
-    runner = local_runner or tasks_local_runner(model or settings.llm_model, store=store, cancel=cancel,
+    runner = local_runner or tasks_local_runner(model or settings.llm_model, store=store,
                                                 **({"n_ctx": n_ctx} if n_ctx else {}))
     return Router(runner, capability=local_capability(model_id, n_ctx), config=load_cloud_config(settings),
                   audit=AuditLog(store) if store is not None else None, consent=consent,
-                  prompt_builder=task_messages, auto_fallback=auto_fallback)
+                  prompt_builder=task_messages, auto_fallback=auto_fallback,
+                  names_source=names_source(store, settings))

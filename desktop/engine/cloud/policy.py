@@ -85,9 +85,14 @@ class Endpoint:
 
 
 def is_loopback_host(host: str) -> bool:
-    """127.0.0.0/8, ::1 and 'localhost' (which resolves to loopback by RFC 6761)."""
+    """Literal loopback only: 127.0.0.0/8, ::1 and the name 'localhost'.
+
+    Not ``*.localhost``: RFC 6761 only asks resolvers to map those to loopback, and a system
+    resolver, proxy or hosts file may send ``api.localhost`` anywhere; plain http must never
+    depend on how a name resolves.
+    """
     host = host.strip("[]").lower().rstrip(".")
-    if host == "localhost" or host.endswith(".localhost"):
+    if host == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback

@@ -13,24 +13,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from desktop.engine.cloud import names
+from desktop.engine.cloud import contacts, digits, names
+from desktop.engine.cloud.digits import cn_id_ok, luhn_ok  # noqa: F401 - re-exported
 
-KINDS = ("EMAIL", "ID", "CARD", "PHONE", "PLATE", "ADDRESS", "PERSON")
+KINDS = ("EMAIL", "ID", "CARD", "PHONE", "HANDLE", "PLATE", "ADDRESS", "PERSON")
 _PRIORITY = {kind: rank for rank, kind in enumerate(KINDS)}
 
-_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-_ID_CN = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
-_CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])")
-_PHONE_PATTERNS = (
-    # CN mobile, optional +86 / 0086
-    re.compile(r"(?<![\d+])(?:(?:\+|00)86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)"),
-    # CN landline: 010-12345678, (021) 1234 5678, 0755-1234567
-    re.compile(r"(?<![\d])(?:\(0\d{2,3}\)\s?|0\d{2,3}[\s-])\d{3,4}[\s-]?\d{4}(?!\d)"),
-    # US: (555) 123-4567, 555-123-4567, +1 555 123 4567
-    re.compile(r"(?<![\d+])(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[\s.-])\d{3}[\s.-]\d{4}(?!\d)"),
-    # International: + country code, then groups of digits
-    re.compile(r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?!\d)"),
-)
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _PLATE_PATTERNS = (
     # 京A12345, 粤B·D12345 (new energy), 沪A 1234挂
@@ -97,52 +85,14 @@ class Redaction:
 _PLACEHOLDER = re.compile(r"\[\s*(" + "|".join(KINDS) + r")_(\d+)\s*\]", re.IGNORECASE)
 
 
-def luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
-
-
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_ID_CHECK = "10X98765432"
-
-
-def cn_id_ok(number: str) -> bool:
-    """GB 11643 check: 17 digits, a check character, and a plausible birth date."""
-    number = number.upper()
-    if len(number) != 18 or not number[:17].isdigit():
-        return False
-    month, day = int(number[10:12]), int(number[12:14])
-    if not (1 <= month <= 12 and 1 <= day <= 31 and number[6:8] in ("18", "19", "20")):
-        return False
-    total = sum(int(d) * w for d, w in zip(number[:17], _ID_WEIGHTS, strict=True))
-    return _ID_CHECK[total % 11] == number[17]
-
-
-def _digits(text: str) -> str:
-    return re.sub(r"\D", "", text)
-
-
 def find_spans(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[str] = (),
                detect_names: bool = True) -> list[tuple[int, int, str]]:
     """Every sensitive span as ``(start, end, KIND)``, overlaps not yet resolved."""
+    sh = digits.shadow(text)
     found: list[tuple[int, int, str]] = []
-    found += [(*m.span(), "EMAIL") for m in _EMAIL.finditer(text)]
-    found += [(*m.span(), "ID") for m in _ID_CN.finditer(text) if cn_id_ok(m.group(0))]
-    for m in _CARD.finditer(text):
-        digits = _digits(m.group(0))
-        if 13 <= len(digits) <= 19 and luhn_ok(digits) and len(set(digits)) > 1:
-            found.append((*m.span(), "CARD"))
-    for pattern in _PHONE_PATTERNS:
-        for m in pattern.finditer(text):
-            if 7 <= len(_digits(m.group(0))) <= 15:
-                found.append((*m.span(), "PHONE"))
+    found += contacts.find_emails(sh)
+    found += contacts.find_handles(sh)
+    found += digits.find_numbers(text, sh)
     for pattern in _PLATE_PATTERNS:
         found += [(*m.span(), "PLATE") for m in pattern.finditer(text)]
     for m in _PLATE_CONTEXT.finditer(text):
@@ -164,12 +114,30 @@ def find_spans(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[
     return [(s, e, k) for s, e, k in found if e > s]
 
 
+def _with_name_variants(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Once "Maria Delgado" is masked, "Delgado said" and "DELGADO:" are the same person."""
+    forms: set[str] = set()
+    for s, e, kind in spans:
+        if kind == "PERSON":
+            forms.add(text[s:e])  # every other occurrence of a name found once by its context
+            forms.update(names.variants(text[s:e]))
+    if not forms:
+        return spans
+    extra = [(s, e, "PERSON") for s, e in names.find_known(text, sorted(forms, key=len, reverse=True))]
+    for s, e, kind in spans:
+        if kind == "PERSON":
+            extra += [(a, b, "PERSON") for a, b in names.find_given_in_context(text, text[s:e])]
+    return _resolve([*spans, *extra])
+
+
 def _resolve(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Keep non-overlapping spans: by kind priority, then longer first, then earlier."""
     chosen: list[tuple[int, int, str]] = []
+    taken = bytearray(max((e for _s, e, _k in found), default=0))
     for s, e, k in sorted(found, key=lambda t: (_PRIORITY[t[2]], -(t[1] - t[0]), t[0])):
-        if all(e <= cs or s >= ce for cs, ce, _ in chosen):
+        if not any(taken[s:e]):
             chosen.append((s, e, k))
+            taken[s:e] = b"\x01" * (e - s)
     return sorted(chosen)
 
 
@@ -177,6 +145,8 @@ def redact(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[str]
            detect_names: bool = True) -> Redaction:
     """Mask personal data in ``text``. Pure: no I/O, no global state changed."""
     spans = _resolve(find_spans(text, speakers=speakers, dictionary=dictionary, detect_names=detect_names))
+    if detect_names:
+        spans = _with_name_variants(text, spans)
     # Never hand out a placeholder that already appears literally in the text.
     taken = {m.group(0).upper().replace(" ", "") for m in _PLACEHOLDER.finditer(text)}
     counters: dict[str, int] = {}

@@ -2,8 +2,11 @@
 
 The router never writes to a document: it returns text (a :class:`RoutedResult`) and the caller
 decides what to do with it, so a failed, stalled or hostile cloud answer cannot touch the story.
-Local execution is a callable passed in (``local_runner(task_id, text, language)`` yielding
-text chunks), so the router works with whatever drafting engine the app uses.
+Local execution is a job function passed in (``local_runner(task_id, text, language, cancel)``
+yielding text chunks or the drafting engine's ``Progress`` events, and returning its
+``DraftResult``), driven with the caller's CancelToken, so a fallback is the same cancellable
+job as a chosen local run. Every answer, local or cloud, comes back as a full ``DraftResult``
+whose facts went through the hallucination guard (``guard.check``) against the input.
 
 Order of a cloud run, all before any byte leaves: decide → redact and build the exact payload →
 consent (for "Ask" documents) → :func:`policy.authorize` → send → restore placeholders → audit.
@@ -15,6 +18,7 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.engine.cloud import messages as msg
 from desktop.engine.cloud.audit import AuditLog, payload_sha256
@@ -26,7 +30,11 @@ from desktop.engine.errors import CopydeskError, JobCancelled
 from desktop.engine.jobs import CancelToken, Job, Progress
 from desktop.engine.secrets import SecretsError
 
-LocalRunner = Callable[[str, str, str], Iterable[str]]
+# (task_id, text, language, cancel) -> an iterator of text chunks or Progress events; a
+# generator may return its DraftResult.
+LocalRunner = Callable[[str, str, str, CancelToken], Iterable[Any]]
+# (request) -> (speaker names, dictionary entries) the redactor must mask for it.
+NamesSource = Callable[["TaskRequest"], tuple[Iterable[str], Iterable[str]]]
 PromptBuilder = Callable[[str, str, str], list[dict[str, str]]]
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 HEAVY_TASK_WORDS = ("summar", "translat", "digest", "brief", "rewrite", "story")
@@ -71,6 +79,7 @@ class TaskRequest:
     quality: str = "standard"  # "standard" | "best"
     speakers: tuple[str, ...] = ()
     dictionary: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()  # extra texts the fact guard accepts facts from (the transcript)
     consented_sha256: str | None = None  # set when the UI showed this payload and the user said yes
 
 
@@ -143,10 +152,15 @@ class RoutedResult:
     redactions: int = 0
     payload_sha256: str | None = None
     audit_id: int | None = None
+    draft: Any = None  # the DraftResult (text, options, guard flags) for whichever route answered
 
     @property
     def reason(self) -> str:
         return self.decision.message()
+
+    @property
+    def flags(self) -> list:
+        return list(getattr(self.draft, "flags", []) or [])
 
 
 def default_messages(task_id: str, text: str, language: str) -> list[dict[str, str]]:
@@ -161,7 +175,8 @@ class Router:
                  consent: Callable[[ConsentRequest], bool] | None = None,
                  client_factory: Callable[[CloudConfig], CloudClient] = make_client,
                  prompt_builder: PromptBuilder = default_messages, auto_fallback: bool = True,
-                 max_tokens: int | None = None, temperature: float | None = None) -> None:
+                 max_tokens: int | None = None, temperature: float | None = None,
+                 names_source: NamesSource | None = None) -> None:
         self.local_runner = local_runner
         self.capability = capability or LocalCapability()
         self.config = config or CloudConfig()
@@ -172,6 +187,7 @@ class Router:
         self.auto_fallback = auto_fallback
         self.max_tokens = max_tokens
         self.temperature = temperature
+        self.names_source = names_source
 
     # --- deciding (no I/O) ---------------------------------------------------------------------
     def decide(self, req: TaskRequest) -> RouteDecision:
@@ -209,7 +225,12 @@ class Router:
 
     def prepare(self, req: TaskRequest) -> CloudPayload:
         """Redact and build the exact payload (for the consent preview). Sends nothing."""
-        redaction = redact(req.text, speakers=req.speakers, dictionary=req.dictionary)
+        speakers, dictionary = list(req.speakers), list(req.dictionary)
+        if self.names_source is not None:  # every route gets the document's people, whoever built req
+            more_speakers, more_dictionary = self.names_source(req)
+            speakers += list(more_speakers)
+            dictionary += list(more_dictionary)
+        redaction = redact(req.text, speakers=speakers, dictionary=dictionary)
         lang = req.language if req.language in ("en", "zh") else detect_language(req.text)
         messages = self.prompt_builder(req.task_id, redaction.sent, lang)
         return CloudPayload(self.config.model, self.config.host, messages, redaction)
@@ -272,18 +293,51 @@ class Router:
         if tail:
             parts.append(tail)
             yield Progress(sum(map(len, parts)), None, payload.host, StreamEvent("cloud", tail))
-        result.route, result.text = "cloud", "".join(parts)
+        result.draft = guarded_draft(req, "".join(parts), "cloud", self._language(req),
+                                     model_id=self.config.model, model_name=f"{self.config.model} · {payload.host}")
+        result.route, result.text = "cloud", result.draft.text
+
+    @staticmethod
+    def _language(req: TaskRequest) -> str:
+        return req.language if req.language in ("en", "zh") else detect_language(req.text)
 
     def _run_local(self, req: TaskRequest, result: RoutedResult, cancel: CancelToken) -> Job[None]:
+        """Drive the local job with the caller's token; its DraftResult (or one built and
+        guarded here from the streamed text) is the answer."""
+        lang = self._language(req)
+        job = iter(self.local_runner(req.task_id, req.text, lang, cancel))
         parts: list[str] = []
-        lang = req.language if req.language in ("en", "zh") else detect_language(req.text)
-        for chunk in self.local_runner(req.task_id, req.text, lang):
+        draft = None
+        while True:
             cancel.raise_if_cancelled()
+            try:
+                item = next(job)
+            except StopIteration as stop:
+                draft = stop.value
+                break
+            chunk = ""
+            if isinstance(item, str):
+                chunk = item
+            elif isinstance(item, Progress):
+                delta = item.data
+                phase = getattr(delta, "phase", None)
+                if phase == "reset":  # the engine retries: the UI drops what it showed
+                    parts.clear()
+                    yield Progress(0, None, item.message, StreamEvent("local", "", reset=True))
+                    continue
+                if phase == "output":
+                    chunk = getattr(delta, "text", "")
+                elif phase is None and item.message:
+                    yield Progress(item.done, item.total, item.message)
             if not isinstance(chunk, str) or not chunk:
                 continue
             parts.append(chunk)
             yield Progress(sum(map(len, parts)), None, "", StreamEvent("local", chunk))
-        result.route, result.text = "local", "".join(parts)
+        cancel.raise_if_cancelled()
+        if not _is_draft(draft):
+            draft = guarded_draft(req, "".join(parts), "local", lang)
+        result.draft = draft
+        result.route, result.text = "local", draft.text
 
     def _fallback(self, req: TaskRequest, result: RoutedResult, err: CopydeskError, cancel: CancelToken,
                   *, sent: bool) -> Job[RoutedResult]:
@@ -309,3 +363,30 @@ class Router:
             document_id=req.document_id, task=req.task_id, endpoint_host=client.host, model=client.model,
             bytes_sent=client.meter.sent, bytes_received=client.meter.received,
             redactions=payload.redaction.count, payload_sha256=payload.sha256, outcome=outcome)
+
+
+def _is_draft(value: object) -> bool:
+    from desktop.engine.tasks import DraftResult
+
+    return isinstance(value, DraftResult)
+
+
+def guarded_draft(req: TaskRequest, text: str, route: str, language: str, *, model_id: str = "",
+                  model_name: str = "") -> Any:
+    """A full DraftResult for ``text``: the task's own clean-up and options, and the fact
+    guard's flags for names, numbers and dates that the input does not contain."""
+    from desktop.engine import guard
+    from desktop.engine.tasks import DraftResult, get_task, postprocess
+    from desktop.engine.textclean import language_matches
+
+    try:
+        task = get_task(req.task_id)
+    except CopydeskError:
+        task = None
+    options: list[str] = []
+    if task is not None:
+        text, options = postprocess(task, text, language)
+    mode = task.guard if task is not None else "full"
+    flags = guard.check(text, [req.text, *req.sources], mode=mode) if mode != "off" else []
+    return DraftResult(req.task_id, text, language, model_id or route, model_name or route, options=options,
+                       flags=flags, language_ok=language_matches(text, language), route=route)

@@ -206,6 +206,11 @@
         <source>You chose to keep this task on this device.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../assistant_route.py" line="75"/>
+        <source>The cloud did not answer; running on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLogViewer</name>

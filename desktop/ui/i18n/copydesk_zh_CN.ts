@@ -205,6 +205,11 @@
         <source>You chose to keep this task on this device.</source>
         <translation>您选择在本机运行此任务。</translation>
     </message>
+    <message>
+        <location filename="../assistant_route.py" line="75"/>
+        <source>The cloud did not answer; running on this device.</source>
+        <translation>云端没有回应，已改在本机运行。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogViewer</name>

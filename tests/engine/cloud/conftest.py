@@ -111,10 +111,12 @@ class LocalRunner:
 
         self.llm = Llama(model_path=str(model_path), n_ctx=512, n_threads=1, verbose=False)
         self.calls: list[tuple[str, str, str]] = []
-        list(self("warm-up", "Hi", "en"))  # the first generation pays a one-off set-up cost
+        self.tokens: list[object] = []
+        list(self("warm-up", "Hi", "en", None))  # the first generation pays a one-off set-up cost
 
-    def __call__(self, task_id: str, text: str, language: str) -> Iterator[str]:
+    def __call__(self, task_id: str, text: str, language: str, cancel) -> Iterator[str]:
         self.calls.append((task_id, text, language))
+        self.tokens.append(cancel)
         stream = self.llm.create_chat_completion(
             messages=[{"role": "user", "content": f"{task_id}: {text[:200]}"}], max_tokens=8, temperature=0.0,
             repeat_penalty=1.3, stream=True)
@@ -133,4 +135,5 @@ def _local_llm(smollm2_path: Path) -> LocalRunner:
 @pytest.fixture
 def local_runner(_local_llm: LocalRunner) -> LocalRunner:
     _local_llm.calls.clear()
+    _local_llm.tokens.clear()
     return _local_llm

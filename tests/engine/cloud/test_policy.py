@@ -27,7 +27,8 @@ def test_allowed_endpoints(url):
 
 
 @pytest.mark.parametrize("url", ["http://example.com/v1", "http://10.0.0.5:8000/v1", "http://192.168.1.2/v1",
-                                 "http://127.0.0.1.evil.com/v1", "http://localhost.example.com/v1"])
+                                 "http://127.0.0.1.evil.com/v1", "http://localhost.example.com/v1",
+                                 "http://api.localhost/v1", "http://evil.localhost:8080/v1", "http://localhost.evil/v1"])
 def test_plain_http_to_anything_but_loopback_is_refused(url):
     with pytest.raises(InsecureEndpointError) as info:
         validate_endpoint(url)

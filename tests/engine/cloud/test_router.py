@@ -16,7 +16,7 @@ LONG_EN = "The council met again to discuss the budget. " * 200  # ~2,600 tokens
 
 
 def runner(calls: list):
-    def run(task_id: str, text: str, language: str):
+    def run(task_id: str, text: str, language: str, cancel: CancelToken):
         calls.append((task_id, language))
         yield "local "
         yield "answer"

@@ -1,0 +1,99 @@
+"""How well and how fast Copydesk masks personal data before a cloud call.
+
+On the two hostile sets in ``tests/engine/cloud/data`` (the DEV set the redactor was built
+against and a HELD-OUT set written without tuning), each line redacted on its own:
+
+- leaks by kind, strict (the value verbatim) and digit-normalised (the same digits in any
+  grouping, full-width or spoken, an e-mail spelled out, a name in another case);
+- % of secrets masked; clean lines changed (must come back byte-identical); % of the
+  non-secret text kept (characters outside secrets that were not masked); public strings
+  (hotlines, case and flight numbers, 王女士) lost;
+- speed: ms to redact 10,000 characters of the sets' text, next to jieba.posseg with its HMM
+  (the usual way to find Chinese names) on the same text, as a ratio.
+
+Targets: 0 ID/card/phone/e-mail leaks, ≥ 97 % masked, ≤ 1 of 8 clean lines changed,
+≥ 90 % kept, 10,000 characters < 100 ms. For reference, Presidio's English pipeline leaks 30
+of 65 and changes 5 of 8 clean lines on a set like this (figure from issue 13, not measured
+here: Presidio's models are not installable offline).
+
+Run: ``.venv/bin/python bench/redact.py`` (add ``--verbose`` to print every miss).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("COPYDESK_HOME", tempfile.mkdtemp())
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from desktop.engine.cloud.redact import redact
+from tests.engine.cloud.redact_score import DEV_SET, HELD_OUT_SET, Score, load_set, report
+from tests.engine.cloud.redact_score import score_line as _score_line
+
+TARGET_CHARS = 10_000
+RUNS = 7
+
+
+def score_set(path: Path, verbose: bool) -> tuple[Score, str]:
+    score = Score(path.stem)
+    rows = load_set(path)
+    for row in rows:
+        result = redact(row["text"])
+        before = len(score.leaked_values), score.clean_changed
+        _score_line(score, row, result.sent, [(s.start, s.end) for s in result.spans])
+        if verbose and (len(score.leaked_values), score.clean_changed) != before:
+            print(f"  miss: {row['text']}\n     → {result.sent}")
+    return score, "\n".join(row["text"] for row in rows)
+
+
+def timing(text: str) -> tuple[float, float]:
+    """Median ms for 10,000 characters: Copydesk's redact() and jieba.posseg (HMM) alone."""
+    sample = (text * (TARGET_CHARS // len(text) + 1))[:TARGET_CHARS]
+    redact(sample)  # loads jieba's dictionary and the name lists once, as the app does at first use
+    ours = []
+    for _ in range(RUNS):
+        t = time.perf_counter()
+        redact(sample)
+        ours.append(time.perf_counter() - t)
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    list(jieba.posseg.cut("热身"))
+    raw = []
+    for _ in range(3):
+        t = time.perf_counter()
+        list(jieba.posseg.cut(sample))
+        raw.append(time.perf_counter() - t)
+    return statistics.median(ours) * 1000, statistics.median(raw) * 1000
+
+
+def main() -> int:
+    verbose = "--verbose" in sys.argv
+    texts = []
+    ok = True
+    for path in (DEV_SET, HELD_OUT_SET):
+        score, text = score_set(path, verbose)
+        texts.append(text)
+        print(report(score))
+        label = "DEV (tuned on)" if path == DEV_SET else "HELD-OUT (not tuned on)"
+        print(f"  [{label}] leaked: {score.leaked_values or 'nothing'}")
+        if path == DEV_SET:
+            ok = ok and score.zero_contact_leaks() and score.masked_pct >= 97 and score.clean_changed <= 1 \
+                and score.kept_pct >= 90
+    ms, raw_ms = timing("\n".join(texts))
+    print(f"speed: redact() {ms:.1f} ms per {TARGET_CHARS:,} characters; jieba.posseg (HMM) alone "
+          f"{raw_ms:.1f} ms; ratio copydesk/raw {ms / raw_ms:.2f}")
+    print("Presidio (English pipeline, figure from issue 13): 30 of 65 secrets leaked, 5 of 8 clean lines changed")
+    ok = ok and ms < 100
+    print("targets met" if ok else "TARGETS NOT MET")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,230 @@
+"""ID numbers, bank cards and phone numbers in every way people write and say them.
+
+Why a "shadow" text: a reporter's notes write the same number as ``13812345678``,
+``138 1234 5678``, ``１３８１２３４５６７８`` (full-width, from a Chinese IME) or, read out in an
+interview, ``一三八，一二三四，五六七八``. :func:`shadow` maps each of those characters to one
+ASCII character *in place* (same length, same offsets), so one scanner finds them all and the
+spans it reports are spans of the original text.
+
+The scanner joins digit groups split by a space, hyphen, dot or bracket into one run and
+classifies the run by what its digits are (an ID passes GB 11643, a card passes Luhn, a phone
+has the shape of a Chinese, NANP or ``+``-international number, checked with ``phonenumbers``)
+and by the words just before it (电话/phone make any 7–15 digits a phone; 订单号/case/flight
+make a number public). Public numbers stay: hotlines (110, 12345, 400-/800- numbers), case,
+order and bill numbers, flight numbers.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+Span = tuple[int, int, str]
+
+_CN_DIGITS = {"零": "0", "〇": "0", "○": "0", "一": "1", "幺": "1", "二": "2", "三": "3", "四": "4",
+              "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+# Separators people put between Chinese numerals read out one by one.
+_CN_SEPARATORS = "，、,  -－—…"
+
+
+def shadow(text: str) -> str:
+    """``text`` with full-width ASCII folded and runs of spoken Chinese digits turned into ASCII.
+
+    Same length as ``text``. Chinese numerals are converted only inside a run of at least four
+    (``一个`` stays a word; ``一三九零`` is a number being read out).
+    """
+    chars = [chr(ord(ch) - 0xFEE0) if "\uff01" <= ch <= "\uff5e" else ("-" if ch in "－—" else ch) for ch in text]
+    i, n = 0, len(text)
+    while i < n:
+        if text[i] not in _CN_DIGITS:
+            i += 1
+            continue
+        j, count, last = i, 0, i
+        while j < n and (text[j] in _CN_DIGITS or (text[j] in _CN_SEPARATORS and count
+                                                    and _group_follows(text, j + 1))):
+            if text[j] in _CN_DIGITS:
+                count += 1
+                last = j
+            j += 1
+        if count >= 4:
+            for k in range(i, last + 1):
+                chars[k] = _CN_DIGITS.get(text[k], " ")
+        i = max(j, i + 1)
+    return "".join(chars)
+
+
+def _group_follows(text: str, i: int) -> bool:
+    """After a separator, another spoken group (two numerals or more) continues the number;
+    "四五六七，一个人" ends at the comma."""
+    while i < len(text) and text[i] == " ":
+        i += 1
+    return text[i:i + 2] != "" and all(ch in _CN_DIGITS for ch in text[i:i + 2]) and len(text[i:i + 2]) == 2
+
+
+_PHONE_WORDS = re.compile(r"(?:电话|手机|手机号|号码|座机|联系方式|致电|拨打|打给|来电|微信电话|短信|传真|"
+                          r"\bcall(?:ed)?|\bphone|\btel\b|\btel\.|\bmobile|\bcell|\bfax|\btext(?:ed)?|"
+                          r"\bnumber|\breach (?:her|him|them|me)\b|\bring)[^\d]{0,8}$", re.I)
+_ID_WORDS = re.compile(r"(?:身份证|证件号|身份号|公民身份|\bID\b|\bI\.D\.|identity|passport)", re.I)
+_CARD_WORDS = re.compile(r"(?:卡号|银行卡|信用卡|储蓄卡|借记卡|账号|帐号|账户|帐户|\bcard\b|\baccount\b|\biban\b)", re.I)
+# Labels that make a number public or non-personal: keep it.
+_PUBLIC_WORDS = re.compile(r"(?:热线|服务电话|客服|报警|急救|案号|案件|单号|订单|运单|快递|发票|票号|编号|合同号|航班|"
+                           r"车次|批号|文号|序号|工单|\bhotline\b|\bcase\b|\border\b|\binvoice\b|\bflight\b|\bbill\b|"
+                           r"\btracking\b|\bref(?:erence)?\b|\bticket\b|\bdocket\b|\bfile no)", re.I)
+_HOTLINES = {"110", "119", "120", "122", "12345", "12315", "12306", "12110", "12320", "12333", "12348",
+             "12358", "12365", "12369", "12388", "10086", "10010", "10000", "95588", "95555", "95533",
+             "95566", "95599", "911", "999", "112", "000"}
+
+_GROUP = re.compile(r"\d+")
+# What may sit between two digit groups of one number.
+_GAP = re.compile(r"(?: ?[-.·] ?| |\) ?|\( ?| ?\)\(?| \()")
+
+
+def _groups(sh: str) -> Iterator[list[tuple[int, int]]]:
+    """Runs of digit groups in the shadow text, each group as (start, end)."""
+    run: list[tuple[int, int]] = []
+    for m in _GROUP.finditer(sh):
+        if run and m.start() - run[-1][1] <= 3 and _GAP.fullmatch(sh, run[-1][1], m.start()):
+            run.append(m.span())
+            continue
+        if run:
+            yield run
+        run = [m.span()]
+    if run:
+        yield run
+
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def _birth_date_ok(number: str) -> bool:
+    month, day = int(number[10:12]), int(number[12:14])
+    return 1 <= month <= 12 and 1 <= day <= 31 and number[6:8] in ("18", "19", "20")
+
+
+def cn_id_ok(number: str) -> bool:
+    """GB 11643 check: 17 digits, a check character, and a plausible birth date."""
+    number = number.upper()
+    if len(number) != 18 or not number[:17].isdigit() or not _birth_date_ok(number):
+        return False
+    total = sum(int(d) * w for d, w in zip(number[:17], _ID_WEIGHTS, strict=True))
+    return _ID_CHECK[total % 11] == number[17]
+
+
+def _phone_shape(digits: str, lengths: list[int], plus: bool, brackets: bool) -> bool:
+    """Whether these digits, grouped like this, look like a phone number without any label."""
+    if plus:
+        return _valid_international("+" + digits)
+    if digits.startswith("00") and len(digits) > 9:
+        return _valid_international("+" + digits[2:])
+    if re.fullmatch(r"(?:86)?1[3-9]\d{9}", digits):
+        return True
+    if re.fullmatch(r"0[1-9]\d{8,10}", digits) and ((len(lengths) > 1 and 3 <= lengths[0] <= 4) or brackets):
+        return True  # CN landline with its area code set apart: 010-62345678, (021) 1234 5678
+    # NANP: (555) 123-4567, 555-123-4567, 1 555 123 4567
+    return bool(re.fullmatch(r"1?[2-9]\d{9}", digits)) and (brackets or lengths[-3:] == [3, 3, 4])
+
+
+def _valid_international(number: str) -> bool:
+    try:
+        import phonenumbers
+    except ImportError:  # pragma: no cover - declared dependency; a length check still protects
+        return 8 <= len(number) <= 16
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_possible_number(parsed)
+
+
+def _classify(digits: str, lengths: list[int], before: str, *, plus: bool, brackets: bool,
+              x_suffix: bool) -> str | None:
+    n = len(digits)
+    if n == 17 and x_suffix and (cn_id_ok(digits + "X") or (_ID_WORDS.search(before) and _birth_date_ok(digits))):
+        return "ID"
+    if n == 18 and (cn_id_ok(digits) or (_ID_WORDS.search(before) and _birth_date_ok(digits))):
+        return "ID"
+    if n == 15 and _ID_WORDS.search(before):
+        return "ID"  # first-generation ID numbers (before 1999) have 15 digits and no check digit
+    public = _PUBLIC_WORDS.search(before) is not None
+    if public and not (_PHONE_WORDS.search(before) or _CARD_WORDS.search(before)):
+        return None
+    if digits in _HOTLINES or re.fullmatch(r"(?:400|800)\d{7}", digits) or re.fullmatch(r"95\d{3}", digits):
+        return None
+    if _CARD_WORDS.search(before) and 12 <= n <= 19:
+        return "CARD"
+    if 13 <= n <= 19 and luhn_ok(digits) and len(set(digits)) > 1 and not plus and not digits.startswith("0"):
+        return "CARD"
+    if 7 <= n <= 15 and _phone_shape(digits, lengths, plus, brackets):
+        return "PHONE"
+    if 7 <= n <= 15 and _PHONE_WORDS.search(before):
+        return "PHONE"
+    return None
+
+
+def find_numbers(text: str, sh: str | None = None) -> list[Span]:
+    """``(start, end, kind)`` for IDs, cards and phones; kinds "ID", "CARD", "PHONE"."""
+    sh = shadow(text) if sh is None else sh
+    found: list[Span] = []
+    for run in _groups(sh):
+        found.extend(_best_windows(text, sh, run))
+    return found
+
+
+def _best_windows(text: str, sh: str, run: list[tuple[int, int]]) -> list[Span]:
+    """Classify the whole run, else the longest windows of consecutive groups that classify."""
+    out: list[Span] = []
+    i, n = 0, len(run)
+    while i < n:
+        for j in range(n, i, -1):
+            span = _classify_window(text, sh, run[i:j])
+            if span is not None:
+                out.append(span)
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+def _classify_window(text: str, sh: str, window: list[tuple[int, int]]) -> Span | None:
+    start, end = window[0][0], window[-1][1]
+    if (start and ((sh[start - 1].isalnum() and sh[start - 1].isascii()) or sh[start - 1] in "_@/")) or \
+            (end < len(sh) and sh[end] in "_@/"):
+        return None  # part of a word, a code like CA1234, a handle or an e-mail
+    plus = False
+    brackets = False
+    lead = start
+    if start >= 1 and sh[start - 1] == "(":
+        brackets, lead = True, start - 1
+    if lead >= 1 and sh[lead - 1] == "+":
+        plus, lead = True, lead - 1
+    elif lead >= 2 and sh[lead - 2:lead] == "+ ":
+        plus, lead = True, lead - 2
+    brackets = brackets or any(")" in sh[a[1]:b[0]] for a, b in itertools.pairwise(window))
+    x_suffix = end < len(sh) and sh[end] in "Xx" and not (end + 1 < len(sh) and sh[end + 1].isalnum()
+                                                          and sh[end + 1].isascii())
+    if end < len(sh) and sh[end].isascii() and sh[end].isalpha() and not x_suffix:
+        return None  # 5G, 3rd, 12kg: a measurement, not a number to hide
+    digits = "".join(sh[a:b] for a, b in window)
+    lengths = [b - a for a, b in window]
+    before = text[max(0, lead - 14):lead]
+    kind = _classify(digits, lengths, before, plus=plus, brackets=brackets, x_suffix=x_suffix)
+    if kind is None:
+        return None
+    if kind == "ID" and x_suffix and len(digits) == 17:
+        end += 1
+    return lead, end, kind

@@ -1,0 +1,199 @@
+"""Names written in Latin (or any alphabetic) script: runs of capitalised words, and single
+capitalised words where the sentence says a person is meant.
+
+Why not ASCII ``[A-Z][a-z]+``: interviewees are called Zoë, Łukasz, Nguyễn, O'Brien, N’Diaye,
+Jean-Luc and Ana de la Cruz. A word here is any run of letters (``str.isalpha``) with
+apostrophes or hyphens inside, capitalised by ``str.isupper`` on its first letter.
+
+Two capitalised words that are not stop words are a name ("Maria Lopez"). One word is a name
+only with evidence: an honorific (Ms Okafor), a verb of saying (Delgado said, said Delgado),
+a role (nurse Amara, her son Theo, a man named Yusuf), "according to", an age (Ines, 34,), or a
+transcript speaker label at the start of a line — and then only if it is not a common English
+word (so "Police said" and "Officials told" stay). Words such as May, April, Park and Summer
+are months, places or seasons far more often than names: they count only next to another name
+word ("May Chen", "Park Ji-sung"), never alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+Span = tuple[int, int]
+
+_STOP_WORDS = """
+The A An This That These Those It Its He She They We You I Our Their His Her My Your Me Us Them
+And Or But If When While After Before Since Because Although Though So Then Also However Yet Still
+In On At By For From Of To With Without About Into Over Under As Per Via During Despite Among Between
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+January February March July September October November December
+Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+New York Times Post News Daily Herald Journal Press Agency Reuters Xinhua Associated Bloomberg Guardian
+University College School Institute Academy Hospital Clinic Bank Police Court Council Congress Senate
+Ministry Department Bureau Office Committee Commission Party Government Army Navy Air Force
+Company Corporation Corp Inc Ltd LLC Group Holdings Foundation Association Union Society Club Team
+Street Road Avenue Lane Drive Boulevard Square Bridge Station Airport Center Centre Palace Hall Museum
+Temple Church Garden Gardens Tower Plaza Mall Market Theatre Theater Stadium Hotel Restaurant Cafe Library
+City County State States Province District Town Village Island Lake River Mountain Valley Bay Coast Beach
+North South East West Northern Southern Eastern Western Central Upper Lower Great Greater Old
+United Kingdom Republic People Peoples National International Federal Royal Public General Supreme
+China Chinese Beijing Shanghai Shenzhen Guangzhou Hong Kong Taiwan Japan America American Americans
+Europe European Britain British London Paris Washington Asia Africa England France Germany India
+Los Las San Santa Saint St Fort Mount Port Silicon Wall Downing
+Christmas Easter Spring Autumn Fall Winter Festival Day Year Month Week Today Tonight Morning Evening
+Mr Mrs Ms Miss Dr Prof Professor Sir Madam Mme Mx President Minister Chairman Director Chief Premier
+God Lord Internet Web Twitter Facebook Google Apple Microsoft Weibo WeChat Telegram WhatsApp Signal QQ
+OK Yes No Not Please Thanks Thank Hello Hi Dear Chapter Section Figure Table Page Part Article
+Yesterday Tomorrow Later Earlier Meanwhile According Last Next Every Each Some Many Most All Both Any
+Several Asked Told Said Says Interview Speaking Reporting Update Breaking Editor Note Speakers Speaker
+Flight Case Order Ticket Invoice Room Gate Terminal Platform Route Bus Line Exit
+Nurse Witness Officer Detective Judge Senator Governor Mayor Captain Sergeant Inspector Constable Doctor
+Teacher Father Sister Brother Uncle Aunt Passenger Victim Suspect Patient Reverend Rev Rabbi Imam Dame
+Lady Herr Frau Spokesman Spokeswoman Spokesperson Lawyer Attorney Coach Pastor Councillor Councilman
+"""
+STOP = set(_STOP_WORDS.split())
+# Ambiguous: names, but far more often something else. Never a name alone.
+_AMBIGUOUS_WORDS = ("May April June August Summer Park Lane Grace Hope Faith Joy Will Bill Rose Dawn Sunny "
+                    "Young Long King Brown White Black Green Rich Rob Pat Sky Star Iris Jade Amber Ruby")
+AMBIGUOUS = set(_AMBIGUOUS_WORDS.split())
+PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "binti",
+             "ibn", "al", "el", "dos", "das", "ten", "ter", "y", "st."}
+HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Judge|"
+             r"Senator|Governor|Mayor|Officer|Detective|Sergeant|Sgt|Captain|Capt|Inspector|Constable|Nurse|"
+             r"Father|Sister|Brother|Rev|Reverend|Rabbi|Imam|Lady|Lord|Uncle|Aunt|Auntie|Grandma|Grandpa)")
+_LETTERS = r"[^\W\d_]"
+WORD = rf"{_LETTERS}+(?:['’\-]{_LETTERS}+)*"
+_WORD_RE = re.compile(WORD)
+_SAY = (r"(?:said|says|say|told|tells|added|adds|explained|recalled|asked|asks|replied|wrote|writes|insisted|"
+        r"admitted|denied|confirmed|argued|warned|noted|claimed|stated|described|remembered|laughed|shouted|"
+        r"whispered|agreed|complained|testified|alleged|called|texted|emailed|messaged|posted)")
+_ROLE = (r"(?:nurse|teacher|doctor|officer|spokesman|spokeswoman|spokesperson|lawyer|attorney|mother|father|"
+         r"mum|mom|dad|son|daughter|wife|husband|brother|sister|partner|friend|neighbou?r|colleague|resident|"
+         r"student|farmer|driver|victim|witness|suspect|patient|manager|owner|landlord|tenant|cousin|uncle|"
+         r"aunt|grandmother|grandfather|boyfriend|girlfriend|fiancée?|named|surnamed|nicknamed|pupil|"
+         r"coach|pastor|worker|employee|volunteer|caller|interviewee|source|whistleblower|defendant|plaintiff)")
+_TOKEN_RUN = re.compile(rf"{WORD}(?:\s+(?:(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})\s+|"
+                        rf"{_LETTERS}\.\s+)?{WORD})*")
+_HONORIFIC_NAME = re.compile(rf"\b{HONORIFIC}\.?\s+({WORD})")
+_SAID_AFTER = re.compile(rf"\b(?<!-)({WORD})(?:,\s*\d{{1,3}},)?\s+{_SAY}\b")
+_SAID_BEFORE = re.compile(rf"\b{_SAY}\s+({WORD})\b")
+_ROLE_BEFORE = re.compile(rf"\b{_ROLE},?\s+({WORD})\b", re.I)
+_ACCORDING = re.compile(rf"\baccording to\s+({WORD})\b", re.I)
+_AGE = re.compile(rf"\b({WORD}),\s*(?:aged\s+)?\d{{1,3}},")
+_LABEL = re.compile(rf"(?m)^\s*({WORD}(?:\s+{WORD}){{0,2}})\s*[:：]")
+# Short words that are stop words at the start of a phrase but family or given names after a
+# name ("Nguyễn Văn An", "Tran Thi Ha", "Maria Do").
+_SHORT_SURNAMES = {"An", "Do", "Ha", "Le", "La", "Lo", "So", "Ma", "Mo", "Yu", "Hu", "Li", "Ng", "Ho", "Oh"}
+COMMON_FREQUENCY = 10_000  # pyspellchecker counts: above this a word is ordinary English
+
+
+def is_cap(word: str) -> bool:
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
+@lru_cache(maxsize=1)
+def _word_frequency():
+    try:
+        from spellchecker import SpellChecker
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    return SpellChecker(language="en", distance=1).word_frequency
+
+
+def is_common_word(word: str) -> bool:
+    """A frequent English word ("Police", "Officials", "Update"): not a name on weak evidence."""
+    freq = _word_frequency()
+    low = word.lower().replace("’", "'")
+    return freq is not None and freq[low] > COMMON_FREQUENCY
+
+
+def _nameish(word: str) -> bool:
+    head = re.split(r"['’\-]", word)[0]
+    return is_cap(word) and word not in STOP and head not in STOP and len(word) >= 2
+
+
+def _single(word: str) -> bool:
+    """Whether one capitalised word may be a name, given some evidence that a person is meant."""
+    return _nameish(word) and word not in AMBIGUOUS and not is_common_word(word)
+
+
+def find_runs(text: str) -> list[Span]:
+    """Two or more name words in a row (particles and initials allowed inside)."""
+    spans: list[Span] = []
+    for m in _TOKEN_RUN.finditer(text):
+        words = list(_WORD_RE.finditer(m.group(0)))
+        run: list[re.Match[str]] = []
+        for w in [*words, None]:
+            word = w.group(0) if w is not None else ""
+            if w is not None and (_nameish(word) or (run and word.lower() in PARTICLES)
+                                  or (len(run) >= 2 and word in _SHORT_SURNAMES)):
+                run.append(w)
+                continue
+            while run and run[-1].group(0).lower() in PARTICLES:
+                run.pop()
+            if len(run) >= 3 and is_common_word(run[0].group(0)) and _at_sentence_start(text, m.start() + run[0].start()):
+                run = run[1:]  # "Reach Fatima Al-Sayed…", "Text D'Arcy…": an imperative, not a name
+            names = [r.group(0) for r in run if r.group(0).lower() not in PARTICLES]
+            if len(names) >= 2 and any(n not in AMBIGUOUS for n in names):
+                end = m.start() + run[-1].end()
+                end -= 2 if text[end - 2:end] in ("'s", "’s") else 0
+                spans.append((m.start() + run[0].start(), end))
+            run = []
+    return spans
+
+
+def _at_sentence_start(text: str, i: int) -> bool:
+    return re.search(r"(?:^|[.!?。！？:\n]\s*|[“\"(]\s*)$", text[max(0, i - 3):i]) is not None or i == 0
+
+
+def find_singles(text: str) -> list[Span]:
+    """One capitalised word that the context marks as a person."""
+    spans: list[Span] = []
+    for m in _HONORIFIC_NAME.finditer(text):
+        word = m.group(1)
+        if _nameish(word) and word not in AMBIGUOUS:
+            spans.append(m.span(1))
+    for pattern in (_SAID_AFTER, _SAID_BEFORE, _ACCORDING, _AGE):
+        for m in pattern.finditer(text):
+            if _single(m.group(1)):
+                spans.append(m.span(1))
+    for m in _ROLE_BEFORE.finditer(text):
+        if _single(m.group(1)):
+            spans.append(m.span(1))
+    for m in _LABEL.finditer(text):
+        words = m.group(1).split()
+        if len(words) == 1 and _single(words[0]):
+            spans.append(m.span(1))
+    return spans
+
+
+def find_caps_labels(text: str) -> list[Span]:
+    """Upper-case speaker labels at the start of a line ("DELGADO:", "MARIA DELGADO:")."""
+    spans: list[Span] = []
+    for m in _LABEL.finditer(text):
+        words = m.group(1).split()
+        if all(w.isupper() and len(w) >= 3 and w not in STOP for w in words):
+            titled = [w.capitalize() for w in words]
+            if all(_nameish(t) and t not in AMBIGUOUS and not is_common_word(t) for t in titled):
+                spans.append(m.span(1))
+    return spans
+
+
+def find_en_names(text: str) -> list[Span]:
+    return [*find_runs(text), *find_singles(text), *find_caps_labels(text)]
+
+
+def variants(name: str) -> set[str]:
+    """Other ways a masked Latin-script name shows up: each part alone and the upper-case forms."""
+    words = [w for w in name.split() if w.lower() not in PARTICLES]
+    out: set[str] = set()
+    if len(words) >= 2:
+        for w in words:
+            bare = w.rstrip(".")
+            if len(bare) >= 2 and bare not in STOP and bare not in AMBIGUOUS:
+                out.add(bare)
+                out.add(bare.upper())
+        out.add(name.upper())
+    elif words:
+        out.add(words[0].upper())
+    return {v for v in out if v != name and len(v) >= 2}

@@ -1,0 +1,129 @@
+"""Scoring a redaction set: leaks (strict and digit-normalised), clean lines changed, text kept.
+
+A set is JSON lines: ``{"lang", "text", "secrets": [[KIND, value], ...], "keep": [...]}``;
+lines without secrets are *clean* and must come back unchanged; ``keep`` strings (hotlines,
+case numbers, 王女士) must survive. Used by the loopback-server test (scoring what the server
+received) and by ``bench/redact.py`` (the same scoring, plus speed).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.engine.cloud.digits import shadow
+
+DATA = Path(__file__).parent / "data"
+DEV_SET = DATA / "redact_dev.jsonl"
+HELD_OUT_SET = DATA / "redact_heldout.jsonl"
+DIGIT_KINDS = ("ID", "CARD", "PHONE")
+_SPELLED_AT = re.compile(r"\s*(?:\(at\)|\[at\]|\bat\b|艾特|@)\s*", re.I)
+_SPELLED_DOT = re.compile(r"\s*(?:\(dot\)|\[dot\]|\bdot\b|点|\.)\s*", re.I)
+
+
+def load_set(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def digit_runs(text: str) -> list[str]:
+    """Digits as a reader would take them: spoken, full-width and grouped forms joined up."""
+    joined = re.sub(r"(?<=\d)[\s\-.·()（）,，、/]+(?=\d)", "", shadow(text))
+    return re.findall(r"\d+", joined)
+
+
+def _email_form(text: str) -> str:
+    folded = shadow(text).lower()
+    return _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", folded)).replace(" ", "")
+
+
+def leaked_strict(value: str, received: str) -> bool:
+    return value in received
+
+
+def leaked_normalised(kind: str, value: str, received: str) -> bool:
+    """Leaked in any form a reader could still recover (other grouping, case, spelling)."""
+    if kind in DIGIT_KINDS:
+        target = "".join(digit_runs(value))
+        if kind == "PHONE":
+            target = re.sub(r"^(?:00)?86(?=1\d{10}$)", "", target)
+            target = target[-10:] if len(target) > 10 and not target.startswith("1") else target
+        return any(target in run for run in digit_runs(received))
+    if kind == "EMAIL":
+        return _email_form(value) in _email_form(received)
+    if re.search(r"[\u3400-\u9fff]", value):
+        return value in received
+    return re.search(rf"(?<![\w]){re.escape(shadow(value))}(?![\w])", shadow(received), re.I) is not None
+
+
+@dataclass
+class Score:
+    name: str
+    lines: int = 0
+    secrets: int = 0
+    masked: int = 0
+    leaks_strict: Counter = field(default_factory=Counter)
+    leaks_normalised: Counter = field(default_factory=Counter)
+    clean_lines: int = 0
+    clean_changed: int = 0
+    keep_lost: list[str] = field(default_factory=list)
+    non_secret_chars: int = 0
+    non_secret_kept: int = 0
+    leaked_values: list[tuple[str, str]] = field(default_factory=list)
+    changed_clean: list[str] = field(default_factory=list)
+
+    @property
+    def masked_pct(self) -> float:
+        return 100.0 * self.masked / max(1, self.secrets)
+
+    @property
+    def kept_pct(self) -> float:
+        return 100.0 * self.non_secret_kept / max(1, self.non_secret_chars)
+
+    def zero_contact_leaks(self) -> bool:
+        return not any(self.leaks_normalised[k] for k in ("ID", "CARD", "PHONE", "EMAIL"))
+
+
+def score_line(score: Score, row: dict, sent: str, masked_spans: list[tuple[int, int]]) -> None:
+    """Add one line: ``sent`` is what left (or reached the server), ``masked_spans`` the
+    spans of the original that were replaced."""
+    text = row["text"]
+    score.lines += 1
+    secret_chars: set[int] = set()
+    for _kind, value in row["secrets"]:
+        for m in re.finditer(re.escape(value), text):
+            secret_chars.update(range(m.start(), m.end()))
+    for kind, value in row["secrets"]:
+        score.secrets += 1
+        strict = leaked_strict(value, sent)
+        normalised = strict or leaked_normalised(kind, value, sent)
+        if strict:
+            score.leaks_strict[kind] += 1
+        if normalised:
+            score.leaks_normalised[kind] += 1
+            score.leaked_values.append((kind, value))
+        else:
+            score.masked += 1
+    if not row["secrets"]:
+        score.clean_lines += 1
+        if sent != text:
+            score.clean_changed += 1
+            score.changed_clean.append(sent)
+    score.keep_lost += [k for k in row.get("keep", []) if k not in sent]
+    masked_chars = {i for s, e in masked_spans for i in range(s, e)}
+    others = [i for i in range(len(text)) if i not in secret_chars and not text[i].isspace()]
+    score.non_secret_chars += len(others)
+    score.non_secret_kept += sum(1 for i in others if i not in masked_chars)
+
+
+def report(score: Score) -> str:
+    kinds = sorted(set(score.leaks_normalised) | set(score.leaks_strict))
+    by_kind = ", ".join(f"{k} {score.leaks_strict[k]}/{score.leaks_normalised[k]}" for k in kinds) or "none"
+    return (f"{score.name}: {score.lines} lines, {score.secrets} secrets\n"
+            f"  leaks by kind (strict/digit-normalised): {by_kind}\n"
+            f"  secrets masked: {score.masked}/{score.secrets} = {score.masked_pct:.1f} %\n"
+            f"  clean lines changed: {score.clean_changed} of {score.clean_lines}\n"
+            f"  non-secret text kept: {score.kept_pct:.1f} %\n"
+            f"  public strings lost (hotlines, case numbers, 王女士…): {len(score.keep_lost)}")

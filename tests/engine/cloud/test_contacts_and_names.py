@@ -1,0 +1,76 @@
+"""E-mails, messenger IDs and the name finders on their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.cloud import names, names_en, names_zh
+from desktop.engine.cloud.contacts import find_emails, find_handles
+from desktop.engine.cloud.digits import shadow
+
+
+def found(finder, text: str) -> list[str]:
+    return [text[s:e] for s, e, *_ in finder(shadow(text) if finder in (find_emails, find_handles) else text)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("write to anna.berg@example.se today", "anna.berg@example.se"),
+    ("it is anna dot berg at example dot se", "anna dot berg at example dot se"),
+    ("wang [at] qq [dot] com", "wang [at] qq [dot] com"),
+    ("邮箱 liming 艾特 126 点 com 收", "liming 艾特 126 点 com"),
+])
+def test_emails_written_and_spelled(text, value):
+    assert value in found(find_emails, text)
+
+
+def test_a_sentence_with_at_and_dot_is_not_an_email():
+    assert found(find_emails, "We met at noon. The dot on the map is at the station.") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("微信号是 hanxue_1990", "hanxue_1990"), ("QQ：827364519", "827364519"),
+    ("Telegram @mlopez", "@mlopez"), ("WeChat ID: lily_w88", "lily_w88"),
+])
+def test_messenger_ids(text, value):
+    assert found(find_handles, text) == [value]
+
+
+@pytest.mark.parametrize("text", ["We talked on WeChat yesterday.", "The Signal strength was poor.",
+                                  "She posted on Telegram channels."])
+def test_words_after_a_messenger_name_are_not_ids(text):
+    assert found(find_handles, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("家长韩立新说孩子很好。", "韩立新"), ("受害人郭婷婷称，她被骗了。", "郭婷婷"), ("户名何俊杰。", "何俊杰"),
+    ("“太晚了。”欧阳明轩说。", "欧阳明轩"), ("The note was signed by 陈思远, the tenant.", "陈思远"),
+])
+def test_chinese_names_in_context(text, name):
+    assert name in found(names_zh.find_zh_names, text)
+
+
+@pytest.mark.parametrize("text", ["王女士说她很满意。", "张某表示不知情。", "小李（化名）说不清楚。",
+                                  "新华社称会议已结束。", "报告题为《城市更新白皮书》。", "他们同时表示反对。"])
+def test_forms_of_address_pseudonyms_and_words_stay(text):
+    assert found(names_zh.find_zh_names, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tom O'Brien called.", "Tom O'Brien"), ("Łukasz Wróbel, 41, drives.", "Łukasz Wróbel"),
+    ("May Chen runs it.", "May Chen"), ("Park Ji-hoon says no.", "Park Ji-hoon"),
+    ("\"No,\" said Okonkwo.", "Okonkwo"), ("Her son Theo left.", "Theo"), ("Ms Haddad agreed.", "Haddad"),
+])
+def test_english_names_in_any_script(text, name):
+    assert name in found(names_en.find_en_names, text)
+
+
+@pytest.mark.parametrize("text", ["Prices rose in May.", "Summer visitors to Central Park.", "Police said no.",
+                                  "The New York Times reported it.", "Officials told reporters."])
+def test_months_places_and_common_words_stay(text):
+    assert found(names_en.find_en_names, text) == []
+
+
+def test_variants_of_a_masked_name():
+    assert {"Delgado", "DELGADO", "Maria", "MARIA DELGADO"} <= names.variants("Maria Delgado")
+    assert "May" not in names.variants("May Chen")  # never the month
+    assert {"Han Lixin", "Lixin Han"} <= names.variants("韩立新")
