@@ -206,7 +206,7 @@
         <translation>您选择在本机运行此任务。</translation>
     </message>
     <message>
-        <location filename="../assistant_route.py" line="75"/>
+        <location filename="../assistant_route.py" line="75" />
         <source>The cloud did not answer; running on this device.</source>
         <translation>云端没有回应，已改在本机运行。</translation>
     </message>
@@ -1286,58 +1286,58 @@ Press New to start writing.</source>
 <context>
     <name>PlaybackBar</name>
     <message>
-        <location filename="../playback_bar.py" line="32" />
+        <location filename="../playback_bar.py" line="33" />
         <source>Play / pause the recording</source>
         <translation>播放/暂停录音</translation>
     </message>
     <message>
-        <location filename="../playback_bar.py" line="33" />
+        <location filename="../playback_bar.py" line="34" />
         <source>Back 5 seconds</source>
         <translation>后退 5 秒</translation>
     </message>
     <message>
-        <location filename="../playback_bar.py" line="34" />
+        <location filename="../playback_bar.py" line="35" />
         <source>Forward 5 seconds</source>
         <translation>前进 5 秒</translation>
     </message>
     <message>
-        <location filename="../playback_bar.py" line="35" />
+        <location filename="../playback_bar.py" line="36" />
         <source>Play faster</source>
         <translation>加快播放</translation>
     </message>
     <message>
-        <location filename="../playback_bar.py" line="36" />
+        <location filename="../playback_bar.py" line="37" />
         <source>Play slower</source>
         <translation>放慢播放</translation>
     </message>
     <message>
-        <location filename="../playback_bar.py" line="37" />
+        <location filename="../playback_bar.py" line="38" />
         <source>Normal speed</source>
         <translation>正常速度</translation>
     </message>
     <message>
-        <location filename="../playback_bar.py" line="50" />
+        <location filename="../playback_bar.py" line="51" />
         <location filename="../playback_bar.py" line="80" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../playback_bar.py" line="52" />
+        <location filename="../playback_bar.py" line="53" />
         <source>−5 s</source>
         <translation>−5 秒</translation>
     </message>
     <message>
-        <location filename="../playback_bar.py" line="54" />
+        <location filename="../playback_bar.py" line="55" />
         <source>+5 s</source>
         <translation>+5 秒</translation>
     </message>
     <message>
-        <location filename="../playback_bar.py" line="60" />
+        <location filename="../playback_bar.py" line="61" />
         <source>Drag to move through the recording</source>
         <translation>拖动以定位录音</translation>
     </message>
     <message>
-        <location filename="../playback_bar.py" line="69" />
+        <location filename="../playback_bar.py" line="70" />
         <source>Playback speed</source>
         <translation>播放速度</translation>
     </message>
