@@ -8,6 +8,7 @@ built on ``run_in_subprocess``, so the worker thread merely relays the child's e
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import itertools
 import time
@@ -114,10 +115,8 @@ class JobHandle(QObject):
             warnings.simplefilter("ignore", RuntimeWarning)
             for signal in (self.sig_progress, self.sig_finished, self.sig_failed, self.sig_cancelled,
                            self.sig_done):
-                try:
+                with contextlib.suppress(RuntimeError, TypeError):  # nothing was connected
                     signal.disconnect()
-                except (RuntimeError, TypeError):  # nothing was connected
-                    pass
 
 
 class _Worker(QRunnable):
