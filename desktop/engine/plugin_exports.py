@@ -143,7 +143,7 @@ class LazyFormats:
         self.kind = kind
 
     def _names(self) -> list[str]:
-        return list((transcript_formats() if self.kind == "transcript" else document_formats()))
+        return list(transcript_formats() if self.kind == "transcript" else document_formats())
 
     def __contains__(self, item: object) -> bool:
         return item in self._names()
