@@ -24,7 +24,7 @@ from desktop.engine import paths
 from desktop.engine.audio import AUDIO_EXTENSIONS
 from desktop.engine.errors import DocumentNotFoundError
 from desktop.engine.library import IMPORT_SUFFIXES
-from desktop.ui import window_dialogs
+from desktop.ui import purge_actions, window_dialogs
 from desktop.ui.autosave import Autosaver
 from desktop.ui.cloud_dialogs import PrivacySelector, RouteBadge
 from desktop.ui.context import AppContext
@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         action(self.document_menu, self.tr("Save a version now"), self.save_version, QKeySequence.StandardKey.Save)
         self.document_menu.addSeparator()
         action(self.document_menu, self.tr("Delete"), lambda: self.delete_document(self.doc_id))
+        purge_actions.add_actions(self, self.document_menu, self.edit_menu)
         action(self.help_menu, self.tr("Keyboard shortcuts"), lambda: window_dialogs.show_shortcuts(self), "F1")
         action(self.help_menu, self.tr("About Copydesk"), lambda: window_dialogs.show_about(self))
 
