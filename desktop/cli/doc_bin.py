@@ -94,11 +94,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     path = Path(args.output).expanduser()
     fmt = args.format
-    if fmt is None:  # the first format (built-ins first) that writes this extension
-        by_ext: dict[str, str] = {}
-        for f in document_formats().values():
-            by_ext.setdefault(f.extension, f.id)
+    if fmt is None:  # the format whose extension the name ends with (".wire.txt" before ".txt")
+        name = path.name.lower()
+        fitting = sorted((f for f in document_formats().values() if name.endswith(f.extension)),
+                         key=lambda f: -len(f.extension))
         # an unknown extension is tried as a format id: the error then lists every format
-        fmt = by_ext.get(path.suffix.lower(), path.suffix.lstrip(".").lower() or "docx")
+        fmt = fitting[0].id if fitting else (path.suffix.lstrip(".").lower() or "docx")
     print(str(export_document_as(Store(), args.doc_id, fmt, path)))
     return 0

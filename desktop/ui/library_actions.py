@@ -1,16 +1,18 @@
-"""File ▸ Import / Export for documents (TXT, Markdown, DOCX in; DOCX, Markdown, HTML, PDF out)."""
+"""File ▸ Import / Export for documents (TXT, Markdown, DOCX in; DOCX, Markdown, HTML, PDF and
+every plugin's document format out)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject
+from PySide6.QtCore import QCoreApplication, QMarginsF, QObject
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.engine.errors import CopydeskError, FileAccessError
 from desktop.engine.library import IMPORT_SUFFIXES, import_file, quote_notes, to_html
 from desktop.engine.library import export_document as engine_export
+from desktop.engine.plugin_exports import DOCUMENT_BUILTINS, document_formats, export_document_as
 from desktop.engine.store import Store
 
 
@@ -31,10 +33,24 @@ def write_pdf(store: Store, doc_id: int, path: Path) -> Path:
     return path
 
 
-def export_any(store: Store, doc_id: int, path: Path) -> Path:
-    if path.suffix.lower() == ".pdf":
+def export_any(store: Store, doc_id: int, path: Path, fmt: str | None = None) -> Path:
+    """Write with the chosen format: PDF here (it needs Qt), a plugin's through its exporter."""
+    if fmt == "pdf" or (fmt is None and path.suffix.lower() == ".pdf"):
         return write_pdf(store, doc_id, path)
+    if fmt is not None and fmt not in DOCUMENT_BUILTINS:
+        return export_document_as(store, doc_id, fmt, path)
     return engine_export(store, doc_id, path)
+
+
+def export_filters() -> list[tuple[str, str, str]]:
+    """(filter text, format id, extension) for the Export dialog: built-ins, then plugins'."""
+    tr = lambda text: QCoreApplication.translate("LibraryActions", text)  # noqa: E731
+    filters = [(tr("Word document (*.docx)"), "docx", ".docx"), (tr("PDF (*.pdf)"), "pdf", ".pdf"),
+               (tr("Markdown (*.md)"), "md", ".md"), (tr("Web page (*.html)"), "html", ".html")]
+    for fmt in document_formats().values():
+        if fmt.exporter is not None:
+            filters.append((f"{fmt.label} (*{fmt.extension})", fmt.id, fmt.extension))
+    return filters
 
 
 class LibraryActions(QObject):
@@ -64,16 +80,17 @@ class LibraryActions(QObject):
 
     def ask_export(self, doc_id: int) -> tuple[Path | None, str | None]:
         doc = self.store.get_document(doc_id)
-        filters = ";;".join([self.tr("Word document (*.docx)"), self.tr("PDF (*.pdf)"),
-                             self.tr("Markdown (*.md)"), self.tr("Web page (*.html)")])
+        choices = export_filters()
         path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export document"),
-                                                   (doc.title or "document") + ".docx", filters)
+                                                   (doc.title or "document") + ".docx",
+                                                   ";;".join(c[0] for c in choices))
         if not path:
             return None, None
         target = Path(path)
+        _label, fmt, extension = next((c for c in choices if c[0] == chosen), choices[0])
         if not target.suffix:
-            target = target.with_suffix("." + chosen.split("*.")[-1].rstrip(")"))
+            target = target.with_suffix(extension)
         try:
-            return export_any(self.store, doc_id, target), None
+            return export_any(self.store, doc_id, target, fmt), None
         except CopydeskError as err:
             return None, err.full_message()
