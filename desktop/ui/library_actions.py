@@ -44,9 +44,10 @@ def export_any(store: Store, doc_id: int, path: Path, fmt: str | None = None) ->
 
 def export_filters() -> list[tuple[str, str, str]]:
     """(filter text, format id, extension) for the Export dialog: built-ins, then plugins'."""
-    tr = lambda text: QCoreApplication.translate("LibraryActions", text)  # noqa: E731
-    filters = [(tr("Word document (*.docx)"), "docx", ".docx"), (tr("PDF (*.pdf)"), "pdf", ".pdf"),
-               (tr("Markdown (*.md)"), "md", ".md"), (tr("Web page (*.html)"), "html", ".html")]
+    filters = [(QCoreApplication.translate("LibraryActions", "Word document (*.docx)"), "docx", ".docx"),
+               (QCoreApplication.translate("LibraryActions", "PDF (*.pdf)"), "pdf", ".pdf"),
+               (QCoreApplication.translate("LibraryActions", "Markdown (*.md)"), "md", ".md"),
+               (QCoreApplication.translate("LibraryActions", "Web page (*.html)"), "html", ".html")]
     for fmt in document_formats().values():
         if fmt.exporter is not None:
             filters.append((f"{fmt.label} (*{fmt.extension})", fmt.id, fmt.extension))

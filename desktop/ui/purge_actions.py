@@ -20,10 +20,6 @@ from desktop.engine.errors import CopydeskError
 Confirm = Callable[[QWidget, str, str], bool]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PurgeActions", text)
-
-
 def ask(parent: QWidget, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
@@ -32,10 +28,10 @@ def ask(parent: QWidget, title: str, text: str) -> bool:
 
 def add_actions(window: Any, document_menu: QMenu, edit_menu: QMenu) -> None:
     """Add both actions to the window's menus (one hook line in main_window)."""
-    window.purge_action = QAction(_tr("Delete permanently…"), window)
+    window.purge_action = QAction(QCoreApplication.translate("PurgeActions", "Delete permanently…"), window)
     window.purge_action.triggered.connect(lambda: delete_permanently(window, window.doc_id))
     document_menu.addAction(window.purge_action)
-    window.empty_bin_action = QAction(_tr("Empty the bin…"), window)
+    window.empty_bin_action = QAction(QCoreApplication.translate("PurgeActions", "Empty the bin…"), window)
     window.empty_bin_action.triggered.connect(lambda: empty_bin(window))
     edit_menu.addAction(window.empty_bin_action)
 
@@ -58,13 +54,16 @@ def delete_permanently(window: Any, doc_id: int | None, confirm: Confirm = ask) 
         return False
     store = window.ctx.store
     try:
-        title = store.get_document(doc_id).title or _tr("Untitled")
+        title = store.get_document(doc_id).title or QCoreApplication.translate("PurgeActions", "Untitled")
     except CopydeskError as err:
         window.show_message(err.full_message())
         return False
-    if not confirm(window, _tr("Delete permanently"),
-                   _tr("Delete “%1” permanently? Its text, search entries and every saved version are "
-                       "removed. This cannot be undone.").replace("%1", title)):
+    question = QCoreApplication.translate(
+        "PurgeActions",
+        "Delete “%1” permanently? Its text, search entries and every saved version are removed. "
+        "This cannot be undone.")
+    if not confirm(window, QCoreApplication.translate("PurgeActions", "Delete permanently"),
+                   question.replace("%1", title)):
         return False
     window.flush()  # nothing pending may write the story back
     try:
@@ -73,7 +72,8 @@ def delete_permanently(window: Any, doc_id: int | None, confirm: Confirm = ask) 
         window.show_message(err.full_message())
         return False
     _forget(window, {doc_id})
-    window.statusBar().showMessage(_tr("Document deleted permanently."), 8000)
+    done = QCoreApplication.translate("PurgeActions", "Document deleted permanently.")
+    window.statusBar().showMessage(done, 8000)
     return True
 
 
@@ -82,13 +82,15 @@ def empty_bin(window: Any, confirm: Confirm = ask) -> int:
     store = window.ctx.store
     ids = {doc_id for doc_id, _title, _when in trash.in_bin(store)}
     if not ids:
-        window.statusBar().showMessage(_tr("The bin is empty."), 5000)
+        window.statusBar().showMessage(QCoreApplication.translate("PurgeActions", "The bin is empty."), 5000)
         return 0
-    if not confirm(window, _tr("Empty the bin"),
-                   _tr("Delete the %1 document(s) in the bin permanently? This cannot be undone.")
-                   .replace("%1", str(len(ids)))):
+    question = QCoreApplication.translate(
+        "PurgeActions", "Delete the %1 document(s) in the bin permanently? This cannot be undone.")
+    if not confirm(window, QCoreApplication.translate("PurgeActions", "Empty the bin"),
+                   question.replace("%1", str(len(ids)))):
         return 0
     count = trash.empty_bin(store)
     _forget(window, ids)
-    window.statusBar().showMessage(_tr("%1 document(s) deleted permanently.").replace("%1", str(count)), 8000)
+    done = QCoreApplication.translate("PurgeActions", "%1 document(s) deleted permanently.")
+    window.statusBar().showMessage(done.replace("%1", str(count)), 8000)
     return count

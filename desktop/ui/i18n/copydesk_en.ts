@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="62"/>
+        <location filename="../app.py" line="63"/>
         <source>Library damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="63"/>
+        <location filename="../app.py" line="64"/>
         <source>Start a new, empty library? The damaged file is kept as a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="89"/>
+        <location filename="../app.py" line="90"/>
         <source>Copydesk did not close properly last time. Your documents were restored from the last autosave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="94"/>
+        <location filename="../app.py" line="96"/>
         <source>Plugin “%1” was disabled: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,37 +458,37 @@ Press New to start writing.</source>
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../library_actions.py" line="61"/>
+        <location filename="../library_actions.py" line="78"/>
         <source>Import documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="62"/>
+        <location filename="../library_actions.py" line="79"/>
         <source>Documents (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="67"/>
+        <location filename="../library_actions.py" line="47"/>
         <source>Word document (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="67"/>
+        <location filename="../library_actions.py" line="48"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="68"/>
+        <location filename="../library_actions.py" line="49"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="68"/>
+        <location filename="../library_actions.py" line="50"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="69"/>
+        <location filename="../library_actions.py" line="85"/>
         <source>Export document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,7 +497,7 @@ Press New to start writing.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="59"/>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,81 +618,81 @@ Press New to start writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="164"/>
         <location filename="../window_dialogs.py" line="75"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="165"/>
         <location filename="../window_dialogs.py" line="82"/>
         <source>About Copydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="173"/>
         <source>A panel could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="335"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="257"/>
+        <location filename="../main_window.py" line="322"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="281"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="281"/>
         <source>Tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="286"/>
         <source>Tags saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Document moved to the bin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="335"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="335"/>
         <source>Not saved!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="342"/>
         <source>Version saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="372"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="391"/>
         <source>Cannot import: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,6 +1185,59 @@ Press New to start writing.</source>
     <message>
         <location filename="../cloud_dialogs.py" line="281"/>
         <source>The model &apos;%1&apos; is not in the server&apos;s list; check its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurgeActions</name>
+    <message>
+        <location filename="../purge_actions.py" line="31"/>
+        <source>Delete permanently…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="34"/>
+        <source>Empty the bin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="57"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="61"/>
+        <source>Delete “%1” permanently? Its text, search entries and every saved version are removed. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="65"/>
+        <source>Delete permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="75"/>
+        <source>Document deleted permanently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="85"/>
+        <source>The bin is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="87"/>
+        <source>Delete the %1 document(s) in the bin permanently? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="89"/>
+        <source>Empty the bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="94"/>
+        <source>%1 document(s) deleted permanently.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
