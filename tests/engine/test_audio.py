@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import subprocess
 import wave
 from pathlib import Path
 
@@ -111,10 +112,13 @@ def test_blocks_have_the_requested_size_and_track_position(tmp_path: Path) -> No
 @pytest.mark.parametrize(("codec", "suffix"), [("flac", ".flac"), ("libopus", ".opus"), ("aac", ".m4a"),
                                                ("mp3", ".mp3"), ("libvorbis", ".ogg")])
 def test_common_formats_decode(tmp_path: Path, codec: str, suffix: str) -> None:
-    if codec not in av.codecs_available:
-        pytest.skip(f"this FFmpeg build has no {codec} encoder")
     rate = 48_000 if codec == "libopus" else 16_000
-    path = encode(tone(3.0, rate=rate), tmp_path / f"clip{suffix}", codec, rate=rate)
+    if codec in av.codecs_available:
+        path = encode(tone(3.0, rate=rate), tmp_path / f"clip{suffix}", codec, rate=rate)
+    else:  # PyAV's FFmpeg cannot write it (its wheels lack libvorbis); sox, a test tool, can
+        path = tmp_path / f"clip{suffix}"
+        subprocess.run(["sox", str(write_wav(tmp_path / "tone.wav", tone(3.0, rate=rate), rate)), str(path)],
+                       check=True, capture_output=True, timeout=60)
     samples = audio.decode_all(path)
     assert samples.shape[0] / 16_000 == pytest.approx(3.0, abs=0.1)
     assert float(np.abs(samples).max()) > 0.1
