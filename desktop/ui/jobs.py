@@ -70,33 +70,23 @@ class JobHandle(QObject):
 
     @Slot(object)
     def _on_result(self, value: Any) -> None:
-        self.running = False
-        try:
-            if self.on_result is not None:
-                self.on_result(value)
-            self.sig_finished.emit(value)
-            self.sig_done.emit()
-        finally:
-            self._release()
+        self._finish(self.on_result, self.sig_finished, value)
 
     @Slot(object)
     def _on_error(self, err: CopydeskError) -> None:
-        self.running = False
-        try:
-            if self.on_error is not None:
-                self.on_error(err)
-            self.sig_failed.emit(err)
-            self.sig_done.emit()
-        finally:
-            self._release()
+        self._finish(self.on_error, self.sig_failed, err)
 
     @Slot()
     def _on_cancelled(self) -> None:
+        self._finish(self.on_cancel, self.sig_cancelled)
+
+    def _finish(self, callback: Callable[..., None] | None, signal: Any, *value: Any) -> None:
+        """Tell the caller, then the listeners, then let go of everything (even if one raised)."""
         self.running = False
         try:
-            if self.on_cancel is not None:
-                self.on_cancel()
-            self.sig_cancelled.emit()
+            if callback is not None:
+                callback(*value)
+            signal.emit(*value)
             self.sig_done.emit()
         finally:
             self._release()
