@@ -292,15 +292,19 @@ class MainWindow(QMainWindow):
         self.ctx.store.delete_document(doc_id)
         self._deleted.append(doc_id)
         if doc_id == self.doc_id:
-            self.doc_id = None
-            self._loading = True
-            self.title.clear()
-            self.editor.clear()
-            self._loading = False
+            self.close_document()
         self.documents.refresh()
         self.undo_delete_button.show()
         self.statusBar().showMessage(self.tr("Document moved to the bin."), 10000)
         QTimer.singleShot(15000, self.undo_delete_button.hide)
+
+    def close_document(self) -> None:
+        """Empty the editor without saving anything (the document is gone or going)."""
+        self.doc_id = None
+        self._loading = True
+        self.title.clear()
+        self.editor.clear()
+        self._loading = False
 
     def undo_delete(self) -> None:
         if not self._deleted:

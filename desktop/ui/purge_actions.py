@@ -40,11 +40,7 @@ def _forget(window: Any, doc_ids: set[int]) -> None:
     window._deleted = [d for d in window._deleted if d not in doc_ids]
     window.undo_delete_button.setVisible(bool(window._deleted))
     if window.doc_id in doc_ids:
-        window.doc_id = None
-        window._loading = True
-        window.title.clear()
-        window.editor.clear()
-        window._loading = False
+        window.close_document()
     window.documents.refresh()
 
 
