@@ -1,4 +1,12 @@
-"""Shared fixtures: an isolated Copydesk home per test, offscreen Qt, in-memory keyring."""
+"""Shared fixtures: an isolated Copydesk home per test, offscreen Qt, in-memory keyring, speech.
+
+Tests stand alone: nothing reads files outside the repository. Speech is generated at test
+time (``tests/speech.py``: espeak-ng + sox, cached in the temp folder).
+
+No silent skips in CI: when ``CI=true`` (or ``COPYDESK_NO_SKIPS=1``) every skipped test is
+reported as a failure that quotes the skip reason, so a missing tool, model or package fails
+the run instead of quietly shrinking it. A fresh machine set up by ``make test`` has them all.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +20,29 @@ os.environ.setdefault("OMP_NUM_THREADS", "2")
 
 # Assembled models are shared by all tests (assembling Qwen writes 491 MB).
 SHARED_MODELS = Path(os.environ.get("COPYDESK_TEST_MODELS", Path.home() / ".cache" / "copydesk" / "test-models"))
+
+
+def _no_skips() -> bool:
+    return os.environ.get("CI", "").lower() in ("true", "1") or os.environ.get("COPYDESK_NO_SKIPS") == "1"
+
+
+def _fail_skip(report: pytest.TestReport | pytest.CollectReport) -> None:
+    if report.skipped and not hasattr(report, "wasxfail") and _no_skips():
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome = "failed"
+        report.longrepr = f"skipped with CI=true, which is not allowed (missing data or tool?): {reason}"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> object:
+    outcome = yield
+    _fail_skip(outcome.get_result())
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_make_collect_report(collector: pytest.Collector) -> object:
+    outcome = yield
+    _fail_skip(outcome.get_result())
 
 
 @pytest.fixture(autouse=True)
@@ -78,3 +109,45 @@ def qwen_path() -> Path:
     from desktop.engine.models import ModelRegistry, run_job
 
     return run_job(ModelRegistry(SHARED_MODELS).ensure("qwen2.5-0.5b"))
+
+
+# --- speech made at test time (tests/speech.py) ---------------------------------------------
+
+@pytest.fixture(scope="session")
+def fellow_clip() -> Path:
+    """About 9 s of English: "My fellow citizens, the river was quiet this morning. …"."""
+    from tests import speech
+
+    return speech.fellow()
+
+
+@pytest.fixture(scope="session")
+def interview_clip() -> Path:
+    """Six English sentences with one-second pauses (about 32 s)."""
+    from tests import speech
+
+    return speech.interview()
+
+
+@pytest.fixture(scope="session")
+def quilter_clip() -> Path:
+    """"Mister Quilter is the apostle of the middle classes…" (a name for the vocabulary)."""
+    from tests import speech
+
+    return speech.say(speech.QUILTER)
+
+
+@pytest.fixture(scope="session")
+def zh_clip() -> Path:
+    """Mandarin: "请换一首歌。这首歌太长了，我想听一首新的歌。"."""
+    from tests import speech
+
+    return speech.say_chinese(speech.ZH_SONG)
+
+
+@pytest.fixture(scope="session")
+def conversation():
+    """Two espeak voices (low male, high female) taking six turns, with the true turns."""
+    from tests import speech
+
+    return speech.conversation()

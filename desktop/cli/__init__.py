@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import multiprocessing
 import sys
 
 from desktop import __version__
@@ -29,6 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Transcription runs in a spawned child. In a frozen (PyInstaller) build the child is
+    # this same executable, and without freeze_support it would run main() again and open
+    # a second app instead of the job. A no-op when not frozen.
+    multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv:
         from desktop.ui.app import run_gui

@@ -1,4 +1,4 @@
-"""``copydesk doc list|show|search|new`` for headless use of the library."""
+"""``copydesk doc list|show|search|new`` (and, from doc_bin, delete|restore|bin|purge|export)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import json
 import time
 
+from desktop.cli import doc_bin
 from desktop.cli.common import read_text_arg
 from desktop.engine.store import Store
 
@@ -28,6 +29,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     new.add_argument("--title", default="")
     new.add_argument("--privacy", choices=["local", "ask", "cloud"], default=None)
     new.set_defaults(func=cmd_new)
+    doc_bin.add_actions(dsub)
     p.set_defaults(func=lambda args: (p.print_help(), 2)[1])
 
 

@@ -18,8 +18,9 @@ from desktop.cli.common import ProgressBar
 from desktop.engine.errors import CopydeskError, FileAccessError
 from desktop.engine.i18n import pick
 from desktop.engine.jobs import Progress, run_job
+from desktop.engine.plugin_exports import LazyFormats
 
-FORMATS = ("txt", "srt", "vtt", "json", "docx")
+FORMATS = ("txt", "srt", "vtt", "json", "docx")  # built in; plugins add more (LazyFormats lists all)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -34,7 +35,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="auto (default from settings), zh, en, or another whisper language code")
     p.add_argument("--model", default=None,
                    help="model id (whisper-base, whisper-tiny.en) or a CTranslate2 whisper folder")
-    p.add_argument("--format", choices=FORMATS, default="txt", help="output format (default txt)")
+    p.add_argument("--format", choices=LazyFormats("transcript"), default="txt",
+                   help="output format: %(choices)s (default txt; plugins add formats)")
     p.add_argument("--output", "-o", default=None,
                    help="output file or folder; '-' for stdout; default: next to each input file")
     p.add_argument("--vocabulary", action="append", default=[], metavar="WORD",
@@ -47,8 +49,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def _output_for(source: Path, output: str | None, fmt: str, many: bool) -> Path | None:
     """Where one file's export goes (None = stdout). Checked before transcribing."""
-    ext = "." + fmt
+    if fmt in FORMATS:
+        ext = "." + fmt
+    else:
+        from desktop.engine.plugin_exports import transcript_formats
+
+        ext = transcript_formats()[fmt].extension
     if output == "-":
+        if fmt not in FORMATS:
+            raise FileAccessError(path="-", reason=pick(f"the plugin format {fmt} writes a file; give --output",
+                                                        f"插件格式 {fmt} 需要写入文件，请指定 --output"))
         if fmt == "docx":
             raise FileAccessError(path="-", reason=pick("DOCX cannot be written to the terminal",
                                                         "DOCX 不能输出到终端"))
@@ -137,6 +147,11 @@ def _transcribe_one(args: argparse.Namespace, source: Path, target: Path | None)
         store.close()
     if not any(s.text.strip() for s in tr.segments):
         return "empty"  # the warning was printed from the job's event; an empty export helps nobody
+    if args.format not in FORMATS:  # a plugin's exporter writes the file itself
+        from desktop.engine.plugin_exports import export_transcript
+
+        print(str(export_transcript(tr, args.format, target)))
+        return result.get("truncated_at") is not None
     content = render(tr, args.format)
     if target is None:
         sys.stdout.write(content if isinstance(content, str) else content.decode("utf-8"))

@@ -293,16 +293,6 @@ class Store:
         with self.transaction() as c:
             c.execute("UPDATE documents SET deleted=NULL WHERE id=?", (doc_id,))
 
-    def purge_deleted(self, older_than_s: float = 30 * 86400) -> int:
-        cutoff = time.time() - older_than_s
-        with self.transaction() as c:
-            ids = [r[0] for r in c.execute("SELECT id FROM documents WHERE deleted IS NOT NULL "
-                                           "AND deleted < ?", (cutoff,))]
-            for doc_id in ids:
-                c.execute("DELETE FROM documents_fts WHERE rowid=?", (doc_id,))
-                c.execute("DELETE FROM documents WHERE id=?", (doc_id,))
-        return len(ids)
-
     # --- tags --------------------------------------------------------------------------
     def set_tags(self, doc_id: int, tags: list[str]) -> None:
         with self.transaction() as c:

@@ -97,6 +97,9 @@ class TaskSpec:
     needs_transcript: bool = False
     guard: str = "full"  # "full" | "numbers" | "off"
     shortcut: str = ""
+    # May it go to the cloud (when the document's privacy level allows)? "never" | "allowed" |
+    # "preferred" (heavy: long inputs are better served by the cloud model). See cloud.router.
+    cloud: str = "allowed"
 
     def name(self, lang: str | None = None) -> str:
         from desktop.engine.i18n import pick

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from desktop.engine.plugins import PluginAPI
+from desktop.plugins.api import PluginAPI
+
+COPYDESK_API = "1.1"
 
 
 def register(api: PluginAPI) -> None:

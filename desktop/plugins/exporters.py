@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.engine.plugins import PluginAPI
+from desktop.plugins.api import Exporter, PluginAPI
 
+COPYDESK_API = "1.1"
 _DESCRIPTIONS = {
     "txt": "Plain text with timestamps and speakers",
     "srt": "SubRip subtitles (.srt)",
@@ -19,6 +20,8 @@ _DESCRIPTIONS = {
     "json": "JSON with every word's start, end and probability",
     "docx": "Word document laid out as an interview transcript",
 }
+_LABELS = {"txt": "Text", "srt": "SubRip subtitles", "vtt": "WebVTT subtitles", "json": "JSON",
+           "docx": "Word document"}
 
 
 def _writer(fmt: str) -> Callable[..., Path]:
@@ -35,4 +38,5 @@ def register(api: PluginAPI) -> None:
     from desktop.engine.exporters import FORMATS
 
     for fmt, (extension, _render) in FORMATS.items():
-        api.add_exporter(f"transcript-{fmt}", extension, "transcript", _writer(fmt), _DESCRIPTIONS[fmt])
+        api.add_exporter(Exporter(f"transcript-{fmt}", extension, "transcript", _writer(fmt), _DESCRIPTIONS[fmt],
+                                  _LABELS[fmt]))

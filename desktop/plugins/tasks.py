@@ -9,8 +9,9 @@ and the hallucination guard highlights any that slip through.
 
 from __future__ import annotations
 
-from desktop.engine.plugins import PluginAPI
-from desktop.engine.tasks import PromptSpec, TaskSpec
+from desktop.plugins.api import PluginAPI, PromptSpec, TaskSpec
+
+COPYDESK_API = "1.1"
 
 _EDITOR_EN = "You are a careful news editor. Never add facts, names or numbers that are not in the text."
 _EDITOR_ZH = "你是严谨的新闻编辑。不得添加原文没有的事实、人名或数字。"
@@ -57,7 +58,7 @@ TASKS: tuple[TaskSpec, ...] = (
         _p(_EDITOR_EN, "Summarize this news text in two or three sentences. Output only the summary.\n\n{text}",
            _EDITOR_ZH, "用两三句话概括下面这篇新闻。只输出摘要。\n\n{text}"),
         description_en="Two or three sentences with the main facts.", description_zh="两三句话概括要点。",
-        max_tokens=200, temperature=0.2, long_input="map_reduce", shortcut="Ctrl+Alt+M"),
+        max_tokens=200, temperature=0.2, long_input="map_reduce", shortcut="Ctrl+Alt+M", cloud="preferred"),
     TaskSpec(
         "headlines", "Three headlines", "三个标题",
         _p(_EDITOR_EN, "Write three different short news headlines for this text, one per line, numbered 1 to 3. "
@@ -78,13 +79,13 @@ TASKS: tuple[TaskSpec, ...] = (
                           "Translate this Chinese text into English. Output only the translation.\n\n{text}")},
         description_en="Translates Chinese text into English.", description_zh="把中文译成英文。",
         max_tokens=1400, output_ratio=1.8, temperature=0.1, long_input="per_chunk", output_language="en",
-        input_language="zh", replaces_input=True, guard="numbers"),
+        input_language="zh", replaces_input=True, guard="numbers", cloud="preferred"),
     TaskSpec(
         "translate-en-zh", "Translate English → Chinese", "英译中",
         {"zh": PromptSpec("你是专业的新闻翻译，把英文译成简体中文。", "把下面的英文翻译成简体中文。只输出译文。\n\n{text}")},
         description_en="Translates English text into Chinese.", description_zh="把英文译成中文。",
         max_tokens=1400, output_ratio=1.4, temperature=0.1, long_input="per_chunk", output_language="zh",
-        input_language="en", replaces_input=True, guard="numbers"),
+        input_language="en", replaces_input=True, guard="numbers", cloud="preferred"),
     TaskSpec(
         "outline", "Outline", "提纲",
         _p(_EDITOR_EN, "Make an outline of this text: four to seven short bullet points, in order. "
@@ -108,7 +109,7 @@ TASKS: tuple[TaskSpec, ...] = (
            map_zh="为这部分采访写简短笔记：关键事实，以及两句最重要原话的标记（如 [S3]）。只输出笔记。\n\n{text}"),
         description_en="A first draft from a transcript; quotes are copied word for word and linked to the audio.",
         description_zh="根据转写稿写初稿；引语逐字取自录音并与音频关联。",
-        max_tokens=700, temperature=0.4, long_input="map_reduce", needs_transcript=True),
+        max_tokens=700, temperature=0.4, long_input="map_reduce", needs_transcript=True, cloud="preferred"),
 )
 
 

@@ -20,6 +20,7 @@ from desktop.engine.models import ModelRegistry
 from desktop.engine.plugins import registry as plugin_registry
 from desktop.engine.settings import load_settings
 from desktop.engine.store import Store
+from desktop.engine.trash import purge_expired
 from desktop.ui.context import AppContext
 from desktop.ui.jobs import JobRunner
 from desktop.ui.qt_translations import install_qt_translations
@@ -86,6 +87,7 @@ def build_context(app: QApplication) -> tuple[AppContext | None, list[str]]:
         messages.append(QApplication.translate(
             "App", "Copydesk did not close properly last time. Your documents were restored from the last autosave."))
     store.set_meta("session_open", "1")
+    purge_expired(store)  # stories in the bin past the undo window go for good (engine.trash)
     plugins = plugin_registry()
     for problem in plugins.problems:
         messages.append(QApplication.translate("App", "Plugin “%1” was disabled: %2")

@@ -49,17 +49,21 @@ FILTERS: dict[str, tuple[str, tuple[str, ...]]] = {
 QT_FILTER_RE = re.compile(r"^(.*)\(([a-zA-Z0-9_.,*? +;#\-\[\]@\{\}/!<>\$%&=^~:\|]*)\)$")
 
 
-def _label(text: str) -> str:
-    # A translator may still have typed brackets into the label: they must not look like patterns.
-    label = QCoreApplication.translate(CONTEXT, text)
+def _bracketless(label: str) -> str:
+    # A translator (or a plugin) may have typed brackets into a label: they must not look like patterns.
     return label.replace("(", "[").replace(")", "]").replace("（", "[").replace("）", "]").strip()
 
 
 def one(name: str) -> str:
     """One filter line, e.g. ``Word document (*.docx)`` or ``Word 文档 (*.docx)``."""
     text, suffixes = FILTERS[name]
+    return custom(QCoreApplication.translate(CONTEXT, text), suffixes)
+
+
+def custom(label: str, suffixes: Iterable[str]) -> str:
+    """A filter line for a label as given (already translated, or a plugin exporter's own)."""
     patterns = " ".join(f"*{s}" for s in suffixes)
-    return f"{_label(text)} ({patterns})"
+    return f"{_bracketless(label)} ({patterns})"
 
 
 def join(names: Iterable[str]) -> str:

@@ -8,8 +8,11 @@ built on ``run_in_subprocess``, so the worker thread merely relays the child's e
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import itertools
 import time
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -53,6 +56,7 @@ class JobHandle(QObject):
         self.on_progress: Callable[[Progress], None] | None = None
         self.on_cancel: Callable[[], None] | None = None
         self._eta = EtaTracker()
+        self._relay: _Relay | None = None
 
     def cancel(self) -> None:
         self.token.cancel()
@@ -66,27 +70,43 @@ class JobHandle(QObject):
 
     @Slot(object)
     def _on_result(self, value: Any) -> None:
-        self.running = False
-        if self.on_result is not None:
-            self.on_result(value)
-        self.sig_finished.emit(value)
-        self.sig_done.emit()
+        self._finish(self.on_result, self.sig_finished, value)
 
     @Slot(object)
     def _on_error(self, err: CopydeskError) -> None:
-        self.running = False
-        if self.on_error is not None:
-            self.on_error(err)
-        self.sig_failed.emit(err)
-        self.sig_done.emit()
+        self._finish(self.on_error, self.sig_failed, err)
 
     @Slot()
     def _on_cancelled(self) -> None:
+        self._finish(self.on_cancel, self.sig_cancelled)
+
+    def _finish(self, callback: Callable[..., None] | None, signal: Any, *value: Any) -> None:
+        """Tell the caller, then the listeners, then let go of everything (even if one raised)."""
         self.running = False
-        if self.on_cancel is not None:
-            self.on_cancel()
-        self.sig_cancelled.emit()
-        self.sig_done.emit()
+        try:
+            if callback is not None:
+                callback(*value)
+            signal.emit(*value)
+            self.sig_done.emit()
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        """Drop everything a finished job holds on to.
+
+        Callbacks and the slots connected to this handle's signals are closures over whole
+        documents and transcripts; a lambda that names the handle also makes a cycle through
+        Qt's connection list that Python's collector cannot see. Cutting them here lets the
+        handle (and what it captured) go as soon as nobody else holds it.
+        """
+        self.on_result = self.on_error = self.on_progress = self.on_cancel = None
+        self._relay = None
+        with warnings.catch_warnings():  # PySide warns when a signal had no receivers
+            warnings.simplefilter("ignore", RuntimeWarning)
+            for signal in (self.sig_progress, self.sig_finished, self.sig_failed, self.sig_cancelled,
+                           self.sig_done):
+                with contextlib.suppress(RuntimeError, TypeError):  # nothing was connected
+                    signal.disconnect()
 
 
 class _Worker(QRunnable):
@@ -136,7 +156,9 @@ class JobRunner(QObject):
               on_cancel: Callable[[], None] | None = None,
               quiet: bool = False) -> JobHandle:
         """Run ``make_job(token)`` in the thread pool. ``quiet`` jobs (autosave) show no progress row."""
-        handle = JobHandle(next(self._ids), label, self)
+        # No Qt parent: a parented handle would live as the runner's child for the whole
+        # session. ``active`` keeps it alive while it runs; afterwards only callers hold it.
+        handle = JobHandle(next(self._ids), label)
         handle.quiet = quiet
         handle.on_result, handle.on_error = on_result, on_error
         handle.on_progress, handle.on_cancel = on_progress, on_cancel
@@ -145,12 +167,15 @@ class JobRunner(QObject):
         relay.sig_result.connect(handle._on_result)
         relay.sig_error.connect(handle._on_error)
         relay.sig_cancelled.connect(handle._on_cancelled)
-        handle.sig_done.connect(lambda: self.active.pop(handle.job_id, None))
-        handle._relay = relay  # keep the relay alive as long as the handle
+        handle.sig_done.connect(functools.partial(self._forget, handle.job_id))
+        handle._relay = relay  # keep the relay alive while the job runs
         self.active[handle.job_id] = handle
         self.sig_job_started.emit(handle)
         self.pool.start(_Worker(make_job, handle.token, relay))
         return handle
+
+    def _forget(self, job_id: int) -> None:
+        self.active.pop(job_id, None)
 
     def cancel_all(self) -> None:
         for handle in list(self.active.values()):

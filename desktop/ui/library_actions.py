@@ -1,4 +1,5 @@
-"""File ▸ Import / Export for documents (TXT, Markdown, DOCX in; DOCX, Markdown, HTML, PDF out)."""
+"""File ▸ Import / Export for documents (TXT, Markdown, DOCX in; DOCX, Markdown, HTML, PDF and
+every plugin's document format out)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from desktop.engine.errors import CopydeskError, FileAccessError
 from desktop.engine.library import export_document as engine_export
 from desktop.engine.library import import_file, quote_notes, to_html
+from desktop.engine.plugin_exports import DOCUMENT_BUILTINS, document_formats, export_document_as
 from desktop.engine.store import Store
 from desktop.ui import file_filters
 
@@ -32,10 +34,24 @@ def write_pdf(store: Store, doc_id: int, path: Path) -> Path:
     return path
 
 
-def export_any(store: Store, doc_id: int, path: Path) -> Path:
-    if path.suffix.lower() == ".pdf":
+def export_any(store: Store, doc_id: int, path: Path, fmt: str | None = None) -> Path:
+    """Write with the chosen format: PDF here (it needs Qt), a plugin's through its exporter."""
+    if fmt == "pdf" or (fmt is None and path.suffix.lower() == ".pdf"):
         return write_pdf(store, doc_id, path)
+    if fmt is not None and fmt not in DOCUMENT_BUILTINS:
+        return export_document_as(store, doc_id, fmt, path)
     return engine_export(store, doc_id, path)
+
+
+def export_filters() -> list[tuple[str, str, str]]:
+    """(filter line, format id, extension) for the Export dialog: built-ins, then plugins'.
+    Filter lines come from file_filters, so no translation or plugin label can break them."""
+    filters = [(file_filters.one(name), fmt, ext) for name, fmt, ext in (
+        ("docx", "docx", ".docx"), ("pdf", "pdf", ".pdf"), ("markdown", "md", ".md"), ("html", "html", ".html"))]
+    for fmt in document_formats().values():
+        if fmt.exporter is not None:
+            filters.append((file_filters.custom(fmt.label, (fmt.extension,)), fmt.id, fmt.extension))
+    return filters
 
 
 class LibraryActions(QObject):
@@ -64,13 +80,17 @@ class LibraryActions(QObject):
 
     def ask_export(self, doc_id: int) -> tuple[Path | None, str | None]:
         doc = self.store.get_document(doc_id)
-        filters = file_filters.join(["docx", "pdf", "markdown", "html"])
+        choices = export_filters()
         path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export document"),
-                                                   (doc.title or "document") + ".docx", filters)
+                                                   (doc.title or "document") + ".docx",
+                                                   ";;".join(c[0] for c in choices))
         if not path:
             return None, None
-        target = Path(file_filters.with_suffix(path, chosen))
+        target = Path(path)
+        _label, fmt, extension = next((c for c in choices if c[0] == chosen), choices[0])
+        if not target.suffix:
+            target = target.with_suffix(extension)
         try:
-            return export_any(self.store, doc_id, target), None
+            return export_any(self.store, doc_id, target, fmt), None
         except CopydeskError as err:
             return None, err.full_message()

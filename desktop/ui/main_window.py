@@ -24,7 +24,7 @@ from desktop.engine import paths
 from desktop.engine.audio import AUDIO_EXTENSIONS
 from desktop.engine.errors import DocumentNotFoundError
 from desktop.engine.library import IMPORT_SUFFIXES
-from desktop.ui import window_dialogs, window_fit, writing_tools
+from desktop.ui import purge_actions, window_dialogs, window_fit, writing_tools
 from desktop.ui.autosave import Autosaver, save_on_focus_loss
 from desktop.ui.cloud_dialogs import PrivacySelector, RouteBadge
 from desktop.ui.context import AppContext
@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         action(self.document_menu, self.tr("Save a version now"), self.save_version, QKeySequence.StandardKey.Save)
         self.document_menu.addSeparator()
         action(self.document_menu, self.tr("Delete"), lambda: self.delete_document(self.doc_id))
+        purge_actions.add_actions(self, self.document_menu, self.edit_menu)
         action(self.help_menu, self.tr("Keyboard shortcuts"), lambda: window_dialogs.show_shortcuts(self), "F1")
         action(self.help_menu, self.tr("About Copydesk"), lambda: window_dialogs.show_about(self))
 
@@ -302,15 +303,19 @@ class MainWindow(QMainWindow):
         self.ctx.store.delete_document(doc_id)
         self._deleted.append(doc_id)
         if doc_id == self.doc_id:
-            self.doc_id = None
-            self._loading = True
-            self.title.clear()
-            self.editor.clear()
-            self._loading = False
+            self.close_document()
         self.documents.refresh()
         self.undo_delete_button.show()
         self.statusBar().showMessage(self.tr("Document moved to the bin."), 10000)
         QTimer.singleShot(15000, self.undo_delete_button.hide)
+
+    def close_document(self) -> None:
+        """Empty the editor without saving anything (the document is gone or going)."""
+        self.doc_id = None
+        self._loading = True
+        self.title.clear()
+        self.editor.clear()
+        self._loading = False
 
     def undo_delete(self) -> None:
         if not self._deleted:

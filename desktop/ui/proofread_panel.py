@@ -31,7 +31,7 @@ from desktop.engine.proofread.dictionary import UserDictionary, names_from_trans
 from desktop.engine.proofread.fix_log import FixLog
 from desktop.engine.proofread.issue import GRAMMAR, PUNCTUATION, RISK, STYLE, TYPO, Issue, apply_fixes
 from desktop.engine.proofread.report import FixRecord, ProofreadReport, export_report, fix_record
-from desktop.engine.proofread.runner import Proofreader, make_proofreader
+from desktop.engine.proofread.runner import CheckerFailedError, Proofreader, make_proofreader
 from desktop.ui import file_filters
 from desktop.ui.context import AppContext
 from desktop.ui.editor import Mark
@@ -240,6 +240,9 @@ class ProofreadPanel(QWidget):
         risks = sum(1 for i in self.issues if i.category == RISK)
         self.status.setText(self.tr("%n issue(s)", "", len(self.issues) - risks) + " · " +
                             self.tr("%n compliance risk(s)", "", risks))
+        failed = [p for p in self.proofreader.problems if isinstance(p, CheckerFailedError)]
+        if failed:  # a plugin's checker crashed and was switched off: say so next to the counts
+            self.status.setText(self.status.text() + " · " + " ".join(p.message() for p in failed))
 
     def _tooltip(self, issue: Issue) -> str:
         text = issue.message

@@ -19,9 +19,6 @@ from desktop.engine.store import Store
 from desktop.engine.textindex import fts_text
 from desktop.engine.transcripts import Segment, TranscriptStore, Word
 
-EVAL = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
-DIAR = EVAL / "speech" / "diarization"
-needs_eval = pytest.mark.skipif(not DIAR.is_dir(), reason=f"evaluation data not found at {DIAR}")
 README = diarize.MODEL_PATH.parent / "README.md"
 
 
@@ -31,15 +28,15 @@ def embedder() -> diarize.SpeakerEmbedder:
 
 
 @pytest.fixture(scope="module")
-def sample() -> tuple[np.ndarray, list[tuple[float, float, str]]]:
-    """pyannote's 30 s two-person phone call and its reference turns (RTTM)."""
-    if not DIAR.is_dir():
-        pytest.skip(f"evaluation data not found at {DIAR}")
-    turns = []
-    for line in (DIAR / "pyannote_sample.rttm").read_text("utf-8").splitlines():
-        parts = line.split()
-        turns.append((float(parts[3]), float(parts[3]) + float(parts[4]), parts[7]))
-    return decode_all(DIAR / "pyannote_sample.wav"), turns
+def clip(conversation) -> Path:
+    """Two espeak-ng voices taking six turns (about 26 s), made at test time (tests/speech.py)."""
+    return conversation.path
+
+
+@pytest.fixture(scope="module")
+def sample(conversation) -> tuple[np.ndarray, list[tuple[float, float, str]]]:
+    """The two-voice conversation's samples and its true turns (start, end, speaker)."""
+    return decode_all(conversation.path), list(conversation.turns)
 
 
 def _solo(turns: list[tuple[float, float, str]]) -> list[tuple[float, float, str]]:
@@ -95,7 +92,6 @@ def test_missing_and_corrupt_model_give_typed_errors(tmp_path: Path) -> None:
 
 # --- embeddings ------------------------------------------------------------------------------
 
-@needs_eval
 def test_embeddings_are_unit_vectors_of_192(embedder: diarize.SpeakerEmbedder, sample) -> None:
     audio, _turns = sample
     one = embedder.embed(audio[16000 * 10:16000 * 12])
@@ -107,7 +103,6 @@ def test_embeddings_are_unit_vectors_of_192(embedder: diarize.SpeakerEmbedder, s
     assert np.allclose(batch[0], embedder.embed_feats(feats[None, :150])[0], atol=1e-4)
 
 
-@needs_eval
 def test_same_speaker_is_closer_than_different_speakers(embedder: diarize.SpeakerEmbedder, sample) -> None:
     audio, turns = sample
     clean = [(a, b, s) for a, b, s in _solo(turns) if b - a >= 1.5]
@@ -149,12 +144,11 @@ def test_clustering_finds_the_speakers_or_the_count_it_is_given() -> None:
 
 # --- labels for a transcript -----------------------------------------------------------------
 
-@needs_eval
-def test_streamed_audio_matches_the_decoded_array(sample) -> None:
+def test_streamed_audio_matches_the_decoded_array(sample, clip: Path) -> None:
     audio, turns = sample
     spans = [(a, b) for a, b, _ in turns]
     from_array = dict(diarize.segment_audio(spans, audio=audio))
-    streamed = dict(diarize.segment_audio(spans, path=DIAR / "pyannote_sample.wav"))
+    streamed = dict(diarize.segment_audio(spans, path=clip))
     assert sorted(streamed) == list(range(len(spans)))
     for i in from_array:
         assert streamed[i].shape == from_array[i].shape and np.allclose(streamed[i], from_array[i], atol=1e-4)
@@ -169,7 +163,6 @@ def _turn_segments(turns: list[tuple[float, float, str]]) -> list[Segment]:
     return segs
 
 
-@needs_eval
 def test_labels_follow_the_voices_in_order_of_appearance(embedder: diarize.SpeakerEmbedder, sample) -> None:
     audio, turns = sample
     segs = _turn_segments(turns)
@@ -185,18 +178,17 @@ def test_labels_follow_the_voices_in_order_of_appearance(embedder: diarize.Speak
     assert _word_accuracy(pairs) >= 0.85
 
 
-@needs_eval
 @pytest.mark.slow
-def test_word_accuracy_on_a_real_transcript(sample, store: Store) -> None:
-    """The whole pipeline: whisper tiny.en words, then labels by voice, scored against the RTTM."""
+def test_word_accuracy_on_a_real_transcript(sample, clip: Path, store: Store) -> None:
+    """The whole pipeline: whisper tiny.en words, then labels by voice, scored against the true turns."""
     from desktop.engine.transcribe import transcribe_file
 
     _audio, turns = sample
-    result = run_job(transcribe_file(CancelToken(), path=str(DIAR / "pyannote_sample.wav"), resume=False,
+    result = run_job(transcribe_file(CancelToken(), path=str(clip), resume=False,
                                      options={"model": "whisper-tiny.en", "language": "en", "threads": 2}))
     tr = TranscriptStore(store).get(result["transcript_id"])
     assert tr.options["speaker_method"] == "campplus" and sorted(tr.speakers["names"]) == ["Speaker 1", "Speaker 2"]
-    words = run_job(diarize.label_speakers(tr.segments, path=DIAR / "pyannote_sample.wav", max_speakers=2))
+    words = run_job(diarize.label_speakers(tr.segments, path=clip, max_speakers=2))
     seg_pairs, word_pairs = [], []
     for seg, labels in zip(tr.segments, words.word_labels, strict=True):
         for w, label in zip(seg.words, labels, strict=True):
@@ -208,7 +200,7 @@ def test_word_accuracy_on_a_real_transcript(sample, store: Store) -> None:
     majority = max(sum(r == x for _, r in word_pairs) for x in {r for _, r in word_pairs}) / len(word_pairs)
     # Splitting segments where the voice changes brings the word-level accuracy into the transcript.
     ts = TranscriptStore(store)
-    outcome = run_job(speakers.relabel_by_voice(CancelToken(), ts, tr.id, DIAR / "pyannote_sample.wav", split=True))
+    outcome = run_job(speakers.relabel_by_voice(CancelToken(), ts, tr.id, clip, split=True))
     after = ts.get(tr.id).segments
     split_pairs = []
     for seg in after:
@@ -240,8 +232,7 @@ def test_turn_parts_split_only_real_turns() -> None:
     assert [lab for lab, _ in speakers.turn_parts(words[:3], ["B", "A", "A"])] == ["A"]
 
 
-@needs_eval
-def test_relabel_keeps_names_the_reporter_gave(sample, store: Store) -> None:
+def test_relabel_keeps_names_the_reporter_gave(sample, clip: Path, store: Store) -> None:
     _audio, turns = sample
     ts = TranscriptStore(store)
     tid = ts.create(asset_id=None, title="call", language="en", model="x", duration=30.0, options={})
@@ -251,7 +242,7 @@ def test_relabel_keeps_names_the_reporter_gave(sample, store: Store) -> None:
     segs[3].speaker = "Mayor Li"
     for seg in segs:
         ts.add_segment(tid, seg)
-    outcome = run_job(speakers.relabel_by_voice(CancelToken(), ts, tid, DIAR / "pyannote_sample.wav"))
+    outcome = run_job(speakers.relabel_by_voice(CancelToken(), ts, tid, clip))
     tr = ts.get(tid)
     assert outcome["method"] == "campplus" and outcome["changed"] > 0
     assert tr.segments[3].speaker == "Mayor Li"

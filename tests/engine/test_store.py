@@ -110,15 +110,6 @@ def test_search_follows_edits_and_deletes(store: Store) -> None:
     assert store.search("文本")
 
 
-def test_delete_and_purge(store: Store) -> None:
-    doc = store.create_document("gone", "bye")
-    store.delete_document(doc.id)
-    assert store.list_documents() == []
-    assert store.purge_deleted(older_than_s=-1) == 1
-    with pytest.raises(DocumentNotFoundError):
-        store.get_document(doc.id)
-
-
 def test_tags(store: Store) -> None:
     doc = store.create_document("t", "")
     store.set_tags(doc.id, ["城市", "transport", "城市", " "])

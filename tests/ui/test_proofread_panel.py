@@ -173,3 +173,26 @@ def test_menu_and_editor_actions(setup):
     assert actions[0].shortcut().toString() == "F7"
     assert any("whole document" in a.text() for a in actions)
     assert len(panel.editor_actions()) == 1
+
+
+def test_a_crashing_plugin_checker_is_named_and_the_rest_still_marks(qtbot, app_context, editor_on) -> None:
+    from desktop.engine import paths, plugins
+    from desktop.ui.proofread_panel import create_panel
+
+    folder = paths.user_plugins_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "crashy.py").write_text(
+        "class C:\n    name = 'crashy.check'\n    languages = frozenset({'*'})\n"
+        "    def check(self, text, ctx):\n        raise KeyError('oops')\n\n"
+        "def register(api):\n    api.add_checker(C())\n", "utf-8")
+    plugins.reset_registry()
+    app_context.plugins = plugins.registry()
+    doc = app_context.store.create_document("Story", TEXT)
+    editor = editor_on(doc)
+    panel = create_panel(app_context)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.sig_checked, timeout=30000):
+        editor.setPlainText(TEXT)
+    assert len(panel.issues) >= 5  # the built-in checkers' findings are all there
+    assert "crashy.check" in panel.status.text() and "crashy" in panel.status.text()
+    assert "KeyError" in panel.status.text()

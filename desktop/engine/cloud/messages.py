@@ -8,6 +8,7 @@ __all__ = ["NOTHING_SENT", "RAN_LOCALLY", "REASONS", "SYSTEM_PROMPT", "pick", "t
 
 REASONS: dict[str, tuple[str, str]] = {
     "chosen-local": ("You chose to run this on this device.", "您选择在本机运行。"),
+    "task-local": ("This task always runs on this device.", "此任务始终在本机运行。"),
     "local-only": ("This document is Local only; it never leaves this device.",
                    "此文档设为“仅本机”，内容不会离开本机。"),
     "fits-local": ("The text (about {tokens} tokens) fits the on-device model.",

@@ -37,7 +37,7 @@ LocalRunner = Callable[[str, str, str, CancelToken], Iterable[Any]]
 NamesSource = Callable[["TaskRequest"], tuple[Iterable[str], Iterable[str]]]
 PromptBuilder = Callable[[str, str, str], list[dict[str, str]]]
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-HEAVY_TASK_WORDS = ("summar", "translat", "digest", "brief", "rewrite", "story")
+CLOUD_POLICIES = ("never", "allowed", "preferred")  # TaskSpec.cloud
 
 
 def estimate_tokens(text: str) -> int:
@@ -81,6 +81,7 @@ class TaskRequest:
     dictionary: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()  # extra texts the fact guard accepts facts from (the transcript)
     consented_sha256: str | None = None  # set when the UI showed this payload and the user said yes
+    cloud: str | None = None  # the task's TaskSpec.cloud; None: looked up by task_id in the plugin registry
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,23 @@ class RoutedResult:
         return list(getattr(self.draft, "flags", []) or [])
 
 
+def task_cloud_policy(req: TaskRequest) -> str:
+    """Whether the task may go to the cloud — its ``TaskSpec.cloud``, never a guess from its id.
+
+    "never": always on this device; "allowed": when the document and the text call for it;
+    "preferred": a heavy task (summaries, translation, interview → story) whose long inputs
+    the cloud model handles better. Tasks the registry does not know are "allowed".
+    """
+    if req.cloud is not None:
+        policy = req.cloud
+    else:
+        from desktop.engine.plugins import registry
+
+        spec = registry().tasks.get(req.task_id)
+        policy = getattr(spec, "cloud", "allowed") if spec is not None else "allowed"
+    return policy if policy in CLOUD_POLICIES else "allowed"
+
+
 def default_messages(task_id: str, text: str, language: str) -> list[dict[str, str]]:
     """A plain prompt for tasks the caller gave no cloud prompt for."""
     return [{"role": "system", "content": msg.SYSTEM_PROMPT},
@@ -194,6 +212,8 @@ class Router:
         host = self.config.host
         if req.route == "local":
             return RouteDecision("local", "chosen-local", *msg.REASONS["chosen-local"])
+        if task_cloud_policy(req) == "never":
+            return RouteDecision("local", "task-local", *msg.REASONS["task-local"])
         if req.privacy not in (PrivacyLevel.ASK, PrivacyLevel.CLOUD):
             return RouteDecision("local", "local-only", *msg.REASONS["local-only"],
                                  suggest_cloud=req.route == "cloud")
@@ -216,8 +236,7 @@ class Router:
             return "best-quality"
         fits, _tokens = self.capability.fits(req.text)
         if not fits:
-            heavy = any(w in req.task_id.lower() for w in HEAVY_TASK_WORDS)
-            return "too-long-heavy" if heavy else "too-long"
+            return "too-long-heavy" if task_cloud_policy(req) == "preferred" else "too-long"
         lang = req.language if req.language in ("en", "zh") else detect_language(req.text)
         if lang not in self.capability.languages:
             return "language"

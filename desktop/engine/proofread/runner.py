@@ -29,6 +29,15 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _CJK_PUNCT = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’…—]")
 
 
+class CheckerFailedError(CopydeskError):
+    """A checker crashed (a bug in it, usually a plugin's): it is switched off, the rest go on."""
+
+    en = "The checker '{checker}' (from {plugin}) failed and was switched off: {reason}"
+    zh = "检查器“{checker}”（来自 {plugin}）出错，已停用：{reason}"
+    hint_en = "The other checks still ran. Update or remove the plugin; restarting switches it on again."
+    hint_zh = "其他检查照常进行。请更新或移除该插件；重新启动后会再次启用。"
+
+
 def detect_language(text: str) -> str | None:
     """"zh" when Chinese characters dominate the latin words, "en" for latin text, None otherwise."""
     cjk = len(_CJK.findall(text))
@@ -92,6 +101,9 @@ class Proofreader:
         self._cache_size = cache_size
         self._lock = threading.Lock()
         self.stats = {"units": 0, "cached": 0}
+        # checker name → plugin, for the message when one fails
+        self.owners: dict[str, str] = {} if checkers is not None else _registry_owners()
+        self._disabled: set[int] = set()  # id() of checkers that raised
 
     # --- public API ---------------------------------------------------------------------------
     def check(self, text: str, cancel: CancelToken | None = None) -> list[Issue]:
@@ -125,7 +137,7 @@ class Proofreader:
             issues.extend(i.shifted(offset) for i in self._unit_issues(unit, lang, accepted))
         for lang in sorted(languages):
             ctx = CheckContext(lang, accepted)
-            for checker in self.checkers:
+            for checker in self.active_checkers():
                 if getattr(checker, "scope", "paragraph") == "document" and _speaks(checker, lang):
                     issues.extend(self._run(checker, text, ctx))
         yield Progress(total, total, message)
@@ -149,7 +161,7 @@ class Proofreader:
                 return hit
         ctx = CheckContext(lang, frozenset())  # cache raw findings; the dictionary filters later
         found: list[Issue] = []
-        for checker in self.checkers:
+        for checker in self.active_checkers():
             if getattr(checker, "scope", "paragraph") != "document" and _speaks(checker, lang):
                 found.extend(self._run(checker, unit, ctx))
         result = tuple(found)
@@ -159,17 +171,46 @@ class Proofreader:
                 self._cache.popitem(last=False)
         return result
 
+    def active_checkers(self) -> list[Checker]:
+        """The checkers that have not failed."""
+        with self._lock:
+            disabled = set(self._disabled)
+        return [c for c in self.checkers if id(c) not in disabled]
+
     def _run(self, checker: Checker, text: str, ctx: CheckContext) -> list[Issue]:
         try:
-            found = checker.check(text, ctx)
+            found = list(checker.check(text, ctx))
+            wrong = next((i for i in found if not isinstance(i, Issue)), None)
+            if wrong is not None:
+                raise TypeError(f"check() returned a {type(wrong).__name__}, not an Issue")
+            return [i for i in found if 0 <= i.start <= i.end <= len(text) and text[i.start:i.end] == i.text]
         except CopydeskError as err:
             self._problem(err)
             return []
-        return [i for i in found if 0 <= i.start <= i.end <= len(text) and text[i.start:i.end] == i.text]
+        except Exception as err:  # a checker's bug must not fail the whole proofread
+            self._disable(checker, err)
+            return []
+
+    def _disable(self, checker: Checker, err: Exception) -> None:
+        name = str(getattr(checker, "name", type(checker).__name__))
+        with self._lock:
+            if id(checker) in self._disabled:
+                return
+            self._disabled.add(id(checker))
+            # Its findings so far are partial: cached paragraphs are checked again without it.
+            self._cache.clear()
+        self._problem(CheckerFailedError(checker=name, plugin=self.owners.get(name, "a plugin"),
+                                         reason=f"{type(err).__name__}: {err}"))
 
     def _problem(self, err: CopydeskError) -> None:
         if all(type(p) is not type(err) or p.params != err.params for p in self.problems):
             self.problems.append(err)
+
+
+def _registry_owners() -> dict[str, str]:
+    from desktop.engine.plugins import registry
+
+    return dict(registry().owners)
 
 
 def _speaks(checker: Checker, lang: str) -> bool:
@@ -224,6 +265,7 @@ def make_proofreader(language: str = "auto", dictionary: UserDictionary | None =
 
     ``settings`` and ``plugins`` default to the saved settings and the process-wide registry.
     """
+    from desktop.engine.plugins import registry
     from desktop.engine.settings import load_settings
 
     settings = settings if settings is not None else load_settings().settings
@@ -240,4 +282,5 @@ def make_proofreader(language: str = "auto", dictionary: UserDictionary | None =
         dictionary = UserDictionary(extra_words=settings.user_dictionary)
     proofreader = Proofreader(checkers, language=language, dictionary=dictionary)
     proofreader.problems.extend(problems)
+    proofreader.owners = dict((plugins if plugins is not None else registry()).owners)
     return proofreader

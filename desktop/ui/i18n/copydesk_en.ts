@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="59"/>
+        <location filename="../app.py" line="60"/>
         <source>Library damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="60"/>
+        <location filename="../app.py" line="61"/>
         <source>Start a new, empty library? The damaged file is kept as a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="86"/>
+        <location filename="../app.py" line="87"/>
         <source>Copydesk did not close properly last time. Your documents were restored from the last autosave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="91"/>
+        <location filename="../app.py" line="93"/>
         <source>Plugin “%1” was disabled: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,12 +770,12 @@ Press New to start writing.</source>
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../library_actions.py" line="61"/>
+        <location filename="../library_actions.py" line="77"/>
         <source>Import documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="68"/>
+        <location filename="../library_actions.py" line="84"/>
         <source>Export document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,7 +812,7 @@ Press New to start writing.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="61"/>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="279"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,81 +933,81 @@ Press New to start writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="172"/>
         <location filename="../window_dialogs.py" line="77"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="173"/>
         <location filename="../window_dialogs.py" line="84"/>
         <source>About Copydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="181"/>
         <source>A panel could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="357"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
-        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="338"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="279"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="292"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="292"/>
         <source>Tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="297"/>
         <source>Tags saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="309"/>
         <source>Document moved to the bin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="357"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="357"/>
         <source>Not saved!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="364"/>
         <source>Version saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="394"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="413"/>
         <source>Cannot import: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,19 +1400,19 @@ Press New to start writing.</source>
     </message>
     <message>
         <location filename="../proofread_panel.py" line="103"/>
-        <location filename="../proofread_panel.py" line="257"/>
+        <location filename="../proofread_panel.py" line="260"/>
         <source>Punctuation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../proofread_panel.py" line="103"/>
-        <location filename="../proofread_panel.py" line="258"/>
+        <location filename="../proofread_panel.py" line="261"/>
         <source>Style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../proofread_panel.py" line="104"/>
-        <location filename="../proofread_panel.py" line="258"/>
+        <location filename="../proofread_panel.py" line="261"/>
         <source>Compliance risk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,72 +1509,72 @@ Press New to start writing.</source>
         </translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="247"/>
+        <location filename="../proofread_panel.py" line="250"/>
         <source>Suggestion: %1 (click to apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="248"/>
+        <location filename="../proofread_panel.py" line="251"/>
         <source>Right-click: ignore or add to dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="257"/>
+        <location filename="../proofread_panel.py" line="260"/>
         <source>Typo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="257"/>
+        <location filename="../proofread_panel.py" line="260"/>
         <source>Grammar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="339"/>
+        <location filename="../proofread_panel.py" line="342"/>
         <source>Replace with “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="343"/>
+        <location filename="../proofread_panel.py" line="346"/>
         <source>Ignore once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="344"/>
+        <location filename="../proofread_panel.py" line="347"/>
         <source>Ignore always</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="345"/>
+        <location filename="../proofread_panel.py" line="348"/>
         <source>Add “%1” to dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="379"/>
+        <location filename="../proofread_panel.py" line="382"/>
         <source>Deep check running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="380"/>
+        <location filename="../proofread_panel.py" line="383"/>
         <source>Deep check with the local model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="419"/>
+        <location filename="../proofread_panel.py" line="422"/>
         <source>Export proofreading report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="425"/>
+        <location filename="../proofread_panel.py" line="428"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="430"/>
+        <location filename="../proofread_panel.py" line="433"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="433"/>
+        <location filename="../proofread_panel.py" line="436"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,6 +1654,59 @@ Press New to start writing.</source>
     <message>
         <location filename="../cloud_dialogs.py" line="284"/>
         <source>The model &apos;%1&apos; is not in the server&apos;s list; check its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurgeActions</name>
+    <message>
+        <location filename="../purge_actions.py" line="31"/>
+        <source>Delete permanently…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="34"/>
+        <source>Empty the bin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="53"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="57"/>
+        <source>Delete “%1” permanently? Its text, search entries and every saved version are removed. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="61"/>
+        <source>Delete permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="71"/>
+        <source>Document deleted permanently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="81"/>
+        <source>The bin is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="83"/>
+        <source>Delete the %1 document(s) in the bin permanently? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="85"/>
+        <source>Empty the bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="90"/>
+        <source>%1 document(s) deleted permanently.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,22 +3,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="59" />
+        <location filename="../app.py" line="60" />
         <source>Library damaged</source>
         <translation>资料库已损坏</translation>
     </message>
     <message>
-        <location filename="../app.py" line="60" />
+        <location filename="../app.py" line="61" />
         <source>Start a new, empty library? The damaged file is kept as a backup.</source>
         <translation>要新建一个空资料库吗？损坏的文件会作为备份保留。</translation>
     </message>
     <message>
-        <location filename="../app.py" line="86" />
+        <location filename="../app.py" line="87" />
         <source>Copydesk did not close properly last time. Your documents were restored from the last autosave.</source>
         <translation>Copydesk 上次未正常关闭。您的文档已从最近一次自动保存中恢复。</translation>
     </message>
     <message>
-        <location filename="../app.py" line="91" />
+        <location filename="../app.py" line="93" />
         <source>Plugin “%1” was disabled: %2</source>
         <translation>插件“%1”已停用：%2</translation>
     </message>
@@ -770,12 +770,12 @@ Press New to start writing.</source>
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../library_actions.py" line="61" />
+        <location filename="../library_actions.py" line="77" />
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="68" />
+        <location filename="../library_actions.py" line="84" />
         <source>Export document</source>
         <translation>导出文档</translation>
     </message>
@@ -812,7 +812,7 @@ Press New to start writing.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="61" />
-        <location filename="../main_window.py" line="278" />
+        <location filename="../main_window.py" line="279" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -933,81 +933,81 @@ Press New to start writing.</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171" />
+        <location filename="../main_window.py" line="172" />
         <location filename="../window_dialogs.py" line="77" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="173" />
         <location filename="../window_dialogs.py" line="84" />
         <source>About Copydesk</source>
         <translation>关于 Copydesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180" />
+        <location filename="../main_window.py" line="181" />
         <source>A panel could not be loaded: %1</source>
         <translation>无法加载面板：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
-        <location filename="../main_window.py" line="352" />
+        <location filename="../main_window.py" line="263" />
+        <location filename="../main_window.py" line="357" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
-        <location filename="../main_window.py" line="333" />
+        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="338" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278" />
+        <location filename="../main_window.py" line="279" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="292" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="292" />
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296" />
+        <location filename="../main_window.py" line="297" />
         <source>Tags saved.</source>
         <translation>标签已保存。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312" />
+        <location filename="../main_window.py" line="309" />
         <source>Document moved to the bin.</source>
         <translation>文档已移入回收站。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352" />
+        <location filename="../main_window.py" line="357" />
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352" />
+        <location filename="../main_window.py" line="357" />
         <source>Not saved!</source>
         <translation>未保存！</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359" />
+        <location filename="../main_window.py" line="364" />
         <source>Version saved.</source>
         <translation>版本已保存。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="394" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="413" />
         <source>Cannot import: %1</source>
         <translation>无法导入：%1</translation>
     </message>
@@ -1464,34 +1464,34 @@ Press New to start writing.</source>
         </translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="247" />
+        <location filename="../proofread_panel.py" line="250" />
         <source>Suggestion: %1 (click to apply)</source>
         <translation>建议：%1（点击应用）</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="248" />
+        <location filename="../proofread_panel.py" line="251" />
         <source>Right-click: ignore or add to dictionary</source>
         <translation>右键：忽略或加入词典</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="257" />
+        <location filename="../proofread_panel.py" line="260" />
         <source>Typo</source>
         <translation>错别字</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="257" />
+        <location filename="../proofread_panel.py" line="260" />
         <source>Grammar</source>
         <translation>语法</translation>
     </message>
     <message>
         <location filename="../proofread_panel.py" line="103" />
-        <location filename="../proofread_panel.py" line="257" />
+        <location filename="../proofread_panel.py" line="260" />
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message>
         <location filename="../proofread_panel.py" line="103" />
-        <location filename="../proofread_panel.py" line="258" />
+        <location filename="../proofread_panel.py" line="261" />
         <source>Style</source>
         <translation>体例</translation>
     </message>
@@ -1502,7 +1502,7 @@ Press New to start writing.</source>
     </message>
     <message>
         <location filename="../proofread_panel.py" line="104" />
-        <location filename="../proofread_panel.py" line="258" />
+        <location filename="../proofread_panel.py" line="261" />
         <source>Compliance risk</source>
         <translation>合规风险</translation>
     </message>
@@ -1527,52 +1527,52 @@ Press New to start writing.</source>
         <translation>深度检查本段（本地模型）</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="339" />
+        <location filename="../proofread_panel.py" line="342" />
         <source>Replace with “%1”</source>
         <translation>替换为“%1”</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="343" />
+        <location filename="../proofread_panel.py" line="346" />
         <source>Ignore once</source>
         <translation>忽略一次</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="344" />
+        <location filename="../proofread_panel.py" line="347" />
         <source>Ignore always</source>
         <translation>始终忽略</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="345" />
+        <location filename="../proofread_panel.py" line="348" />
         <source>Add “%1” to dictionary</source>
         <translation>把“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="379" />
+        <location filename="../proofread_panel.py" line="382" />
         <source>Deep check running…</source>
         <translation>正在深度检查…</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="380" />
+        <location filename="../proofread_panel.py" line="383" />
         <source>Deep check with the local model</source>
         <translation>用本地模型深度检查</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="419" />
+        <location filename="../proofread_panel.py" line="422" />
         <source>Export proofreading report</source>
         <translation>导出审校报告</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="425" />
+        <location filename="../proofread_panel.py" line="428" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="430" />
+        <location filename="../proofread_panel.py" line="433" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="433" />
+        <location filename="../proofread_panel.py" line="436" />
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
@@ -1653,6 +1653,59 @@ Press New to start writing.</source>
         <location filename="../cloud_dialogs.py" line="284" />
         <source>The model '%1' is not in the server's list; check its name.</source>
         <translation>服务器的模型列表中没有“%1”，请检查名称。</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeActions</name>
+    <message>
+        <location filename="../purge_actions.py" line="31" />
+        <source>Delete permanently…</source>
+        <translation>永久删除…</translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="34" />
+        <source>Empty the bin…</source>
+        <translation>清空回收站…</translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="53" />
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="57" />
+        <source>Delete “%1” permanently? Its text, search entries and every saved version are removed. This cannot be undone.</source>
+        <translation>要永久删除“%1”吗？其正文、搜索索引和所有已保存的版本都将被删除，且无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="61" />
+        <source>Delete permanently</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="71" />
+        <source>Document deleted permanently.</source>
+        <translation>文档已永久删除。</translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="81" />
+        <source>The bin is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="83" />
+        <source>Delete the %1 document(s) in the bin permanently? This cannot be undone.</source>
+        <translation>要永久删除回收站中的 %1 个文档吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="85" />
+        <source>Empty the bin</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message>
+        <location filename="../purge_actions.py" line="90" />
+        <source>%1 document(s) deleted permanently.</source>
+        <translation>已永久删除 %1 个文档。</translation>
     </message>
 </context>
 <context>

@@ -34,10 +34,26 @@ def test_short_text_stays_local():
 
 
 def test_long_summary_goes_to_cloud_when_allowed():
-    d = decide(TaskRequest("summary", LONG_EN, privacy="cloud"))
+    d = decide(TaskRequest("summarize", LONG_EN, privacy="cloud"))
     assert d.route == "cloud" and d.reason == "too-long-heavy" and d.host == "api.example.com"
     assert d.badge("en") == "Cloud: api.example.com" and d.message("zh_CN")
-    assert decide(TaskRequest("headline", LONG_EN, privacy="cloud")).reason == "too-long"
+    assert decide(TaskRequest("headlines", LONG_EN, privacy="cloud")).reason == "too-long"
+
+
+def test_cloud_use_is_the_task_spec_field_not_a_word_in_its_id():
+    from desktop.engine.plugins import registry
+    from desktop.engine.tasks import get_task
+
+    assert get_task("summarize").cloud == "preferred" and get_task("headlines").cloud == "allowed"
+    # an id full of "heavy" words means nothing; the field decides
+    assert decide(TaskRequest("summary-translate-story", LONG_EN, privacy="cloud")).reason == "too-long"
+    assert decide(TaskRequest("my-notes", LONG_EN, privacy="cloud", cloud="preferred")).reason == "too-long-heavy"
+    never = decide(TaskRequest("summarize", LONG_EN, privacy="cloud", cloud="never"))
+    assert never.route == "local" and never.reason == "task-local" and never.message("zh_CN")
+    assert decide(TaskRequest("summarize", "Short.", privacy="cloud", route="cloud", cloud="never")).route == "local"
+    registry().tasks["private-task"] = get_task("summarize").__class__(
+        "private-task", "Private", "私密", get_task("summarize").prompts, cloud="never")
+    assert decide(TaskRequest("private-task", LONG_EN, privacy="cloud", quality="best")).reason == "task-local"
 
 
 def test_ask_documents_need_consent_and_local_only_never_go():

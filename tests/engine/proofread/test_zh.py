@@ -1,6 +1,4 @@
-from pathlib import Path
 
-import pytest
 
 from desktop.engine.proofread.issue import ERROR, GRAMMAR, PUNCTUATION, STYLE, TYPO, CheckContext
 from desktop.engine.proofread.zh import ZhDeDiDeChecker, ZhDuplicateChecker, ZhScriptMixChecker, ZhTypoChecker
@@ -12,7 +10,6 @@ from desktop.engine.proofread.zh_rules import (
 )
 
 CTX = CheckContext("zh")
-EVAL = Path(__file__).resolve().parents[3].parent / "shared" / "eval"
 
 
 def fixes(checker, text):
@@ -76,11 +73,12 @@ def test_simplified_traditional_mixing():
     assert trad and trad[0].severity != ERROR  # mostly traditional text: only a hint
 
 
-@pytest.mark.skipif(not (EVAL / "cgec").is_dir(), reason="shared eval data not found next to the repo")
 def test_few_false_alarms_on_correct_sentences():
-    """Targets of eval/cgec are correct sentences: the typo checker may flag at most 5 %."""
-    rows = [line.split("\t") for line in (EVAL / "cgec" / "mucgec_dev500.tsv").read_text("utf-8").splitlines()[1:]]
-    targets = [r[2] for r in rows[:200]]
+    """Correct news sentences from the repo: the typo checker may flag at most 5 % (bench/proofread.py
+    measures the same budget on MuCGEC's targets)."""
+    from tests.engine.proofread.test_zh_confusable import clean_sentences
+
+    targets = clean_sentences()
     checker = ZhTypoChecker()
     flagged = sum(bool(checker.check(t, CTX)) for t in targets)
     assert flagged / len(targets) <= 0.05

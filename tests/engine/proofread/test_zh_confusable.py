@@ -115,17 +115,19 @@ def test_no_false_alarms_on_clean_news(proofreader):
         assert flagged == [], (sentence, flagged)
 
 
-EVAL = Path(__file__).resolve().parents[3].parent / "shared" / "eval"
+CLEAN_ZH = Path(__file__).with_name("clean_zh.txt")
 
 
-@pytest.mark.skipif(not EVAL.is_dir(), reason="evaluation data (../shared/eval) not present")
-def test_rare_alarms_on_correct_eval_sentences():
-    """Every csc/cgec target is corrected text: the construction rules may flag at most 1 % of them."""
-    targets = []
-    for rel in ("csc/sighan15_train_dev.tsv", "cgec/mucgec_dev500.tsv"):
-        lines = (EVAL / rel).read_text("utf-8").splitlines()[1:]
-        targets += [line.split("\t")[2] for line in lines if line]
+def clean_sentences() -> list[str]:
+    """Correct news sentences kept in the repo (the eval corpora's 1 % figure is in bench/proofread.py)."""
+    lines = CLEAN_ZH.read_text("utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
+def test_rare_alarms_on_correct_sentences():
+    """The construction rules stay quiet on correct text (bench/proofread.py measures ≤ 1 % on SIGHAN/MuCGEC)."""
+    targets = clean_sentences()
     checker = ZhConfusableChecker()
     flagged = [t for t in targets if checker.check(t, CTX)]
-    assert len(targets) > 1000
-    assert len(flagged) <= 0.01 * len(targets), flagged
+    assert len(targets) >= 50
+    assert flagged == [], flagged

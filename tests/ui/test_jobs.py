@@ -1,0 +1,70 @@
+"""JobRunner lets go of finished jobs: handles, their callbacks and what those captured."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+from desktop.engine.errors import InputError
+from desktop.engine.jobs import CancelToken, Progress
+from desktop.ui.jobs import JobRunner
+
+
+class _Document:
+    """Stands in for a whole story text that a callback closes over."""
+
+    def __init__(self) -> None:
+        self.text = "word " * 100_000
+
+
+def _job(fail: bool = False):
+    def make(token: CancelToken):
+        yield Progress(1, 2, "half")
+        if fail:
+            raise InputError()
+        return "done"
+    return make
+
+
+def _run_and_forget(qtbot, runner: JobRunner, fail: bool) -> tuple[weakref.ref, weakref.ref, list]:
+    doc = _Document()
+    seen: list = []
+    handle = runner.start("job", _job(fail), on_result=lambda v: seen.append((v, len(doc.text))),
+                          on_error=lambda e: seen.append((type(e).__name__, len(doc.text))),
+                          on_progress=lambda e: seen.append(doc))
+    handle.sig_finished.connect(lambda v: seen.append(handle.label))  # a slot that names the handle
+    with qtbot.waitSignal(handle.sig_done, timeout=5000):
+        pass
+    return weakref.ref(handle), weakref.ref(doc), seen
+
+
+def test_finished_and_failed_handles_are_released(qtbot) -> None:
+    runner = JobRunner()
+    for fail in (False, True):
+        handle_ref, doc_ref, seen = _run_and_forget(qtbot, runner, fail)
+        assert seen[-1][1] == 500_000 if fail else seen[-2][1] == 500_000
+        seen.clear()  # the test's own list held the document through on_progress
+        gc.collect()
+        assert runner.active == {}
+        assert handle_ref() is None, gc.get_referrers(handle_ref())
+        assert doc_ref() is None
+    assert runner.findChildren(type(runner)) == []
+
+
+def test_a_running_handle_stays_alive_and_is_listed(qtbot) -> None:
+    runner = JobRunner()
+    token_seen: list[CancelToken] = []
+
+    def make(token: CancelToken):
+        token_seen.append(token)
+        while not token.cancelled:
+            yield Progress(0, 1, "waiting")
+        return None
+
+    ref = weakref.ref(runner.start("long", make))
+    gc.collect()
+    assert ref() is not None and list(runner.active.values()) == [ref()]
+    with qtbot.waitSignal(ref().sig_done, timeout=5000):
+        runner.cancel_all()
+    gc.collect()
+    assert ref() is None and runner.active == {}
