@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import wave
 from pathlib import Path
 
 import numpy as np
-import pytest
 
-needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed")
+from tests.speech import needs_espeak, say
+
+__all__ = ["SENTENCES", "espeak", "interview", "needs_espeak", "write_wav"]
 
 SENTENCES = [
     "The council voted on Tuesday to close the old harbour bridge.",
@@ -21,17 +20,9 @@ SENTENCES = [
 
 
 def espeak(text: str, voice: str = "en-us", speed: int = 160) -> np.ndarray:
-    """16 kHz float32 samples of ``text`` spoken by espeak-ng's ``voice``."""
-    raw = subprocess.run(["espeak-ng", "-v", voice, "-s", str(speed), "--stdout", text],
-                         capture_output=True, check=True).stdout
-    import io
-
-    with wave.open(io.BytesIO(raw), "rb") as w:
-        rate = w.getframerate()
-        frames = w.readframes(w.getnframes())
-    pcm = np.frombuffer(frames, "<i2").astype(np.float32) / 32768.0
-    n_out = round(pcm.size * 16_000 / rate)
-    return np.interp(np.arange(n_out) * (rate / 16_000), np.arange(pcm.size), pcm).astype(np.float32)
+    """16 kHz float32 samples of ``text`` spoken by espeak-ng's ``voice`` (tests/speech.py makes it)."""
+    with wave.open(str(say(text, voice=voice, speed=speed)), "rb") as w:
+        return np.frombuffer(w.readframes(w.getnframes()), "<i2").astype(np.float32) / 32768.0
 
 
 def write_wav(path: Path, samples: np.ndarray, rate: int = 16_000) -> Path:

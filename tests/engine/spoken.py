@@ -6,19 +6,15 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
+from tests.speech import needs_espeak, say
 
-needs_espeak = pytest.mark.skipif(not (shutil.which("espeak-ng") and shutil.which("sox")),
-                                  reason="espeak-ng and sox make the test speech")
+__all__ = ["join", "needs_espeak", "speak", "synth"]
 
 
 def speak(folder: Path, name: str, text: str, voice: str = "en") -> Path:
-    """``text`` spoken by espeak-ng into ``folder/name`` (16 kHz mono WAV)."""
-    raw = folder / f".{name}.raw.wav"
+    """``text`` spoken by espeak-ng (at its default rate) into ``folder/name`` (16 kHz mono WAV)."""
     out = folder / name
-    subprocess.run(["espeak-ng", "-v", voice, "-w", str(raw), text], check=True, capture_output=True)
-    subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", str(out)], check=True, capture_output=True)
-    raw.unlink()
+    shutil.copyfile(say(text, voice=voice, speed=175), out)
     return out
 
 

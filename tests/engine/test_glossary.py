@@ -59,7 +59,9 @@ def test_glossary_goes_with_its_document(store: Store) -> None:
     doc = store.create_document("s")
     Glossary(store).add(doc.id, "Adeyemi")
     store.delete_document(doc.id)
-    store.purge_deleted(older_than_s=-1)
+    from desktop.engine import trash
+
+    trash.purge_document(store, doc.id)
     assert store.query("SELECT COUNT(*) FROM glossary_terms")[0][0] == 0
 
 

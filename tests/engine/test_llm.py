@@ -144,8 +144,9 @@ def _run_in_thread(job, box: dict) -> threading.Thread:
 def test_cancel_mid_generation_stops_within_300_ms(smol: LocalModel) -> None:
     token = CancelToken()
     box: dict = {}
-    thread = _run_in_thread(smol.stream_chat(_messages("Write a long story about a cat." * 3),
-                                             GenerationParams(max_tokens=400), token), box)
+    # a request whose answer is long whatever the build's numerics (a "summary" may end after 3 tokens)
+    counting = [{"role": "user", "content": "Count from 1 to 300, one number per line."}]
+    thread = _run_in_thread(smol.stream_chat(counting, GenerationParams(max_tokens=400), token), box)
     deadline = time.time() + 20
     while len([e for e in box.get("events", []) if isinstance(e.data, TokenDelta)]) < 5 and time.time() < deadline:
         time.sleep(0.005)
