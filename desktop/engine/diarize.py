@@ -53,6 +53,9 @@ THRESHOLD = 0.53
 REFINE_BELOW = 0.62
 MAX_CLUSTER_POINTS = 600  # O(n^3) clustering is done on at most this many windows
 MIN_CLUSTER_SHARE = 0.02  # a cluster with less speech than this (and < 3 windows) is noise
+# A cluster of fewer windows than this is too little speech to count as one of the reporter's
+# "up to N people" (see _agglomerate): about 2.5 s of fine windows.
+MIN_CLUSTER_WINDOWS = 3
 
 
 class SpeakerModelMissingError(ModelError):
@@ -184,20 +187,23 @@ class SpeakerEmbedder:
 # --- clustering --------------------------------------------------------------------------------
 
 def _agglomerate(emb: np.ndarray, num_speakers: int | None, threshold: float, max_speakers: int) -> np.ndarray:
-    """Average-linkage clustering of unit vectors; cluster index per row."""
+    """Average-linkage clustering of unit vectors; cluster index per row.
+
+    Under a speaker cap, clusters of fewer than ``MIN_CLUSTER_WINDOWS`` windows do not
+    count towards it: once the real clusters fit the cap, each small one joins the real
+    cluster it is most like. Otherwise one odd short window (a 0.5 s "Hello." on a phone
+    line, alike to nobody) survives as one of the two "speakers" and the cap merges the
+    two real callers instead (pyannote_sample with whisper words from ctranslate2 4.8).
+    """
     n = emb.shape[0]
     sim = emb @ emb.T
     np.fill_diagonal(sim, -np.inf)
     sizes = np.ones(n)
     alive = np.ones(n, bool)
     members: list[list[int]] = [[i] for i in range(n)]
-    clusters = n
     target = max(1, num_speakers or 1)
-    while clusters > target:
-        flat = int(np.argmax(sim))
-        i, j = divmod(flat, n)
-        if num_speakers is None and sim[i, j] < threshold and clusters <= max_speakers:
-            break
+
+    def merge(i: int, j: int) -> None:
         merged = (sizes[i] * sim[i] + sizes[j] * sim[j]) / (sizes[i] + sizes[j])
         sim[i], sim[:, i] = merged, merged
         sim[i, i] = -np.inf
@@ -206,7 +212,19 @@ def _agglomerate(emb: np.ndarray, num_speakers: int | None, threshold: float, ma
         members[i].extend(members[j])
         members[j] = []
         alive[j] = False
-        clusters -= 1
+
+    while int(alive.sum()) > target:
+        flat = int(np.argmax(sim))
+        i, j = divmod(flat, n)
+        if num_speakers is None and sim[i, j] < threshold:
+            real = np.flatnonzero(alive & (sizes >= MIN_CLUSTER_WINDOWS))
+            if int(alive.sum()) <= max_speakers:
+                break
+            if 0 < real.size <= max_speakers:
+                for small in np.flatnonzero(alive & (sizes < MIN_CLUSTER_WINDOWS)):
+                    merge(int(real[np.argmax(sim[small, real])]), int(small))
+                break
+        merge(i, j)
     labels = np.zeros(n, int)
     for k, i in enumerate(np.flatnonzero(alive)):
         labels[members[i]] = k

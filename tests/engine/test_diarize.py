@@ -142,6 +142,24 @@ def test_clustering_finds_the_speakers_or_the_count_it_is_given() -> None:
     assert diarize.cluster(np.zeros((0, 192))).shape == (0,)
 
 
+def test_one_odd_short_window_does_not_use_up_the_speaker_cap() -> None:
+    """Two alike voices (cosine ~0.5 apart) and one window alike to neither, "up to 2 people"."""
+    rng = np.random.default_rng(7)
+    shared = rng.normal(size=192)
+    centres = [shared + rng.normal(size=192) for _ in range(2)]
+    rows = [c + 0.4 * np.linalg.norm(c) * rng.normal(size=(10, 192)) / np.sqrt(192) for c in centres]
+    odd = rng.normal(size=(1, 192))
+    emb = np.concatenate([*rows, odd])
+    emb /= np.linalg.norm(emb, axis=1, keepdims=True)
+    between = float(np.mean(emb[:10] @ emb[10:20].T))
+    assert diarize.THRESHOLD > between > float(np.max(emb[20] @ emb[:20].T))  # the case: odd one is least alike
+    labels = diarize.cluster(emb, max_speakers=2)
+    assert _same_partition(labels[:20], np.array([0] * 10 + [1] * 10))
+    assert len(set(labels.tolist())) == 2  # the odd window joined one of the two voices
+    # Without a cap the threshold still decides: three groups of windows unlike each other stay apart.
+    assert len(set(diarize.cluster(emb).tolist())) >= 2
+
+
 # --- labels for a transcript -----------------------------------------------------------------
 
 def test_streamed_audio_matches_the_decoded_array(sample, clip: Path) -> None:
