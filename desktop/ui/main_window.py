@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
         self.editor.setPlainText(doc.body)
         self.editor.clear_marks()
         self._loading = False
+        self.ctx.document_opened(doc.id)
         self.ctx.store.set_meta("last_document", str(doc.id))
         self.privacy.set_document(doc.id)
         self.documents.refresh(doc.id)
@@ -296,6 +297,7 @@ class MainWindow(QMainWindow):
             self.title.clear()
             self.editor.clear()
             self._loading = False
+            self.ctx.document_opened(None)
         self.documents.refresh()
         self.undo_delete_button.show()
         self.statusBar().showMessage(self.tr("Document moved to the bin."), 10000)
