@@ -159,7 +159,7 @@ def run_model(model_id: str, items: list[dict], threads: int) -> list[dict]:
         row = rows[-1]
         print(f"  {item['id']:<24} {seconds:6.1f} s  kept {row['kept']}/{row['required']}  "
               f"invented {len(row['invented'])} (unflagged {len(row['unflagged'])})  "
-              f"form {'ok' if not form else form}  lang {'ok' if row['language_ok'] else 'WRONG'}", flush=True)
+              f"form {form or 'ok'}  lang {'ok' if row['language_ok'] else 'WRONG'}", flush=True)
     unload_all()
     return rows
 

@@ -28,13 +28,7 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # Words that open sentences and are not names. Kept inline (not a dictionary load) so the
 # guard never holds the GIL long enough to stall the editor while it runs in a job.
-SENTENCE_OPENERS = set("""a an the this that these those it its he she they we you i our their his her my your there
-here and or but if when while after before since because although though so then also however yet still in on at by
-for from of to with without about into over under as per via during despite among meanwhile moreover furthermore
-instead overall today yesterday tomorrow now later earlier recently according asked speaking officials residents
-police critics experts analysts some many most few several both each every all no not one two three four five six
-seven eight nine ten first last next year week month new local city state national other another such what which
-who why how where""".split())
+SENTENCE_OPENERS = set(["a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "you", "i", "our", "their", "his", "her", "my", "your", "there", "here", "and", "or", "but", "if", "when", "while", "after", "before", "since", "because", "although", "though", "so", "then", "also", "however", "yet", "still", "in", "on", "at", "by", "for", "from", "of", "to", "with", "without", "about", "into", "over", "under", "as", "per", "via", "during", "despite", "among", "meanwhile", "moreover", "furthermore", "instead", "overall", "today", "yesterday", "tomorrow", "now", "later", "earlier", "recently", "according", "asked", "speaking", "officials", "residents", "police", "critics", "experts", "analysts", "some", "many", "most", "few", "several", "both", "each", "every", "all", "no", "not", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "last", "next", "year", "week", "month", "new", "local", "city", "state", "national", "other", "another", "such", "what", "which", "who", "why", "how", "where"])
 
 _MALE_EN = {"he", "him", "his", "himself"}
 _FEMALE_EN = {"she", "her", "hers", "herself"}
@@ -83,7 +77,7 @@ def english_words() -> frozenset[str]:
     return _english_words[0]
 
 
-COMMON_WORD_MIN = 2000  # occurrences in the list's corpus: "approves" yes, "lopez" and "osei" no
+COMMON_WORD_MIN = 1000  # occurrences in the list's corpus: "approves" (1465) yes, "lopez" (154), "osei" no
 
 
 def _is_ordinary(word: str, known_lower: set[str], names: set[str] = frozenset()) -> bool:
@@ -101,6 +95,14 @@ def _is_ordinary(word: str, known_lower: set[str], names: set[str] = frozenset()
     return low in english_words()
 
 
+def _strippable(word: str, front: bool, title_case: bool, known_lower: set[str], names: set[str]) -> bool:
+    """Titles open a name phrase without being the name; in a title-case headline ordinary
+    words and names the sources already know are not the news either."""
+    if front and word.lower().strip(".") in TITLES:
+        return True
+    return title_case and (_is_ordinary(word, known_lower, names) or word.lower() in names)
+
+
 def english_names(text: str, known_lower: set[str], names: set[str] = frozenset()) -> Iterable[tuple[int, int, str]]:
     """Capitalised phrases that look like names, with titles and possessives taken off.
     ``names``: lower-cased words the sources write capitalised mid-sentence (known names)."""
@@ -110,18 +112,21 @@ def english_names(text: str, known_lower: set[str], names: set[str] = frozenset(
         capitalised = sum(1 for w in words if w[0].isupper())
         title_case = len(words) >= 3 and capitalised >= 0.6 * len(words)
         for m in _CAPS.finditer(line):
-            parts = [strip_possessive(w) for w in m.group(0).split()]
-            start = offset + m.start()
-            while parts and parts[0].lower().strip(".") in TITLES:
-                skipped = m.group(0).split()[0]
-                start = text.index(parts[1], start + len(skipped)) if len(parts) > 1 else offset + m.end()
-                parts = parts[1:]
-            if title_case:
-                while parts and _is_ordinary(parts[0], known_lower, names):
-                    start = text.index(parts[1], start + len(parts[0])) if len(parts) > 1 else offset + m.end()
-                    parts = parts[1:]
-                while parts and _is_ordinary(parts[-1], known_lower, names):
-                    parts = parts[:-1]
+            words = m.group(0).split()
+            positions, at = [], offset + m.start()
+            for w in words:  # where each word starts, to cut the phrase anywhere
+                at = text.index(w, at)
+                positions.append(at)
+                at += len(w)
+            parts = [strip_possessive(w) for w in words]
+            first = 0
+            while first < len(parts) and _strippable(parts[first], True, title_case, known_lower, names):
+                first += 1
+            last = len(parts)
+            while last > first and title_case and _strippable(parts[last - 1], False, title_case, known_lower, names):
+                last -= 1
+            parts = parts[first:last]
+            start = positions[first] if parts else 0
             if not parts:
                 continue
             phrase = " ".join(parts)
@@ -180,7 +185,7 @@ def _people(text: str) -> set[str]:
         keys.add(_surname(m.group(2)))
     for m in _TITLE_ZH.finditer(text):
         keys.add(m.group(1)[-1] + m.group(2) if len(m.group(1)) >= 1 else m.group(2))
-    for start, end, phrase in english_names(text, set()):
+    for _start, _end, phrase in english_names(text, set()):
         words = phrase.split()
         if 2 <= len(words) <= 3:
             keys.add(words[-1].lower())
@@ -230,7 +235,7 @@ def source_genders(sources: str) -> dict[str, str]:
         votes.setdefault(last.key, Counter())[gender] += 1
     genders: dict[str, str] = {}
     for key, counter in votes.items():
-        (top, n), *rest = counter.most_common() + [("", 0)]
+        (top, n), *rest = [*counter.most_common(), ("", 0)]
         if n and (not rest or rest[0][1] * 3 <= n):
             genders[key] = top
     for key in list(genders):  # 张先生 tells us about 张伟 too

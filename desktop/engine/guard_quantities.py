@@ -89,10 +89,11 @@ def _kind(text: str, start: int, end: int) -> tuple[str, int]:
     """The unit of the number at ``start:end`` and where the quantity ends."""
     before = text[max(0, start - 12):start]
     if _CURRENCY_BEFORE.search(before):
-        after = re.match(r"\s*(?:yuan|dollars?|元|美元)?", text[end:], re.I)
+        after = re.match(r"(?:\s*(?:yuan|dollars?|元|美元))?", text[end:], re.I)
         return "money", end + (after.end() if after else 0)
     if _AGED_BEFORE.search(before):
-        return "age", end
+        unit = _UNIT_RE[0][1].match(text[end:end + 16])
+        return "age", end + (unit.end() if unit else 0)
     rest = text[end:end + 24]
     for kind, pattern in _UNIT_RE:
         m = pattern.match(rest)
@@ -164,8 +165,12 @@ def quantities(text: str) -> list[Quantity]:
     found = []
     for start, end, value, mantissa in _raw_numbers(text):
         kind, stop = _kind(text, start, end)
+        if text.startswith("百分之", start):
+            kind = "percent"
         sign = _CURRENCY_BEFORE.search(text[max(0, start - 6):start])
         first = start - len(sign.group(0)) if sign else start  # "$5 million" is flagged whole
+        while stop > end and text[stop - 1].isspace():
+            stop -= 1
         found.append(Quantity(first, stop, value, kind, mantissa, _approx(text, start, end)))
     return sorted(found, key=lambda q: q.start)
 

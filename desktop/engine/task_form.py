@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from desktop.engine.textclean import cjk_ratio
 
-_SENTENCE = re.compile(r"[^.!?。！？]+(?:[.!?。！？]+[”\"’']?|$)")
+_SENTENCE = re.compile(r"(?:[^.!?。！？]|\.(?=\d))+(?:[.!?。！？]+[”\"’']?|$)")  # 3.2万 is one number
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _QUOTE_MARKS = re.compile(r"[\"“”「」『』‘’]|\\[\"'nt]|(?<!\w)'|'(?!\w)")
@@ -64,9 +64,7 @@ def foreign_sentences(text: str, language: str) -> list[str]:
     Chinese target: three or more Latin words and no Chinese)."""
     out = []
     for sentence in sentences(text):
-        if language == "en" and _CJK.search(sentence):
-            out.append(sentence)
-        elif language == "zh" and not _CJK.search(sentence) and len(_LATIN_WORD.findall(sentence)) >= 3:
+        if (language == "en" and _CJK.search(sentence)) or (language == "zh" and not _CJK.search(sentence) and len(_LATIN_WORD.findall(sentence)) >= 3):
             out.append(sentence)
     return out
 

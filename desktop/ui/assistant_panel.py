@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -35,11 +34,10 @@ from desktop.engine.errors import CopydeskError
 from desktop.engine.llm import TokenDelta
 from desktop.engine.qa import Answer, ask_notes
 from desktop.engine.tasks import DraftResult, TaskSpec, run_task
-from desktop.ui.assistant_route import route_box, start_routed
 from desktop.ui.assistant_marks import AssistantMarks
+from desktop.ui.assistant_route import route_box, start_routed
 from desktop.ui.assistant_state import AnswerState, DocumentAnswers, load_guard_marks
 from desktop.ui.context import AppContext
-from desktop.ui.editor import Mark
 from desktop.ui.review_view import ReviewView
 
 ASK = "ask-notes"

@@ -38,7 +38,7 @@ class ReviewView(QWidget):
         self.accept_all_button = QPushButton(self.tr("Accept all"), clicked=self.accept_all)
         self.reject_all_button = QPushButton(self.tr("Reject all"), clicked=self.reject_all)
         self.apply_button = QPushButton(self.tr("Apply chosen changes"), clicked=self.apply)
-        self.undo_button = QPushButton(self.tr("Undo"), clicked=self.sig_undo.emit, enabled=False)
+        self.undo_button = QPushButton(self.tr("Undo"), clicked=lambda: self.sig_undo.emit(), enabled=False)
         row = QHBoxLayout()
         for button in (self.accept_all_button, self.reject_all_button, self.apply_button, self.undo_button):
             row.addWidget(button)
@@ -59,6 +59,9 @@ class ReviewView(QWidget):
 
     def clear(self) -> None:
         self.set_texts("", "")
+
+    def toHtml(self) -> str:  # reads like the QTextBrowser this view replaced
+        return self.browser.toHtml()
 
     def merged(self) -> str:
         return review.apply(self.old, self.changes, self.accepted)

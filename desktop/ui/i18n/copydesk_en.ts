@@ -27,149 +27,160 @@
 <context>
     <name>AssistantPanel</name>
     <message>
-        <location filename="../assistant_panel.py" line="78"/>
+        <location filename="../assistant_panel.py" line="63"/>
         <source>Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="97"/>
+        <location filename="../assistant_panel.py" line="88"/>
         <source>Ask your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="98"/>
+        <location filename="../assistant_panel.py" line="89"/>
         <source>Custom instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="100"/>
+        <location filename="../assistant_panel.py" line="91"/>
         <source>Or type an instruction, e.g. “make it friendlier”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="103"/>
+        <location filename="../assistant_panel.py" line="94"/>
         <source>Auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="107"/>
+        <location filename="../assistant_panel.py" line="98"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="108"/>
+        <location filename="../assistant_panel.py" line="99"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="110"/>
+        <location filename="../assistant_panel.py" line="101"/>
+        <location filename="../assistant_state.py" line="133"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="116"/>
+        <location filename="../assistant_panel.py" line="109"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="117"/>
+        <location filename="../assistant_panel.py" line="110"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="120"/>
+        <location filename="../assistant_panel.py" line="113"/>
         <source>Insert at cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="121"/>
+        <location filename="../assistant_panel.py" line="114"/>
         <source>Replace selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="122"/>
+        <location filename="../assistant_panel.py" line="115"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="143"/>
+        <location filename="../assistant_panel.py" line="136"/>
         <source>Check before publishing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="177"/>
+        <location filename="../assistant_panel.py" line="171"/>
         <source>Assistant: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="215"/>
+        <location filename="../assistant_panel.py" line="209"/>
         <source>Working on the whole document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="216"/>
+        <location filename="../assistant_panel.py" line="210"/>
         <source>Working on the selection (%1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="224"/>
-        <location filename="../assistant_panel.py" line="268"/>
-        <location filename="../assistant_panel.py" line="290"/>
+        <location filename="../assistant_panel.py" line="221"/>
+        <location filename="../assistant_panel.py" line="270"/>
+        <location filename="../assistant_panel.py" line="302"/>
         <source>On this device · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="235"/>
+        <location filename="../assistant_panel.py" line="232"/>
         <source>Asking your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="240"/>
+        <location filename="../assistant_panel.py" line="237"/>
         <source>Drafting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="258"/>
+        <location filename="../assistant_panel.py" line="255"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="278"/>
+        <location filename="../assistant_panel.py" line="288"/>
         <source>On this device · %1 · %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="288"/>
+        <location filename="../assistant_panel.py" line="298"/>
         <source>The answer may not be in the requested language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="308"/>
-        <source>Stopped. The text so far is kept above.</source>
+        <location filename="../assistant_panel.py" line="300"/>
+        <source>Form: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="384"/>
+        <location filename="../assistant_panel.py" line="321"/>
+        <source>Stopped. The text so far is kept above: insert or copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_marks.py" line="60"/>
+        <source>Checked: remove this mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_marks.py" line="66"/>
         <source>Original: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="385"/>
+        <location filename="../assistant_marks.py" line="67"/>
         <source>▶ Play the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="386"/>
+        <location filename="../assistant_marks.py" line="68"/>
         <source>Restore the original words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="388"/>
+        <location filename="../assistant_marks.py" line="70"/>
         <source>Unlink this quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="402"/>
+        <location filename="../assistant_marks.py" line="89"/>
         <source>The recording for this quote is not in the library.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,18 +451,23 @@ Press New to start writing.</source>
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../progress_area.py" line="34"/>
+        <location filename="../progress_area.py" line="36"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../progress_area.py" line="44"/>
+        <location filename="../progress_area.py" line="46"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../progress_area.py" line="54"/>
+        <location filename="../progress_area.py" line="57"/>
         <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress_area.py" line="60"/>
+        <source>%1 so far</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -497,7 +513,7 @@ Press New to start writing.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="59"/>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,64 +651,64 @@ Press New to start writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="257"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="281"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="281"/>
         <source>Tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="286"/>
         <source>Tags saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="303"/>
         <source>Document moved to the bin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Not saved!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="343"/>
         <source>Version saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="373"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="392"/>
         <source>Cannot import: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,122 +769,142 @@ Press New to start writing.</source>
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../model_manager.py" line="37"/>
+        <location filename="../model_manager.py" line="39"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="40"/>
+        <location filename="../model_manager.py" line="42"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="40"/>
+        <location filename="../model_manager.py" line="42"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="40"/>
+        <location filename="../model_manager.py" line="42"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="41"/>
+        <location filename="../model_manager.py" line="43"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="41"/>
+        <location filename="../model_manager.py" line="43"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="41"/>
+        <location filename="../model_manager.py" line="43"/>
         <source>Provided by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="48"/>
+        <location filename="../model_manager.py" line="50"/>
         <source>Verify checksum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="49"/>
+        <location filename="../model_manager.py" line="51"/>
         <source>Prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="50"/>
+        <location filename="../model_manager.py" line="52"/>
         <source>Add GGUF file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="51"/>
+        <location filename="../model_manager.py" line="53"/>
         <source>Add whisper folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="52"/>
+        <location filename="../model_manager.py" line="54"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="77"/>
+        <location filename="../model_manager.py" line="55"/>
+        <source>Use for drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="56"/>
+        <source>The assistant drafts with this model from now on (also in Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="82"/>
         <source>missing — install %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="79"/>
+        <location filename="../model_manager.py" line="84"/>
         <source>verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="81"/>
+        <location filename="../model_manager.py" line="86"/>
         <source>ready, not verified yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="83"/>
+        <location filename="../model_manager.py" line="88"/>
         <source>installed, not prepared yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="84"/>
+        <location filename="../model_manager.py" line="90"/>
+        <source>%1 · drafting model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="91"/>
         <source>your file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="118"/>
+        <location filename="../model_manager.py" line="126"/>
         <source>%1: checksum mismatch — the file is damaged. Press Prepare to rebuild it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="121"/>
+        <location filename="../model_manager.py" line="129"/>
         <source>%1 is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="128"/>
+        <location filename="../model_manager.py" line="136"/>
         <source>Verifying %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="128"/>
+        <location filename="../model_manager.py" line="136"/>
         <source>Preparing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="137"/>
+        <location filename="../model_manager.py" line="146"/>
+        <source>The assistant now drafts with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="155"/>
         <source>Added %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="141"/>
+        <location filename="../model_manager.py" line="159"/>
         <source>Add a GGUF model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="146"/>
+        <location filename="../model_manager.py" line="164"/>
         <source>Add a CTranslate2 whisper folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,6 +1248,34 @@ Press New to start writing.</source>
     </message>
 </context>
 <context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../review_view.py" line="38"/>
+        <source>Accept all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="39"/>
+        <source>Reject all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="40"/>
+        <source>Apply chosen changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="41"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="113"/>
+        <source>%1 of %2 changes accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RouteBadge</name>
     <message>
         <location filename="../cloud_dialogs.py" line="93"/>
@@ -1398,7 +1462,7 @@ Press New to start writing.</source>
     </message>
     <message>
         <location filename="../transcript_view.py" line="251"/>
-        <location filename="../transcript_view.py" line="269"/>
+        <location filename="../transcript_view.py" line="273"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,104 +1477,124 @@ Press New to start writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="262"/>
-        <location filename="../transcript_view.py" line="401"/>
+        <location filename="../transcript_view.py" line="405"/>
         <source>Send to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="269"/>
+        <location filename="../transcript_view.py" line="273"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="280"/>
+        <location filename="../transcript_view.py" line="262"/>
+        <location filename="../transcript_view.py" line="435"/>
+        <source>Send whole transcript to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="284"/>
         <source>Import audio for transcription…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="288"/>
+        <location filename="../transcript_view.py" line="292"/>
         <source>Import audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="289"/>
+        <location filename="../transcript_view.py" line="293"/>
         <source>Audio and video (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="315"/>
+        <location filename="../transcript_view.py" line="319"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="320"/>
+        <location filename="../transcript_view.py" line="324"/>
         <source>Transcribing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="347"/>
+        <location filename="../transcript_view.py" line="351"/>
         <source>Cancelled: the part done so far is kept and resumes next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="353"/>
+        <location filename="../transcript_view.py" line="357"/>
         <source>Stopped at the damaged part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="353"/>
+        <location filename="../transcript_view.py" line="357"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="397"/>
+        <location filename="../transcript_view.py" line="401"/>
         <source>Rename speaker “%1” everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="399"/>
+        <location filename="../transcript_view.py" line="403"/>
         <source>Set speaker of this segment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="400"/>
+        <location filename="../transcript_view.py" line="404"/>
         <source>Edit text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="409"/>
+        <location filename="../transcript_view.py" line="413"/>
         <source>Rename speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="409"/>
+        <location filename="../transcript_view.py" line="413"/>
         <source>New name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="416"/>
+        <location filename="../transcript_view.py" line="420"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="416"/>
+        <location filename="../transcript_view.py" line="420"/>
         <source>Spoken by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="422"/>
+        <location filename="../transcript_view.py" line="426"/>
         <source>Edit text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="422"/>
+        <location filename="../transcript_view.py" line="426"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="438"/>
+        <location filename="../transcript_view.py" line="434"/>
+        <source>Send selection to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="454"/>
         <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="463"/>
+        <source>Sent the whole transcript (%1 segments) to the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="466"/>
+        <source>Sent %1 of %2 segments to the draft.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
