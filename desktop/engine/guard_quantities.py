@@ -45,12 +45,12 @@ _APPROX_AFTER = re.compile(r"^\s*(?:多|余|左右|上下)")
 
 _NUM = re.compile(
     r"(?<![A-Za-z0-9.,_])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
-    r"(?:\s*(thousand|million|billion|trillion)\b|\s?(bn|mn|m|k)\b(?!\s*(?:ph|²|2\b))|\s*(万亿|千|万|亿))?")
+    r"(?:\s*(thousand|million|billion|trillion)(?![A-Za-z])|\s?(bn|mn|m|k)(?![A-Za-z0-9²])|\s*(万亿|千|万|亿))?")
 _CN_NUM = re.compile(r"[零〇一二两三四五六七八九十百千万亿]{2,}|[一二两三四五六七八九十][十百千万亿]")
 _CN_SINGLE = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿])([一二两三四五六七八九十])"
                         r"(?=[名个位辆家岁年天次人条座所架艘只件项种倍层栋台部周月小分])")
 _WORD_NUM = re.compile(r"\b(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")(?:-(one|two|three|four|five|"
-                       r"six|seven|eight|nine))?(?:\s+(thousand|million|billion))?\b", re.I)
+                       r"six|seven|eight|nine))?(?:\s+(thousand|million|billion))?(?![A-Za-z])", re.I)
 _ONE_SCALE = re.compile(r"\b(?:one|a)\s+(thousand|million|billion)\b", re.I)
 _PERCENT_ZH = re.compile(r"百分之([零〇一二两三四五六七八九十百点.\d]+)")
 

@@ -61,12 +61,23 @@ def sentences(text: str) -> list[str]:
 
 def foreign_sentences(text: str, language: str) -> list[str]:
     """Sentences not written in ``language`` (English target: any Chinese character;
-    Chinese target: three or more Latin words and no Chinese)."""
-    out = []
-    for sentence in sentences(text):
-        if (language == "en" and _CJK.search(sentence)) or (language == "zh" and not _CJK.search(sentence) and len(_LATIN_WORD.findall(sentence)) >= 3):
-            out.append(sentence)
-    return out
+    Chinese target: English words left untranslated)."""
+    if language == "en":
+        return [s for s in sentences(text) if _CJK.search(s)]
+    return [s for s in sentences(text) if _untranslated_english(s)]
+
+
+def _untranslated_english(sentence: str) -> bool:
+    """English left in a Chinese sentence: a run of three English words, or an ordinary
+    lower-case English word ("billion美元"). Names and acronyms (Alan Reed, GDP) are fine."""
+    if not _CJK.search(sentence):
+        return len(_LATIN_WORD.findall(sentence)) >= 3
+    if re.search(r"[A-Za-z]{2,}(?:[\s,]+[A-Za-z]{2,}){2,}", sentence):
+        return True
+    from desktop.engine.guard_people import english_words
+
+    common = english_words()
+    return any(w in common for w in re.findall(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])", sentence))
 
 
 def language_ok(text: str, language: str) -> bool:

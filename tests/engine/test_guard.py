@@ -109,3 +109,7 @@ def test_title_case_headlines_and_possessives_are_not_names() -> None:
     assert _flags("Riverside Council Approves Night Shelter Proposed by Lopez", [source]) == []
     assert _flags("Maria Lopez's Shelter Plan Wins Council Vote", [source]) == []
     assert _flags("Riverside Mayor Kwame Mensah Backs Shelter", [source]) == [("name", "Kwame Mensah")]
+
+
+def test_scale_words_glued_to_chinese() -> None:
+    assert _flags("政府将花费1.2 billion美元。", ["The state will spend $1.2 billion."], "numbers") == []

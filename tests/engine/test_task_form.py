@@ -53,3 +53,9 @@ def test_an_interview_story_is_prose_with_quotes() -> None:
              "Maria Lopez said: “Hire six more nurses before next winter.”")
     assert task_form.problems("interview-story", story) == []
     assert "no prose besides the quotes" in task_form.problems("interview-story", "Lopez said: “Hire six.”")
+
+
+def test_english_left_inside_a_chinese_translation_is_found() -> None:
+    half = "政府将花费1.2 billion美元修复农村道路和交通 Minister Alan Reed表示。他说4,300公里的路将被修复。"
+    assert task_form.foreign_sentences(half, "zh") == ["政府将花费1.2 billion美元修复农村道路和交通 Minister Alan Reed表示。"]
+    assert task_form.language_ok("交通部长Alan Reed周五表示，GDP增长了5%。", "zh")
