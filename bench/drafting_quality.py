@@ -201,6 +201,13 @@ def main() -> int:
     if args.only:
         wanted = set(args.only.split(","))
         items = [i for i in items if i["id"] in wanted]
+    # one task of every type first, then the second of each: a run stopped early still covers every type
+    count: dict[str, int] = {}
+    ranked = []
+    for n, item in enumerate(items):
+        count[item["task"]] = count.get(item["task"], 0) + 1
+        ranked.append((count[item["task"]], n, item))
+    items = [item for _rank, _n, item in sorted(ranked, key=lambda x: x[:2])]
     if args.limit:
         items = items[:args.limit]
     out = Path(args.out)
