@@ -273,10 +273,12 @@ class AssistantPanel(AssistantMarks, DocumentAnswers, QWidget):
 
     def _on_result(self, result: DraftResult | Answer) -> None:
         if self.job_doc != self.shown_doc:  # finished for a document that is not open: keep it there
+            task = self.ctx.plugins.tasks.get(getattr(result, "task_id", ""))
+            review = (self.source_range[2], result.text) if task is not None and task.diff_view else ("", "")
             self.answers[self.job_doc] = AnswerState(result, result.text, list(getattr(result, "options", [])),
                                                      0 if getattr(result, "options", None) else -1,
                                                      [(f.message(), f) for f in getattr(result, "flags", [])],
-                                                     ("", ""), self.source_range, self.scope.text(), "")
+                                                     review, self.source_range, self.scope.text(), "")
             self._finish()
             self.sig_finished.emit(result)
             return
@@ -302,10 +304,7 @@ class AssistantPanel(AssistantMarks, DocumentAnswers, QWidget):
                 item = QListWidgetItem(f"[{citation.number}] {citation.passage.title}: {citation.passage.text[:80]}")
                 item.setData(Qt.ItemDataRole.UserRole, citation.passage)
                 self.checks.addItem(item)
-        for flag in result.flags:
-            item = QListWidgetItem(flag.message())
-            item.setData(Qt.ItemDataRole.UserRole, flag)
-            self.checks.addItem(item)
+        self._add_flags(result.flags)
         self._finish()
         self.sig_finished.emit(result)
 
@@ -323,20 +322,20 @@ class AssistantPanel(AssistantMarks, DocumentAnswers, QWidget):
             task_id = self.task_box.currentData() or CUSTOM
             sources = [self.source_range[2]]
             self.result = DraftResult(task_id, partial, "", "", "", flags=guard.check(partial, sources))
-            for flag in self.result.flags:
-                item = QListWidgetItem(flag.message())
-                item.setData(Qt.ItemDataRole.UserRole, flag)
-                self.checks.addItem(item)
+            self._add_flags(self.result.flags)
         self._finish()
         self.sig_cancelled.emit()
+
+    def _add_flags(self, flags: list) -> None:
+        for flag in flags:
+            item = QListWidgetItem(flag.message())
+            item.setData(Qt.ItemDataRole.UserRole, flag)
+            self.checks.addItem(item)
 
     def show_routed(self, result: Any) -> None:
         """A cloud (or routed) answer is an answer like any other: Insert, Replace and Copy work."""
         self.result = result
-        for flag in getattr(result, "flags", []):
-            item = QListWidgetItem(flag.message())
-            item.setData(Qt.ItemDataRole.UserRole, flag)
-            self.checks.addItem(item)
+        self._add_flags(getattr(result, "flags", []))
         self._finish()
 
     # --- using the answer ---------------------------------------------------------------------
