@@ -81,8 +81,9 @@ def _qwen_15_parts() -> tuple[Part, ...]:
 MODEL_ALIASES: dict[str, str] = {"qwen2.5-0.5b": "qwen2.5-coder-0.5b"}
 # Drafting default, from bench/drafting_quality.py on the DEV drafting set: the 1.5B keeps more of
 # the required facts and translates numbers and names where the 0.5B leaves Chinese in English
-# text and reads 186.5亿 as "186.5 billion"; it is about 2-3x slower per task on 2 cores, which a
-# reporter waits for once per task, not per keystroke.
+# text and reads 186.5亿 as "186.5 billion". It is slower (1.2x per task on the tasks both models
+# finished, measured on a heavily shared 2-core machine; three times the weights, so expect more on
+# an idle one), which a reporter waits for once per task, not per keystroke.
 DRAFTING_DEFAULT = "qwen2.5-coder-1.5b"
 FAST_LLM = "qwen2.5-coder-0.5b"  # where speed matters: deep proofreading (its weights were fitted on it), tests
 
