@@ -188,6 +188,10 @@ def check(text: str, sources: Sequence[str], mode: str = "full") -> list[GuardFl
         for start, end, word, person in people.gender_conflicts(text, joined):
             if not overlaps(start, end):
                 flags.append(GuardFlag(start, end, word, "gender", person))
+    elif mode == "numbers":  # a translation: names are transliterated, but he/she must still agree
+        for start, end, word in people.pronoun_drift(text, joined):
+            if not overlaps(start, end):
+                flags.append(GuardFlag(start, end, word, "gender", pick("the person", "此人")))
     return sorted(flags, key=lambda f: f.start)
 
 

@@ -284,3 +284,14 @@ def _gender_of(key: str, genders: dict[str, str]) -> str:
         if _same_person(key.lower() if not re.search(r"[\u4e00-\u9fff]", key) else key, person):
             return gender
     return ""
+
+
+def pronoun_drift(text: str, sources: str) -> list[tuple[int, int, str]]:
+    """For translations, where names change script: when the sources speak of people with one
+    gender of pronoun only (她 / she), pronouns of the other gender in ``text`` are flagged."""
+    said = {gender for _s, _e, gender in _pronouns(sources)}
+    if len(said) != 1:
+        return []
+    (only,) = said
+    return [(start, end, text[start:end]) for start, end, gender in _pronouns(text) if gender != only]
+

@@ -113,3 +113,10 @@ def test_title_case_headlines_and_possessives_are_not_names() -> None:
 
 def test_scale_words_glued_to_chinese() -> None:
     assert _flags("政府将花费1.2 billion美元。", ["The state will spend $1.2 billion."], "numbers") == []
+
+
+def test_translations_keep_he_and_she() -> None:
+    source = "景区管委会主任孙晓梅表示，她在高峰时段增派了300名志愿者。"
+    assert _flags("Director Sun Xiaomei said she sent 300 volunteers.", [source], "numbers") == []
+    assert _flags("Director Sun Xiaomei said he sent 300 volunteers.", [source], "numbers") == [("gender", "he")]
+    assert _flags("他说，他们增派了300名志愿者。", ["He and she said they sent 300 volunteers."], "numbers") == []
