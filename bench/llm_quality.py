@@ -6,7 +6,7 @@ and ``headlines`` tasks and, as the raw baseline, llama-cpp-python with a bare
 scores them: ROUGE-L F1 (characters for Chinese, words for English) and character-bigram
 F1 for Chinese. The last lines give the means and the Copydesk/raw ratio.
 
-    .venv/bin/python bench/llm_quality.py [--model qwen2.5-0.5b] [--zh 6] [--en 3] [--threads 2]
+    .venv/bin/python bench/llm_quality.py [--model qwen2.5-coder-0.5b] [--zh 6] [--en 3] [--threads 2]
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def _sample(name: str, n: int) -> list[dict]:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--model", default="qwen2.5-0.5b")
+    parser.add_argument("--model", default="qwen2.5-coder-0.5b")
     parser.add_argument("--zh", type=int, default=6)
     parser.add_argument("--en", type=int, default=3)
     parser.add_argument("--threads", type=int, default=2)

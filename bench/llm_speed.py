@@ -6,7 +6,7 @@ the ratio (target ≥ 0.95), the peak RSS of a process that loads the model thro
 engine and generates once, and the GUI's worst event-loop stall while a task streams
 into the assistant panel's job runner (target < 50 ms).
 
-    .venv/bin/python bench/llm_speed.py [--model qwen2.5-0.5b] [--threads 2] [--runs 3]
+    .venv/bin/python bench/llm_speed.py [--model qwen2.5-coder-0.5b] [--threads 2] [--runs 3]
 """
 
 from __future__ import annotations
@@ -143,7 +143,7 @@ def _child(kind: str, model_id: str, threads: int, extra: list[str] | None = Non
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--model", default="qwen2.5-0.5b")
+    parser.add_argument("--model", default="qwen2.5-coder-0.5b")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--n-ctx", type=int, default=4096)
     parser.add_argument("--runs", type=int, default=2)

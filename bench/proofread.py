@@ -115,7 +115,7 @@ def bench_csc_deep(pr: Proofreader, count: int) -> None:
     cgec = read_tsv(EVAL / "cgec" / "mucgec_dev500.tsv")
     rows = rows[:: max(1, len(rows) // count)][:count]
     clean = [r[2] for r in rows[::2]] + [r[2] for r in cgec[:: max(1, len(cgec) // max(1, count // 2))][: count // 2]]
-    path = ensure_model("qwen2.5-0.5b")
+    path = ensure_model("qwen2.5-coder-0.5b")
     llm_check.get_scorer(path)  # load once, outside the timing
 
     def deep(text: str) -> str:
@@ -126,7 +126,7 @@ def bench_csc_deep(pr: Proofreader, count: int) -> None:
                 and _hanzi(i.text) and _hanzi(i.suggestions[0])]
         return apply_fixes(text, keep)[0]
 
-    print(f"CSC with the local-model pass (Qwen 0.5B), {len(rows)} DEV sentences, every "
+    print(f"CSC with the local-model pass (Qwen2.5-Coder 0.5B), {len(rows)} DEV sentences, every "
           f"{max(1, 1000 // count)}th row, + {len(clean)} correct sentences:")
     start = time.perf_counter()
     outs = [(src, tgt, deep(src)) for _, src, tgt in rows]
@@ -149,7 +149,7 @@ def bench_deep_speed(rows: list[list[str]]) -> None:
     from desktop.engine.proofread import zh_deep, zh_lm
     from desktop.engine.proofread.llm_check import get_scorer
 
-    path = ensure_model("qwen2.5-0.5b")
+    path = ensure_model("qwen2.5-coder-0.5b")
     model, scorer = zh_lm.load_model(), get_scorer(path)
     work = []
     for _, src, _ in rows:

@@ -54,7 +54,7 @@ def collect(limit: int | None) -> None:
     from desktop.engine.proofread.llm_check import get_scorer
 
     model = zh_lm.load_model()
-    scorer = get_scorer(ensure_model("qwen2.5-0.5b"))
+    scorer = get_scorer(ensure_model("qwen2.5-coder-0.5b"))
     done = set()
     if CACHE.exists():
         done = {json.loads(line)["key"] for line in CACHE.read_text("utf-8").splitlines()}

@@ -108,7 +108,7 @@ def qwen_path() -> Path:
     """The default local LLM (zh + en), assembled once from its pip packages and verified."""
     from desktop.engine.models import ModelRegistry, run_job
 
-    return run_job(ModelRegistry(SHARED_MODELS).ensure("qwen2.5-0.5b"))
+    return run_job(ModelRegistry(SHARED_MODELS).ensure("qwen2.5-coder-0.5b"))
 
 
 # --- speech made at test time (tests/speech.py) ---------------------------------------------

@@ -17,6 +17,7 @@ from desktop.engine.errors import EmptyInputError
 from desktop.engine.i18n import pick
 from desktop.engine.jobs import CancelToken, Progress, run_job
 from desktop.engine.llm import DEFAULT_N_CTX, TokenDelta
+from desktop.engine.task_form import FORMS
 from desktop.engine.tasks import DraftResult, get_task, list_tasks
 
 
@@ -112,7 +113,9 @@ def run(args: argparse.Namespace) -> int:
         from desktop.engine.store import Store
 
         store = Store()
-    stream = task is not None and task.options == 1 and not task.postprocess and not task.needs_transcript
+    # stream straight to stdout only where the answer is printed as written (no form or language repair)
+    stream = task is not None and task.options == 1 and not task.postprocess and not task.needs_transcript \
+        and task.id not in FORMS and not task.output_language
     bar = ProgressBar()
     wrote = [False]
 
@@ -158,6 +161,8 @@ def _report(result: DraftResult) -> None:
                    "提示：回答可能不是所要求的语言。"), file=err)
     for flag in result.flags:
         print(pick("check: ", "核实：") + flag.message(), file=err)
+    for problem in getattr(result, "problems", []):
+        print(pick("form: ", "格式：") + problem, file=err)
     for link in result.quotes:
         from desktop.engine.quotes import format_time
 

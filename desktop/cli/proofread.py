@@ -57,7 +57,7 @@ class DeepPass:
 
         if not llm_check.available():
             raise llm_check.LlmUnavailableError()
-        self.path = ensure_model(load_settings().settings.llm_model)
+        self.path = ensure_model(load_settings().settings.proofread_model)
         self.dictionary = dictionary
 
     def merge(self, text: str, issues: list) -> list:

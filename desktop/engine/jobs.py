@@ -66,15 +66,26 @@ class CancelToken:
 
 @dataclass
 class EtaTracker:
-    """Estimates time left from the rate of progress so far."""
+    """Estimates time left from the rate of progress so far, only when it can be honest.
+
+    No estimate while the amount of work is unknown (``total`` None: a model writing an answer
+    of unknown length), once a phase is complete ("loaded" is not "0:00 left"), or before the
+    rate has been seen for ``settle_s`` seconds. A new ``total`` is a new phase and starts over.
+    """
 
     started: float = field(default_factory=time.monotonic)
     first_done: float | None = None
     first_time: float | None = None
+    total: float | None = None
+    settle_s: float = 1.5
 
     def update(self, progress: Progress) -> float | None:
         now = time.monotonic()
         if progress.total is None or progress.total <= 0:
+            return None
+        if progress.total != self.total:
+            self.total, self.first_done, self.first_time = progress.total, None, None
+        if progress.done >= progress.total:
             return None
         if self.first_done is None:
             self.first_done, self.first_time = progress.done, now
@@ -82,7 +93,7 @@ class EtaTracker:
         assert self.first_time is not None
         advanced = progress.done - self.first_done
         elapsed = now - self.first_time
-        if advanced <= 0 or elapsed <= 0:
+        if advanced <= 0 or elapsed < self.settle_s:
             return None
         rate = advanced / elapsed
         return max(0.0, (progress.total - progress.done) / rate)

@@ -295,7 +295,6 @@ class LocalModel:
                 repeat_penalty=params.repeat_penalty, seed=params.seed,
                 stop=list(params.stop) or None)
             count = 0
-            writing = pick("Writing…", "正在写作…")
             for chunk in stream:
                 if cancel.cancelled:
                     stream.close()
@@ -310,7 +309,9 @@ class LocalModel:
                     first = time.perf_counter() - started
                 count += 1
                 pieces.append(text)
-                yield Progress(count, params.max_tokens, writing, TokenDelta(text, phase))
+                # total None: max_tokens is a ceiling, not the answer's length, so no ETA is claimed
+                yield Progress(count, None, pick(f"Writing… {count} tokens", f"正在写作…已写 {count} 个词元"),
+                               TokenDelta(text, phase))
         except RuntimeError as err:  # llama_decode failed: aborted by Cancel, or a real error
             self._reset_after_abort()
             if cancel.cancelled:

@@ -18,8 +18,9 @@ from typing import Any
 
 from desktop.engine import paths
 from desktop.engine.i18n import pick
+from desktop.engine.models import DRAFTING_DEFAULT, FAST_LLM
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 @dataclass
@@ -37,7 +38,10 @@ class Settings:
     default_privacy: str = "local"  # "local" | "ask" | "cloud"
     autosave_seconds: float = 2.0
     cpu_threads: int = 0  # 0 = all available cores
-    llm_model: str = "qwen2.5-0.5b"
+    llm_model: str = DRAFTING_DEFAULT
+    # The deep check scores sentences with a model its weights were fitted on (the Coder 0.5B):
+    # it stays on the fast model whatever drafts with.
+    proofread_model: str = FAST_LLM
     asr_model: str = "whisper-base"
     transcribe_language: str = "auto"
     proofread_as_you_type: bool = True
@@ -71,6 +75,9 @@ def _migrate(raw: dict[str, Any]) -> dict[str, Any]:
         if "language" in raw and "ui_language" not in raw:
             raw["ui_language"] = raw.pop("language")
         raw.setdefault("cloud", {})
+    if version < 3 and raw.get("llm_model") == "qwen2.5-0.5b":
+        # v2 called the Coder 0.5B model "qwen2.5-0.5b"; keep the reporter's choice under its honest id
+        raw["llm_model"] = "qwen2.5-coder-0.5b"
     raw["schema_version"] = SCHEMA_VERSION
     return raw
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from desktop.engine import guard, quotes
+from desktop.engine import guard, quotes, task_checks, task_form
 from desktop.engine.errors import CopydeskError, EmptyInputError, InputError
 from desktop.engine.i18n import pick
 from desktop.engine.jobs import CancelToken, Job, Progress
@@ -124,6 +124,7 @@ class DraftResult:
     seconds: float = 0.0
     language_ok: bool = True
     route: str = "local"
+    problems: list[str] = field(default_factory=list)  # the ways the answer still breaks its form
 
 
 # --- language -----------------------------------------------------------------------------
@@ -283,24 +284,40 @@ def run_task(task_id: str | TaskSpec, text: str, language: str | None = None, mo
         raw = yield from run.generate(_messages(prompt, prompt.user, text, instruction), answer, "output")
     else:
         raw, chunks = yield from _long_input(run, prompt, text, instruction, language, frame)
-    result_text, options = postprocess(task, raw, language)
-    if not language_matches(result_text, language) and chunks == 1 and len(result_text) > 20:
+    def finish(answer_raw: str) -> tuple[str, list[str]]:
+        cleaned, found = postprocess(task, answer_raw, language)
+        return task_form.enforce(task.id, cleaned, found, language)
+
+    def in_language(answer: str) -> bool:
+        strict = task.output_language is not None
+        return task_form.language_ok(answer, language) if strict else language_matches(answer, language)
+
+    messages = _messages(prompt, prompt.user, text, instruction)
+    result_text, options = finish(raw)
+    if not in_language(result_text) and chunks == 1 and len(result_text) > 20:
         # one retry, told plainly which language to answer in
         yield Progress(0, None, pick("Answer came back in the wrong language; retrying…", "回答语言不对，正在重试…"),
                        TokenDelta("", "reset"))
         strict = PromptSpec(prompt.system + _LANGUAGE_NOTE[language], prompt.user)
         raw = yield from run.generate(_messages(strict, strict.user, text, instruction), answer, "output")
-        result_text, options = postprocess(task, raw, language)
+        result_text, options = finish(raw)
     seed = 1
     while task.options > 1 and len(options) < task.options and seed <= 2 and chunks == 1:
         # a small model often gives one headline instead of three: ask again, a little warmer
         yield Progress(len(options), task.options, pick("Looking for more options…", "正在寻找更多备选…"))
-        extra = yield from run.generate(_messages(prompt, prompt.user, text, instruction), answer, "map", seed=seed)
-        for option in parse_options(clean_output(extra), task.options):
+        extra = yield from run.generate(messages, answer, "map", seed=seed)
+        for option in finish(extra)[1] or parse_options(clean_output(extra), task.options):
             if option.lower() not in (o.lower() for o in options) and len(options) < task.options:
                 options.append(option)
-        result_text = "\n".join(options)
+        result_text, options = task_form.enforce(task.id, "\n".join(options), options, language)
         seed += 1
+    problems: list[str] = []
+    if chunks == 1 and not task.needs_transcript:
+        result_text, options, problems = yield from task_checks.fix_form(
+            run.generate, messages, answer, task.id, result_text, options, language, text, finish)
+    if task.output_language:
+        result_text, left = yield from task_checks.fix_language(run.generate, prompt.system, result_text, language)
+        problems += left
     if task.needs_transcript and quotes.looks_echoed(raw, segments):
         # the model copied the transcript out: ask only for the news in plain words, then set the
         # key statements under it as tagged quotes (attached verbatim below)
@@ -317,13 +334,16 @@ def run_task(task_id: str | TaskSpec, text: str, language: str | None = None, mo
         result_text, links, unverified = quotes.attach_quotes(result_text, segments, transcript_id)
     else:
         unverified = []
+    if task.needs_transcript:
+        problems += task_form.problems(task.id, result_text, options, language, text)
     guard_sources = [text, *sources, *(s.text for s in segments)]
     flags = guard.check(result_text, guard_sources, mode=task.guard) if task.guard != "off" else []
-    flags = sorted([*flags, *(guard.GuardFlag(a, b, result_text[a:b], "quote") for a, b in unverified)],
-                   key=lambda f: f.start)
+    seen = {(f.start, f.end) for f in flags}
+    flags = sorted([*flags, *(guard.GuardFlag(a, b, result_text[a:b], "quote") for a, b in unverified
+                              if (a, b) not in seen)], key=lambda f: f.start)
     return DraftResult(task.id, result_text, language, local.model_id, local.display_name, options, links,
                        flags, chunks, run.prompt_tokens, run.completion_tokens, run.first_token_s,
-                       time.perf_counter() - run.started, language_matches(result_text, language))
+                       time.perf_counter() - run.started, in_language(result_text), problems=problems)
 
 
 _LEAD_FROM_INTERVIEW = {

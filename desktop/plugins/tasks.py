@@ -1,7 +1,7 @@
 """Built-in drafting tasks, registered through the same plugin API third parties use.
 
-Prompts are short and literal on purpose: the default model has 0.5 B parameters and
-follows one plain instruction far better than a long style guide. Every prompt says
+Prompts are short and literal on purpose: the local models (Qwen2.5-Coder 1.5B and 0.5B)
+follow one plain instruction far better than a long style guide. Every prompt says
 "output only …", which with the cleaner in ``engine.tasks`` keeps answers free of
 "Sure, here is…". Facts are the reporter's: every prompt forbids new names and numbers,
 and the hallucination guard highlights any that slip through.
@@ -55,15 +55,23 @@ TASKS: tuple[TaskSpec, ...] = (
         max_tokens=900, output_ratio=2.0, temperature=0.5, long_input="per_chunk", replaces_input=True),
     TaskSpec(
         "summarize", "Summarize", "摘要",
-        _p(_EDITOR_EN, "Summarize this news text in two or three sentences. Output only the summary.\n\n{text}",
-           _EDITOR_ZH, "用两三句话概括下面这篇新闻。只输出摘要。\n\n{text}"),
+        _p(_EDITOR_EN, "Summarize this news text in two or three sentences, in your own words: who did what, "
+           "when, and the key numbers. Do not quote. Output only the summary.\n\n{text}",
+           _EDITOR_ZH, "用两三句话、用自己的话概括下面这篇新闻：谁做了什么、何时、关键数字。不要引用原话。只输出摘要。\n\n{text}"),
         description_en="Two or three sentences with the main facts.", description_zh="两三句话概括要点。",
         max_tokens=200, temperature=0.2, long_input="map_reduce", shortcut="Ctrl+Alt+M", cloud="preferred"),
     TaskSpec(
+        "summarize-bullets", "Summary as bullet points", "要点摘要",
+        _p(_EDITOR_EN, "Summarize this news text as three to five short bullet points, each line starting with "
+           "'- '. Keep the names and numbers exactly. Output only the bullet points.\n\n{text}",
+           _EDITOR_ZH, "把下面这篇新闻概括成三到五个简短要点，每行以“- ”开头，人名和数字保持原样。只输出要点。\n\n{text}"),
+        description_en="Three to five bullet points with the main facts.", description_zh="三到五个要点。",
+        max_tokens=250, temperature=0.2, long_input="map_reduce", postprocess=("bullets",)),
+    TaskSpec(
         "headlines", "Three headlines", "三个标题",
         _p(_EDITOR_EN, "Write three different short news headlines for this text, one per line, numbered 1 to 3. "
-           "Output only the headlines.\n\n{text}",
-           _EDITOR_ZH, "为下面这篇新闻拟三个不同的简短标题，每行一个，用 1 到 3 编号。只输出标题。\n\n{text}"),
+           "Each at most twelve words, no quotation marks. Output only the headlines.\n\n{text}",
+           _EDITOR_ZH, "为下面这篇新闻拟三个不同的简短标题，每行一个，用 1 到 3 编号，每个不超过二十字，不要引号。只输出标题。\n\n{text}"),
         description_en="Three headline options to choose from.", description_zh="三个备选标题。",
         max_tokens=150, temperature=0.6, long_input="map_reduce", options=3, shortcut="Ctrl+Alt+H"),
     TaskSpec(

@@ -2,19 +2,18 @@
 
 Everything slow is an engine job started through ``ctx.jobs`` (the model runs in the thread
 pool; its C calls release the GIL, so typing stays smooth). The panel only renders tokens,
-offers Insert / Replace (one undo step) / Copy, and keeps two editor layers current:
-"quotes" (quote drift against the transcript, re-checked after each edit) and "guard"
-(names, numbers, dates and places the sources do not contain).
+offers Insert / Replace (one undo step) / Copy, reviews a rewrite change by change
+(:mod:`review_view`), and keeps two editor layers current: "quotes" (quote drift against
+the transcript, re-checked after each edit) and "guard" (facts the sources do not support,
+kept per document until fixed or marked as checked). Each answer belongs to the document
+it was written for (:mod:`assistant_state`); after Stop the partial text stays usable.
 """
 
 from __future__ import annotations
 
-import difflib
-import html
-import re
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,48 +22,32 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.engine import quotes
+from desktop.engine import guard, quotes
 from desktop.engine.errors import CopydeskError
 from desktop.engine.llm import TokenDelta
 from desktop.engine.qa import Answer, ask_notes
 from desktop.engine.tasks import DraftResult, TaskSpec, run_task
+from desktop.ui.assistant_marks import AssistantMarks
 from desktop.ui.assistant_route import route_box, start_routed
+from desktop.ui.assistant_state import AnswerState, DocumentAnswers, load_guard_marks
 from desktop.ui.context import AppContext
-from desktop.ui.editor import Mark
 from desktop.ui.flow_layout import FlowLayout
+from desktop.ui.review_view import ReviewView
 
 ASK = "ask-notes"
 CUSTOM = "custom"
-QUOTES_LAYER, GUARD_LAYER = "quotes", "guard"
 RECHECK_MS = 500
 QUICK = ("polish", "shorten", "summarize", "headlines", "translate-zh-en", "translate-en-zh")
 
 
-def diff_html(old: str, new: str) -> str:
-    """Word-level (English) or character-level (Chinese) diff: deletions struck red, additions green."""
-    split = (lambda s: list(s)) if re.search(r"[\u4e00-\u9fff]", old + new) else (lambda s: re.findall(r"\s+|\S+", s))
-    a, b = split(old), split(new)
-    out: list[str] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        if op in ("delete", "replace"):
-            out.append(f'<span style="color:#c62828;text-decoration:line-through">{html.escape("".join(a[i1:i2]))}</span>')
-        if op in ("insert", "replace"):
-            out.append(f'<span style="color:#2e7d32;font-weight:bold">{html.escape("".join(b[j1:j2]))}</span>')
-        if op == "equal":
-            out.append(html.escape("".join(a[i1:i2])))
-    return "<div style='white-space:pre-wrap'>" + "".join(out) + "</div>"
-
-
-class AssistantPanel(QWidget):
+class AssistantPanel(AssistantMarks, DocumentAnswers, QWidget):
     sig_started = Signal(str)  # task id
     sig_finished = Signal(object)  # DraftResult or Answer
     sig_failed = Signal(object)  # CopydeskError
@@ -82,6 +65,10 @@ class AssistantPanel(QWidget):
         self.source_range: tuple[int, int, str] = (0, 0, "")
         self._guard: list[tuple[int, int, str, str]] = []  # start, end, text, tooltip
         self._player: Any = None
+        self.answers: dict[int | None, AnswerState] = {}  # answers of documents not on screen
+        self.shown_doc: int | None = ctx.current_document_id()
+        self.job_doc: int | None = None  # the document the running task works for
+        self.partial = False  # the answer shown was stopped before its end
         self._build()
         self._recheck = QTimer(self, singleShot=True, interval=RECHECK_MS, timeout=self.check_quotes)
         if self.editor is not None:
@@ -89,6 +76,8 @@ class AssistantPanel(QWidget):
             self.editor.sig_mark_clicked.connect(self._on_mark)
             self.editor.sig_mark_context.connect(self._on_mark)
             self._quick = self._make_quick_actions()
+            self._guard = load_guard_marks(ctx.store, self.shown_doc)
+        ctx.on_document_opened.append(self.document_opened)
 
     # --- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -112,7 +101,9 @@ class AssistantPanel(QWidget):
         self.status.setWordWrap(True)
         self.output = QPlainTextEdit(readOnly=True)
         self.options = QListWidget()
-        self.diff = QTextBrowser()
+        self.diff = ReviewView()
+        self.diff.sig_apply.connect(self._apply_review)
+        self.diff.sig_undo.connect(lambda: self.editor.undo() if self.editor is not None else None)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.output, self.tr("Answer"))
         self.tabs.addTab(self.diff, self.tr("Changes"))
@@ -161,9 +152,10 @@ class AssistantPanel(QWidget):
         self.options.setVisible(bool(task and task.options > 1))
 
     def _set_running(self, running: bool) -> None:
-        self.run_button.setEnabled(not running)
+        running = running and self.job_doc == self.shown_doc
+        self.run_button.setEnabled(self.handle is None)
         self.stop_button.setEnabled(running)
-        has_answer = not running and self.result is not None and bool(self.answer_text())
+        has_answer = not running and (self.result is not None or self.partial) and bool(self.answer_text())
         for button in (self.insert_button, self.copy_button):
             button.setEnabled(has_answer)
         self.replace_button.setEnabled(has_answer and self.editor is not None)
@@ -215,7 +207,10 @@ class AssistantPanel(QWidget):
         whole = (start, end) == (0, len(self.editor.toPlainText())) if self.editor is not None else True
         self.scope.setText(self.tr("Working on the whole document") if whole
                            else self.tr("Working on the selection (%1 characters)").replace("%1", str(len(text))))
+        self._sync_document()
+        self.job_doc = self.shown_doc
         self.result = None
+        self.partial = False
         self.output.clear()
         self.options.clear()
         self.diff.clear()
@@ -259,6 +254,11 @@ class AssistantPanel(QWidget):
             self.status.setText(self.tr("Stopping…"))
 
     def _on_progress(self, event) -> None:
+        if self.job_doc != self.shown_doc:
+            state = self.answers.setdefault(self.job_doc, AnswerState())
+            if isinstance(event.data, TokenDelta) and event.data.phase in ("output", "reset"):
+                state.output = "" if event.data.phase == "reset" else state.output + event.data.text
+            return
         if isinstance(event.data, TokenDelta):
             if event.data.phase == "reset":  # the engine is retrying: drop the first attempt
                 self.output.clear()
@@ -273,6 +273,16 @@ class AssistantPanel(QWidget):
         self._set_running(False)
 
     def _on_result(self, result: DraftResult | Answer) -> None:
+        if self.job_doc != self.shown_doc:  # finished for a document that is not open: keep it there
+            task = self.ctx.plugins.tasks.get(getattr(result, "task_id", ""))
+            review = (self.source_range[2], result.text) if task is not None and task.diff_view else ("", "")
+            self.answers[self.job_doc] = AnswerState(result, result.text, list(getattr(result, "options", [])),
+                                                     0 if getattr(result, "options", None) else -1,
+                                                     [(f.message(), f) for f in getattr(result, "flags", [])],
+                                                     review, self.source_range, self.scope.text(), "")
+            self._finish()
+            self.sig_finished.emit(result)
+            return
         self.result = result
         self.output.setPlainText(result.text)
         if isinstance(result, DraftResult):
@@ -284,19 +294,18 @@ class AssistantPanel(QWidget):
                 self.options.setCurrentRow(0)
             task = self.ctx.plugins.tasks.get(result.task_id)
             if task is not None and task.diff_view:
-                self.diff.setHtml(diff_html(self.source_range[2], result.text))
+                self.diff.set_texts(self.source_range[2], result.text)
             if not result.language_ok:
                 self.checks.addItem(self.tr("The answer may not be in the requested language."))
+            for problem in getattr(result, "problems", []):
+                self.checks.addItem(self.tr("Form: %1").replace("%1", problem))
         else:
             self.status.setText(self.tr("On this device · %1").replace("%1", result.model_name or "—"))
             for citation in result.citations:
                 item = QListWidgetItem(f"[{citation.number}] {citation.passage.title}: {citation.passage.text[:80]}")
                 item.setData(Qt.ItemDataRole.UserRole, citation.passage)
                 self.checks.addItem(item)
-        for flag in result.flags:
-            item = QListWidgetItem(flag.message())
-            item.setData(Qt.ItemDataRole.UserRole, flag)
-            self.checks.addItem(item)
+        self._add_flags(result.flags)
         self._finish()
         self.sig_finished.emit(result)
 
@@ -306,15 +315,36 @@ class AssistantPanel(QWidget):
         self.sig_failed.emit(err)
 
     def _on_cancel(self) -> None:
-        self.status.setText(self.tr("Stopped. The text so far is kept above."))
+        """Stopped: the words written so far stay, and can be inserted or copied (fact-checked)."""
+        self.status.setText(self.tr("Stopped. The text so far is kept above: insert or copy it."))
+        partial = self.output.toPlainText().strip()
+        self.partial = bool(partial) and self.job_doc == self.shown_doc
+        if self.partial:
+            task_id = self.task_box.currentData() or CUSTOM
+            sources = [self.source_range[2]]
+            self.result = DraftResult(task_id, partial, "", "", "", flags=guard.check(partial, sources))
+            self._add_flags(self.result.flags)
         self._finish()
         self.sig_cancelled.emit()
+
+    def _add_flags(self, flags: list) -> None:
+        for flag in flags:
+            item = QListWidgetItem(flag.message())
+            item.setData(Qt.ItemDataRole.UserRole, flag)
+            self.checks.addItem(item)
+
+    def show_routed(self, result: Any) -> None:
+        """A cloud (or routed) answer is an answer like any other: Insert, Replace and Copy work."""
+        self.result = result
+        self._add_flags(getattr(result, "flags", []))
+        self._finish()
 
     # --- using the answer ---------------------------------------------------------------------
     def answer_text(self) -> str:
         if self.options.isVisible() and self.options.currentItem() is not None:
             return self.options.currentItem().text()
-        return self.result.text if self.result is not None else self.output.toPlainText()
+        text = getattr(self.result, "text", "") if self.result is not None else ""
+        return text or self.output.toPlainText()
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.answer_text())
@@ -335,85 +365,36 @@ class AssistantPanel(QWidget):
         self._put(start, end, self.answer_text())
 
     def _put(self, start: int, end: int, text: str) -> None:
+        self._sync_document()
         self.editor.replace_range(start, end, text)  # one undo step
         result = self.result
-        if isinstance(result, DraftResult) and text == result.text:
-            self._guard += [(start + f.start, start + f.end, f.text, f.message()) for f in result.flags]
-            doc_id = self.ctx.current_document_id()
-            if result.quotes and doc_id is not None:
-                quotes.save_quote_links(self.ctx.store, doc_id, result.quotes)
+        answer = getattr(result, "text", None)
+        flags = list(getattr(result, "flags", []))
+        if flags and answer and answer in text:  # the answer itself, or an option/merge containing it
+            at = start + text.index(answer)
+            self._guard += [(at + f.start, at + f.end, f.text, f.message()) for f in flags]
+        elif flags:  # one headline option, or a reviewed merge: keep the flags whose words are there
+            for f in flags:
+                found = text.find(f.text)
+                if found >= 0:
+                    self._guard.append((start + found, start + found + len(f.text), f.text, f.message()))
+        doc_id = self.ctx.current_document_id()
+        links = getattr(result, "quotes", None)
+        if isinstance(result, DraftResult) and links and text == result.text and doc_id is not None:
+            quotes.save_quote_links(self.ctx.store, doc_id, links)
         self._show_guard()
         self.check_quotes()
 
-    # --- editor layers ---------------------------------------------------------------------------
-    def _on_text_changed(self) -> None:
-        self._recheck.start()
-
-    def _show_guard(self) -> None:
-        """Guard highlights follow their words as the text is edited; fixed words lose theirs."""
-        body = self.editor.toPlainText()
-        kept = []
-        for start, end, word, tip in self._guard:
-            if body[start:end] != word:
-                found = body.find(word, max(0, start - 200), end + 200)
-                if found < 0:
-                    continue
-                start, end = found, found + len(word)
-            kept.append((start, end, word, tip))
-        self._guard = kept
-        self.editor.set_marks(GUARD_LAYER, [Mark(s, e, "guard", tip, underline=False) for s, e, _w, tip in kept])
-
-    def check_quotes(self) -> None:
-        """Re-check every linked quote of the open document and mark drift."""
+    def _apply_review(self, merged: str) -> None:
+        """The Changes tab's chosen version replaces what the task worked on (one undo step)."""
         if self.editor is None:
             return
-        if self._guard:
-            self._show_guard()
-        doc_id = self.ctx.current_document_id()
-        links = quotes.load_quote_links(self.ctx.store, doc_id) if doc_id is not None else []
-        checks = quotes.check_quotes(self.editor.toPlainText(), links)
-        marks = [Mark(c.char_start, c.char_end, "quote-drift", c.message(), payload=c)
-                 for c in checks if c.status == "drift" and c.char_start is not None]
-        self.editor.set_marks(QUOTES_LAYER, marks)
-        self.sig_quotes_checked.emit(sum(1 for c in checks if c.status != "ok"))
-
-    def _on_mark(self, mark: Mark, where: QPoint) -> None:
-        check = mark.payload
-        if not isinstance(check, quotes.QuoteCheck):
-            return
-        menu = QMenu(self)
-        menu.addAction(self.tr("Original: “%1”").replace("%1", check.link.original[:80])).setEnabled(False)
-        menu.addAction(self.tr("▶ Play the recording"), lambda: self.play(check.link))
-        menu.addAction(self.tr("Restore the original words"),
-                       lambda: self.editor.replace_range(check.char_start, check.char_end, check.link.original))
-        menu.addAction(self.tr("Unlink this quote"), lambda: self._unlink(check.link))
-        menu.popup(where)
-
-    def _unlink(self, link: quotes.QuoteLink) -> None:
-        if link.id is not None:
-            quotes.delete_quote_link(self.ctx.store, link.id)
-        self.check_quotes()
-
-    def play(self, link: quotes.QuoteLink) -> None:
-        """Play the quote's stretch of the recording (emitted too, for the transcript view)."""
-        self.sig_play_requested.emit(link.transcript_id, link.start, link.end)
-        rows = self.ctx.store.query("SELECT a.path FROM transcripts t JOIN assets a ON a.id=t.asset_id "
-                                    "WHERE t.id=?", (link.transcript_id,)) if link.transcript_id else []
-        if not rows:
-            self.status.setText(self.tr("The recording for this quote is not in the library."))
-            return
-        from desktop.ui.audio_player import AudioPlayer
-
-        if self._player is None:
-            self._player = AudioPlayer(self)
-        self._player.load(rows[0][0])
-        self._player.play_from(link.start)
-        QTimer.singleShot(int(max(0.5, link.end - link.start) * 1000) + 300, self._player.stop)
-
-    def _on_check_item(self, item: QListWidgetItem) -> None:
-        data = item.data(Qt.ItemDataRole.UserRole)
-        if getattr(data, "kind", "") == "document":
-            self.ctx.open_document(data.source_id)
+        start, end, original = self.source_range
+        if self.editor.toPlainText()[start:end] != original:
+            start, end = self.editor.selection_range()
+        self._put(start, end, merged)
+        self.source_range = (start, start + len(merged), merged)
+        self.diff.old = merged  # a second Apply starts from what is now in the document
 
 
 def create_panel(ctx: AppContext) -> AssistantPanel:

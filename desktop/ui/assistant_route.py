@@ -95,6 +95,7 @@ def start_routed(panel: Any, task_id: str, text: str, language: str | None, doc_
             panel.status.setText(result.error.full_message())
         elif result.route == "cloud":
             panel.status.setText(decision.badge() + " · " + decision.message())
+        panel.show_routed(result)  # Insert / Replace / Copy work on a cloud answer too
 
     def on_error(err: Any) -> None:
         panel._on_error(err)

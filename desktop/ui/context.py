@@ -31,7 +31,13 @@ class AppContext:
     open_document: Callable[[int], None] = lambda _doc_id: None
     # The status-bar badge saying where the current task runs (a cloud_dialogs.RouteBadge).
     route_badge: Any = None
+    # Called with the id of the document now in the editor (None: no document), after it is shown.
+    on_document_opened: list[Callable[[int | None], None]] = field(default_factory=list)
 
     def documents_changed(self) -> None:
         for callback in self.on_documents_changed:
             callback()
+
+    def document_opened(self, doc_id: int | None) -> None:
+        for callback in self.on_document_opened:
+            callback(doc_id)

@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
         self.editor.setPlainText(doc.body)
         self.editor.clear_marks()
         self._loading = False
+        self.ctx.document_opened(doc.id)
         self.ctx.store.set_meta("last_document", str(doc.id))
         self.privacy.set_document(doc.id)
         self.documents.refresh(doc.id)

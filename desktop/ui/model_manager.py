@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine.errors import CopydeskError
+from desktop.engine.models import canonical_id
+from desktop.engine.settings import save_settings
 from desktop.ui import file_filters
 from desktop.ui.context import AppContext
 
@@ -51,9 +53,11 @@ class ModelManager(QDialog):
         self.add_file_button = QPushButton(self.tr("Add GGUF file…"))
         self.add_folder_button = QPushButton(self.tr("Add whisper folder…"))
         self.remove_button = QPushButton(self.tr("Remove"))
+        self.use_button = QPushButton(self.tr("Use for drafting"))
+        self.use_button.setToolTip(self.tr("The assistant drafts with this model from now on (also in Settings)."))
         buttons = QHBoxLayout()
-        for b in (self.verify_button, self.prepare_button, self.add_file_button, self.add_folder_button,
-                  self.remove_button):
+        for b in (self.use_button, self.verify_button, self.prepare_button, self.add_file_button,
+                  self.add_folder_button, self.remove_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -65,6 +69,7 @@ class ModelManager(QDialog):
         self.add_file_button.clicked.connect(self._add_file)
         self.add_folder_button.clicked.connect(self._add_folder)
         self.remove_button.clicked.connect(self._remove)
+        self.use_button.clicked.connect(self.use_for_drafting)
         self.table.itemSelectionChanged.connect(self._selection)
         self.refresh()
 
@@ -82,6 +87,8 @@ class ModelManager(QDialog):
                 state = self.tr("ready, not verified yet")
             else:
                 state = self.tr("installed, not prepared yet")
+            if spec.kind == "llm" and canonical_id(self.ctx.settings.llm_model) == spec.id:
+                state = self.tr("%1 · drafting model").replace("%1", state)
             values = (spec.id, self._kind(spec.kind), self._languages(spec.languages), _size(spec.size), state,
                       self._provider(spec))
             for col, value in enumerate(values):
@@ -118,9 +125,11 @@ class ModelManager(QDialog):
 
     def _selection(self) -> None:
         model_id = self.selected_id()
-        user = False
+        user = llm = False
         if model_id is not None:
-            user = self.ctx.models.get(model_id).user
+            spec = self.ctx.models.get(model_id)
+            user, llm = spec.user, spec.kind == "llm"
+        self.use_button.setEnabled(llm)
         for b in (self.verify_button, self.prepare_button):
             b.setEnabled(model_id is not None)
         self.remove_button.setEnabled(user)
@@ -148,6 +157,16 @@ class ModelManager(QDialog):
 
         label = self.tr("Verifying %1") if what == "verify" else self.tr("Preparing %1")
         self.ctx.jobs.start(label.replace("%1", model_id), make_job, on_result=done, on_error=failed)
+
+    def use_for_drafting(self) -> None:
+        """Make the selected language model the drafting model (saved in the settings)."""
+        model_id = self.selected_id()
+        if model_id is None or self.ctx.models.get(model_id).kind != "llm":
+            return
+        self.ctx.settings.llm_model = model_id
+        save_settings(self.ctx.settings)
+        self.message.setText(self.tr("The assistant now drafts with %1.").replace("%1", model_id))
+        self.refresh()
 
     def add_path(self, path: str) -> None:
         try:

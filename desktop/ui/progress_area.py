@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from desktop.engine.errors import CopydeskError
@@ -51,7 +53,11 @@ class JobRow(QWidget):
         if event.message:
             self.label.setText(f"{self.handle.label} — {event.message}")
         text = format_eta(eta)
-        self.eta.setText(self.tr("%1 left").replace("%1", text) if text else "")
+        if text:
+            self.eta.setText(self.tr("%1 left").replace("%1", text))
+        else:  # no honest estimate (unknown length, loading): say how long it has been running
+            elapsed = time.monotonic() - self.handle.started
+            self.eta.setText(self.tr("%1 so far").replace("%1", format_eta(elapsed)) if elapsed >= 3 else "")
 
 
 class ProgressArea(QWidget):

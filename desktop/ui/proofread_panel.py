@@ -372,7 +372,7 @@ class ProofreadPanel(QWidget):
             return
         text = self.editor.toPlainText()
         start, end = (0, len(text)) if whole_document else self.editor.selection_range()
-        models, model_id = self.ctx.models, self.ctx.settings.llm_model
+        models, model_id = self.ctx.models, self.ctx.settings.proofread_model
         accepted = self.dictionary.accepted_words()
 
         def make_job(cancel):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine.models import ModelRegistry
+from desktop.engine.models import ModelRegistry, canonical_id
 from desktop.engine.settings import Settings
 from desktop.ui import file_filters
 
@@ -81,7 +81,7 @@ class SettingsDialog(QDialog):
             box = self.llm if spec.kind == "llm" else self.asr if spec.kind == "asr" else None
             if box is not None:
                 box.addItem(f"{spec.id} — {spec.label()}", spec.id)
-        self.llm.setCurrentIndex(max(0, self.llm.findData(settings.llm_model)))
+        self.llm.setCurrentIndex(max(0, self.llm.findData(canonical_id(settings.llm_model))))
         self.asr.setCurrentIndex(max(0, self.asr.findData(settings.asr_model)))
         mform.addRow(self.tr("Drafting model"), self.llm)
         mform.addRow(self.tr("Transcription model"), self.asr)

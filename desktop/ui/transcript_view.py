@@ -113,10 +113,14 @@ class TranscriptPanel(QWidget):
         self.play_button, self.speed = self.playback.play_button, self.playback.speed
         controls = FlowLayout()  # wraps on a narrow screen instead of widening the dock
         controls.addWidget(self.playback, 1)
-        self.send_button = QPushButton(self.tr("Send to draft"))
-        self.send_button.clicked.connect(self.send_to_draft)
+        self.send_button = QPushButton(self.tr("Send whole transcript to draft"))
+        self.send_button.clicked.connect(lambda: self.send_to_draft())
+        self.view.selectionChanged.connect(self._update_send_label)
         controls.addWidget(self.send_button)
         layout.addLayout(controls)
+        self.send_status = QLabel("")
+        self.send_status.setWordWrap(True)
+        layout.addWidget(self.send_status)
         self.player.sig_position.connect(self.view.highlight_time)
 
     def menu_actions(self) -> list[QAction]:
@@ -341,7 +345,7 @@ class TranscriptPanel(QWidget):
         menu.addAction(self.tr("Rename speaker “%1” everywhere…").replace("%1", speaker_label(seg.speaker)),
                        lambda: self._ask_rename(seg.speaker))
         menu.addAction(self.tr("Edit text…"), lambda: self._ask_edit(seg))
-        menu.addAction(self.tr("Send to draft"), self.send_to_draft)
+        menu.addAction(self.tr("Send to draft"), lambda: self.send_to_draft(only=idx))
         menu.popup(pos)
 
     def rename_speaker(self, old: str, new: str) -> None:
@@ -360,12 +364,24 @@ class TranscriptPanel(QWidget):
             self.show_transcript(self.transcript_id)
 
     # --- send to draft -----------------------------------------------------------------
-    def send_to_draft(self) -> list[int]:
-        """Insert the selected segments into the current document as linked quotes."""
+    def _update_send_label(self) -> None:
+        selected = self.view.textCursor().hasSelection()
+        self.send_button.setText(self.tr("Send selection to draft") if selected
+                                 else self.tr("Send whole transcript to draft"))
+
+    def send_to_draft(self, only: int | None = None) -> list[int]:
+        """Insert the selected segments (or, with nothing selected, the whole transcript) into the
+        current document as linked quotes, and say which was sent."""
         if self.transcript_id is None or self.ctx.editor is None:
             return []
-        wanted = set(self.view.selected_segments())
-        segments = [s for s in self.transcripts.segments(self.transcript_id) if s.idx in wanted]
+        everything = self.transcripts.segments(self.transcript_id)
+        if self.view.textCursor().hasSelection():
+            wanted = set(self.view.selected_segments())
+        elif only is not None:
+            wanted = {only}
+        else:
+            wanted = {s.idx for s in everything}
+        segments = [s for s in everything if s.idx in wanted]
         if not segments:
             return []
         doc_id = self.ctx.current_document_id()
@@ -378,6 +394,12 @@ class TranscriptPanel(QWidget):
         editor = self.ctx.editor
         start, end = editor.selection_range()
         editor.replace_range(start, end, "\n".join(quotes) + "\n")
+        if len(segments) == len(everything):
+            self.send_status.setText(self.tr("Sent the whole transcript (%1 segments) to the draft.")
+                                     .replace("%1", str(len(segments))))
+        else:
+            self.send_status.setText(self.tr("Sent %1 of %2 segments to the draft.")
+                                     .replace("%1", str(len(segments))).replace("%2", str(len(everything))))
         return [self.transcripts.link_quote(doc_id, self.transcript_id, s) for s in segments]
 
 

@@ -34,11 +34,25 @@ def test_cancel_in_thread() -> None:
 
 
 def test_eta_tracker() -> None:
-    eta = EtaTracker()
+    eta = EtaTracker(settle_s=0.0)
     assert eta.update(Progress(0, 10)) is None
     time.sleep(0.05)
     left = eta.update(Progress(5, 10))
     assert left is not None and 0 < left < 1
+
+
+def test_eta_is_only_claimed_when_honest() -> None:
+    eta = EtaTracker(settle_s=0.0)
+    assert eta.update(Progress(0, 1, "Loading")) is None
+    time.sleep(0.02)
+    assert eta.update(Progress(1, 1, "Loaded")) is None  # a finished phase is not "0:00 left"
+    assert eta.update(Progress(3, None, "Writing… 3 tokens")) is None  # unknown length: no estimate
+    assert eta.update(Progress(0, 100, "Part 1")) is None  # a new total starts a new estimate
+    time.sleep(0.02)
+    assert eta.update(Progress(50, 100)) is not None
+    slow = EtaTracker()  # by default it waits for the rate to settle before it says anything
+    slow.update(Progress(0, 10))
+    assert slow.update(Progress(9, 10)) is None
 
 
 def test_subprocess_progress_and_result() -> None:

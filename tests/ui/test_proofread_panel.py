@@ -110,7 +110,7 @@ def test_deep_check_with_local_model(qtbot, setup, smollm2_path):
     if not llm_check.available():
         pytest.skip("llama-cpp-python is not installed")
     panel, editor = setup
-    panel.ctx.settings.llm_model = "smollm2-135m"
+    panel.ctx.settings.proofread_model = "smollm2-135m"  # the deep check has its own, fast model
     with qtbot.waitSignal(panel.sig_checked, timeout=30000):
         editor.setPlainText(TEXT + "The dog sat on teh mat, the the end.\n")
     start = editor.toPlainText().index("The dog")

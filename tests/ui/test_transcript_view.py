@@ -102,6 +102,24 @@ def test_rename_speaker_everywhere_and_send_to_draft(panel, fellow_clip: Path) -
                                         (panel.doc_id, 2.5, 4.0, "Harbour master", "At the harbour.")]
 
 
+def test_send_to_draft_sends_the_whole_transcript_when_nothing_is_selected(panel) -> None:
+    tid = _sample(panel.ctx)
+    panel.show_transcript(tid)
+    cursor = panel.view.textCursor()
+    cursor.setPosition(2)  # a click, not a selection
+    panel.view.setTextCursor(cursor)
+    assert panel.send_button.text() == "Send whole transcript to draft"
+    ids = panel.send_to_draft()
+    everything = panel.transcripts.segments(tid)
+    assert len(ids) == len(everything) >= 2
+    assert "whole transcript" in panel.send_status.text()
+    cursor.setPosition(5)
+    cursor.setPosition(12, QTextCursor.MoveMode.KeepAnchor)
+    panel.view.setTextCursor(cursor)
+    assert panel.send_button.text() == "Send selection to draft"
+    assert len(panel.send_to_draft()) == 1 and "1 of" in panel.send_status.text()
+
+
 def test_queue_transcribes_streams_and_reports_bad_files(qtbot, panel, tmp_path: Path, fellow_clip: Path) -> None:
     bad = tmp_path / "notes.mp3"
     bad.write_text("not audio at all\n" * 10)

@@ -1,6 +1,6 @@
 """The local LLM as a language-model *scorer* (log-probabilities), never as a writer.
 
-MODELS.md: Qwen 0.5B cannot fix Chinese typos by generating text, but the probabilities it
+MODELS.md: Qwen2.5-Coder 0.5B cannot fix Chinese typos by generating text, but the probabilities it
 gives a text still tell a likely sentence from an unlikely one. :class:`LlmScorer` gives
 the log-probability of a whole text, of each next character (one pass), and of many
 one-character substitutions at once (batched, re-reading only what follows the change).

@@ -14,7 +14,7 @@ sentence-level detection F1 ≈ 0.25. This pass reads the sentence with the loca
 3. A logistic model over these signals (``zh_deep_weights.py``, fitted on ../shared/eval DEV
    data by ``bench/proofread_deep_tune.py``, with correct sentences as negatives) decides.
 
-Cost on 2 cores with Qwen 0.5B: 1.3–1.8 s per sentence. That is a background job for a
+Cost on 2 cores with Qwen2.5-Coder 0.5B: 1.3–1.8 s per sentence. That is a background job for a
 paragraph or a document on request, not something to run on every keystroke.
 """
 

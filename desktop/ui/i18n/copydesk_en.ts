@@ -27,149 +27,160 @@
 <context>
     <name>AssistantPanel</name>
     <message>
-        <location filename="../assistant_panel.py" line="79"/>
+        <location filename="../assistant_panel.py" line="62"/>
         <source>Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="98"/>
+        <location filename="../assistant_panel.py" line="87"/>
         <source>Ask your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="99"/>
+        <location filename="../assistant_panel.py" line="88"/>
         <source>Custom instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="101"/>
+        <location filename="../assistant_panel.py" line="90"/>
         <source>Or type an instruction, e.g. “make it friendlier”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="104"/>
+        <location filename="../assistant_panel.py" line="93"/>
         <source>Auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="108"/>
+        <location filename="../assistant_panel.py" line="97"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="109"/>
+        <location filename="../assistant_panel.py" line="98"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="111"/>
+        <location filename="../assistant_panel.py" line="100"/>
+        <location filename="../assistant_state.py" line="133"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="117"/>
+        <location filename="../assistant_panel.py" line="108"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="118"/>
+        <location filename="../assistant_panel.py" line="109"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="121"/>
+        <location filename="../assistant_panel.py" line="112"/>
         <source>Insert at cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="122"/>
+        <location filename="../assistant_panel.py" line="113"/>
         <source>Replace selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="123"/>
+        <location filename="../assistant_panel.py" line="114"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="144"/>
+        <location filename="../assistant_panel.py" line="135"/>
         <source>Check before publishing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="178"/>
+        <location filename="../assistant_panel.py" line="170"/>
         <source>Assistant: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="216"/>
+        <location filename="../assistant_panel.py" line="208"/>
         <source>Working on the whole document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="217"/>
+        <location filename="../assistant_panel.py" line="209"/>
         <source>Working on the selection (%1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="225"/>
+        <location filename="../assistant_panel.py" line="220"/>
         <location filename="../assistant_panel.py" line="269"/>
-        <location filename="../assistant_panel.py" line="291"/>
+        <location filename="../assistant_panel.py" line="303"/>
         <source>On this device · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="236"/>
+        <location filename="../assistant_panel.py" line="231"/>
         <source>Asking your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="241"/>
+        <location filename="../assistant_panel.py" line="236"/>
         <source>Drafting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="259"/>
+        <location filename="../assistant_panel.py" line="254"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="279"/>
+        <location filename="../assistant_panel.py" line="289"/>
         <source>On this device · %1 · %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="289"/>
+        <location filename="../assistant_panel.py" line="299"/>
         <source>The answer may not be in the requested language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="309"/>
-        <source>Stopped. The text so far is kept above.</source>
+        <location filename="../assistant_panel.py" line="301"/>
+        <source>Form: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="385"/>
+        <location filename="../assistant_panel.py" line="319"/>
+        <source>Stopped. The text so far is kept above: insert or copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_marks.py" line="60"/>
+        <source>Checked: remove this mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assistant_marks.py" line="66"/>
         <source>Original: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="386"/>
+        <location filename="../assistant_marks.py" line="67"/>
         <source>▶ Play the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="387"/>
+        <location filename="../assistant_marks.py" line="68"/>
         <source>Restore the original words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="389"/>
+        <location filename="../assistant_marks.py" line="70"/>
         <source>Unlink this quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="403"/>
+        <location filename="../assistant_marks.py" line="89"/>
         <source>The recording for this quote is not in the library.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,18 +763,23 @@ Press New to start writing.</source>
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../progress_area.py" line="34"/>
+        <location filename="../progress_area.py" line="36"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../progress_area.py" line="44"/>
+        <location filename="../progress_area.py" line="46"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../progress_area.py" line="54"/>
+        <location filename="../progress_area.py" line="57"/>
         <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress_area.py" line="60"/>
+        <source>%1 so far</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -812,7 +828,7 @@ Press New to start writing.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="61"/>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="280"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,64 +966,64 @@ Press New to start writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="358"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="339"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="280"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="293"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="293"/>
         <source>Tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="298"/>
         <source>Tags saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Document moved to the bin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="358"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="358"/>
         <source>Not saved!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Version saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="395"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Cannot import: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,172 +1129,192 @@ Press New to start writing.</source>
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../model_manager.py" line="38"/>
+        <location filename="../model_manager.py" line="40"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="41"/>
+        <location filename="../model_manager.py" line="43"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="41"/>
+        <location filename="../model_manager.py" line="43"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="41"/>
+        <location filename="../model_manager.py" line="43"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="42"/>
+        <location filename="../model_manager.py" line="44"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="42"/>
+        <location filename="../model_manager.py" line="44"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="42"/>
+        <location filename="../model_manager.py" line="44"/>
         <source>Provided by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="49"/>
+        <location filename="../model_manager.py" line="51"/>
         <source>Verify checksum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="50"/>
+        <location filename="../model_manager.py" line="52"/>
         <source>Prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="51"/>
+        <location filename="../model_manager.py" line="53"/>
         <source>Add GGUF file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="52"/>
+        <location filename="../model_manager.py" line="54"/>
         <source>Add whisper folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="53"/>
+        <location filename="../model_manager.py" line="55"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="78"/>
+        <location filename="../model_manager.py" line="56"/>
+        <source>Use for drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="57"/>
+        <source>The assistant drafts with this model from now on (also in Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="83"/>
         <source>missing — install %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="80"/>
+        <location filename="../model_manager.py" line="85"/>
         <source>verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="82"/>
+        <location filename="../model_manager.py" line="87"/>
         <source>ready, not verified yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="84"/>
+        <location filename="../model_manager.py" line="89"/>
         <source>installed, not prepared yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="98"/>
+        <location filename="../model_manager.py" line="91"/>
+        <source>%1 · drafting model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="105"/>
         <source>Language model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="98"/>
+        <location filename="../model_manager.py" line="105"/>
         <source>Speech recognition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="99"/>
+        <location filename="../model_manager.py" line="106"/>
         <source>Checker model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="99"/>
+        <location filename="../model_manager.py" line="106"/>
         <source>Search model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="103"/>
+        <location filename="../model_manager.py" line="110"/>
         <source>many languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="103"/>
+        <location filename="../model_manager.py" line="110"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="103"/>
+        <location filename="../model_manager.py" line="110"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="104"/>
+        <location filename="../model_manager.py" line="111"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="109"/>
+        <location filename="../model_manager.py" line="116"/>
         <source>your file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="112"/>
+        <location filename="../model_manager.py" line="119"/>
         <source>pip package %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="113"/>
+        <location filename="../model_manager.py" line="120"/>
         <source>%1 and %2 more pip packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="139"/>
+        <location filename="../model_manager.py" line="148"/>
         <source>%1: checksum mismatch — the file is damaged. Press Prepare to rebuild it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="142"/>
+        <location filename="../model_manager.py" line="151"/>
         <source>%1 is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="149"/>
+        <location filename="../model_manager.py" line="158"/>
         <source>Verifying %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="149"/>
+        <location filename="../model_manager.py" line="158"/>
         <source>Preparing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="158"/>
+        <location filename="../model_manager.py" line="168"/>
+        <source>The assistant now drafts with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model_manager.py" line="177"/>
         <source>Added %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="162"/>
+        <location filename="../model_manager.py" line="181"/>
         <source>Add a GGUF model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model_manager.py" line="167"/>
+        <location filename="../model_manager.py" line="186"/>
         <source>Add a CTranslate2 whisper folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1927,6 +1963,34 @@ Press New to start writing.</source>
     </message>
 </context>
 <context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../review_view.py" line="38"/>
+        <source>Accept all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="39"/>
+        <source>Reject all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="40"/>
+        <source>Apply chosen changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="41"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review_view.py" line="113"/>
+        <source>%1 of %2 changes accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RouteBadge</name>
     <message>
         <location filename="../cloud_dialogs.py" line="96"/>
@@ -2173,8 +2237,7 @@ Press New to start writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="116"/>
-        <location filename="../transcript_view.py" line="344"/>
+        <location filename="../transcript_view.py" line="348"/>
         <source>Send to draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,93 +2262,114 @@ Press New to start writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="123"/>
+        <location filename="../transcript_view.py" line="116"/>
+        <location filename="../transcript_view.py" line="370"/>
+        <source>Send whole transcript to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="127"/>
         <source>Import audio for transcription…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="134"/>
+        <location filename="../transcript_view.py" line="138"/>
         <source>Import audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="184"/>
+        <location filename="../transcript_view.py" line="188"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="192"/>
+        <location filename="../transcript_view.py" line="196"/>
         <source>Transcribing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="228"/>
+        <location filename="../transcript_view.py" line="232"/>
         <source>Cancelled: the part done so far is kept. Press Resume to carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="235"/>
+        <location filename="../transcript_view.py" line="239"/>
         <source>No speech recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="237"/>
+        <location filename="../transcript_view.py" line="241"/>
         <source>Done, with stretches of sound that have no text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="239"/>
+        <location filename="../transcript_view.py" line="243"/>
         <source>Stopped at the damaged part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="239"/>
+        <location filename="../transcript_view.py" line="243"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="268"/>
+        <location filename="../transcript_view.py" line="272"/>
         <source>Transcribe again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="272"/>
+        <location filename="../transcript_view.py" line="276"/>
         <source>Listening again to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="341"/>
+        <location filename="../transcript_view.py" line="345"/>
         <source>Rename speaker “%1” everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="343"/>
+        <location filename="../transcript_view.py" line="347"/>
         <source>Edit text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="352"/>
+        <location filename="../transcript_view.py" line="356"/>
         <source>Rename speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="352"/>
+        <location filename="../transcript_view.py" line="356"/>
         <source>New name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="357"/>
+        <location filename="../transcript_view.py" line="361"/>
         <source>Edit text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="357"/>
+        <location filename="../transcript_view.py" line="361"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="373"/>
+        <location filename="../transcript_view.py" line="369"/>
+        <source>Send selection to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="389"/>
         <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="398"/>
+        <source>Sent the whole transcript (%1 segments) to the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_view.py" line="401"/>
+        <source>Sent %1 of %2 segments to the draft.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
