@@ -192,10 +192,13 @@ def test_partial_text_after_stop_can_be_inserted_and_copied(qtbot, panel) -> Non
 def test_a_cloud_answer_can_be_inserted(qtbot, panel) -> None:
     from desktop.engine.cloud.router import RouteDecision, RoutedResult
     from desktop.engine.guard import GuardFlag
+    from desktop.engine.tasks import DraftResult
 
     decision = RouteDecision.__new__(RouteDecision)
-    result = RoutedResult("cloud", decision, text="Mayor Doe extends line 3 to 11 pm, 99 trains.")
-    result.flags = [GuardFlag(34, 36, "99", "number")]  # the cloud path runs the guard too
+    text = "Mayor Doe extends line 3 to 11 pm, 99 trains."
+    # the cloud path runs the guard too: its flags come with the draft result
+    draft = DraftResult("polish", text, "en", "cloud", "cloud", flags=[GuardFlag(34, 36, "99", "number")])
+    result = RoutedResult("cloud", decision, text=text, draft=draft)
     panel.handle = object()
     panel._set_running(True)
     panel.show_routed(result)
