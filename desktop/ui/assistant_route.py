@@ -86,7 +86,7 @@ def start_routed(panel: Any, task_id: str, text: str, language: str | None, doc_
             panel._on_result(result.draft)  # text, options, guard flags, Insert/Replace enabled
         else:
             panel.output.setPlainText(result.text)
-            panel._finish()
+            panel.show_routed(result)  # Insert / Replace / Copy work on a cloud answer too
         if ctx.route_badge is not None:
             ctx.route_badge.show_result(result)
         for notice in result.notices:
@@ -95,7 +95,6 @@ def start_routed(panel: Any, task_id: str, text: str, language: str | None, doc_
             panel.status.setText(result.error.full_message())
         elif result.route == "cloud":
             panel.status.setText(decision.badge() + " · " + decision.message())
-        panel.show_routed(result)  # Insert / Replace / Copy work on a cloud answer too
 
     def on_error(err: Any) -> None:
         panel._on_error(err)

@@ -12,9 +12,10 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.engine import review
+from desktop.ui.flow_layout import FlowLayout
 
 _OLD = "color:#c62828;text-decoration:line-through"
 _NEW = "color:#2e7d32;font-weight:bold"
@@ -39,10 +40,9 @@ class ReviewView(QWidget):
         self.reject_all_button = QPushButton(self.tr("Reject all"), clicked=self.reject_all)
         self.apply_button = QPushButton(self.tr("Apply chosen changes"), clicked=self.apply)
         self.undo_button = QPushButton(self.tr("Undo"), clicked=lambda: self.sig_undo.emit(), enabled=False)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps in a narrow dock instead of widening the window
         for button in (self.accept_all_button, self.reject_all_button, self.apply_button, self.undo_button):
             row.addWidget(button)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser, 1)

@@ -102,8 +102,8 @@ def test_rename_speaker_everywhere_and_send_to_draft(panel, fellow_clip: Path) -
                                         (panel.doc_id, 2.5, 4.0, "Harbour master", "At the harbour.")]
 
 
-def test_send_to_draft_sends_the_whole_transcript_when_nothing_is_selected(panel) -> None:
-    tid = _sample(panel.ctx)
+def test_send_to_draft_sends_the_whole_transcript_when_nothing_is_selected(panel, fellow_clip: Path) -> None:
+    tid = _sample(panel.ctx, fellow_clip)
     panel.show_transcript(tid)
     cursor = panel.view.textCursor()
     cursor.setPosition(2)  # a click, not a selection
