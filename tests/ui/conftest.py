@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 
 
@@ -44,3 +47,29 @@ def editor_on(qtbot, app_context):
         return editor
 
     return attach
+
+
+@contextmanager
+def app_window(qtbot, qapp, language: str) -> Iterator:
+    """The main window as ``run_gui`` builds it (settings, translators, context) in ``language``;
+    afterwards translators, the UI language, jobs and the store are put back."""
+    from desktop.engine import i18n
+    from desktop.engine.settings import Settings, save_settings
+    from desktop.ui.app import build_context
+    from desktop.ui.main_window import MainWindow
+
+    save_settings(Settings(ui_language=language))
+    ctx, messages = build_context(qapp)
+    win = MainWindow(ctx, messages)
+    qtbot.addWidget(win)
+    try:
+        yield win
+    finally:
+        win.close()
+        for t in getattr(qapp, "_translators", []):
+            qapp.removeTranslator(t)
+        qapp._translators = []
+        i18n.set_language("en")
+        ctx.jobs.cancel_all()
+        ctx.jobs.wait_all(3000)
+        ctx.store.close()

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QDockWidget, QLineEdit, QTabBar, QWidget
 
-from desktop.engine.settings import Settings, save_settings
+from tests.ui.conftest import app_window
 
 LONG = ("The recording could not be read: /home/reporter/Recordings/2026/December/City council budget hearing "
         "with the mayor and the transport committee, second session, full length.m4a (unsupported codec)")
@@ -20,25 +20,8 @@ LONG = ("The recording could not be read: /home/reporter/Recordings/2026/Decembe
 
 @pytest.fixture(params=["en", "zh_CN"])
 def window(request, qtbot, qapp, copydesk_home):
-    from desktop.engine import i18n
-    from desktop.ui.app import build_context
-    from desktop.ui.main_window import MainWindow
-
-    save_settings(Settings(ui_language=request.param))
-    ctx, messages = build_context(qapp)
-    win = MainWindow(ctx, messages)
-    qtbot.addWidget(win)
-    try:
+    with app_window(qtbot, qapp, request.param) as win:
         yield win
-    finally:
-        win.close()
-        for t in getattr(qapp, "_translators", []):
-            qapp.removeTranslator(t)
-        qapp._translators = []
-        i18n.set_language("en")
-        ctx.jobs.cancel_all()
-        ctx.jobs.wait_all(3000)
-        ctx.store.close()
 
 
 def _problems(win: QWidget, min_editor: int) -> list[str]:

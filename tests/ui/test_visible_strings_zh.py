@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine.settings import Settings, save_settings
+from tests.ui.conftest import app_window
 
 KEEP = re.compile(r"https?://\S+|\b(Copydesk|English|GGUF|CTranslate2|DOCX|HTML|PDF|Markdown|CSV|JSON|"
                   r"Word|pip|int8|Q4_K_M|Q4_1|Whisper|whisper|Qwen[\w.-]*|SmolLM2[\w.-]*|OpenAI|API|"
@@ -82,27 +82,10 @@ def _english_only(text: str, ids: set[str]) -> bool:
 
 @pytest.fixture
 def zh_window(qtbot, qapp, copydesk_home):
-    from desktop.engine import i18n
-    from desktop.ui.app import build_context
-    from desktop.ui.main_window import MainWindow
-
-    save_settings(Settings(ui_language="zh_CN"))
-    ctx, messages = build_context(qapp)
-    window = MainWindow(ctx, messages)
-    qtbot.addWidget(window)
-    window.resize(1024, 700)
-    window.show()
-    try:
+    with app_window(qtbot, qapp, "zh_CN") as window:
+        window.resize(1024, 700)
+        window.show()
         yield window
-    finally:
-        window.close()
-        for t in getattr(qapp, "_translators", []):
-            qapp.removeTranslator(t)
-        qapp._translators = []
-        i18n.set_language("en")
-        ctx.jobs.cancel_all()
-        ctx.jobs.wait_all(3000)
-        ctx.store.close()
 
 
 def test_every_visible_string_is_chinese(qtbot, zh_window) -> None:
