@@ -42,11 +42,11 @@ def bench_round_trip() -> None:
     from desktop.engine.cloud.audit import AuditLog
     from desktop.engine.cloud.config import CloudConfig
     from desktop.engine.cloud.router import Router, TaskRequest
-    from desktop.engine.jobs import run_job
-    from desktop.engine.models import ModelRegistry
-    from desktop.engine.store import Store
+    from desktop.engine.core.jobs import run_job
+    from desktop.engine.library.store import Store
+    from desktop.engine.models.registry import ModelRegistry
+    from tests.cloud_server import SERVER_MODEL, LlamaServer
     from tests.conftest import SHARED_MODELS
-    from tests.engine.cloud.conftest import SERVER_MODEL, LlamaServer
 
     model = run_job(ModelRegistry(SHARED_MODELS).ensure("smollm2-135m"))
     server = LlamaServer(model, Path(tempfile.mkdtemp()) / "server.log")

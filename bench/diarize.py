@@ -27,11 +27,11 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop.engine import diarize
-from desktop.engine.audio import decode_all
-from desktop.engine.jobs import CancelToken, run_job
-from desktop.engine.speakers import turn_parts
-from desktop.engine.transcripts import Segment, Word
+from desktop.engine.core.jobs import CancelToken, run_job
+from desktop.engine.transcription import diarize
+from desktop.engine.transcription.audio import decode_all
+from desktop.engine.transcription.speakers import turn_parts
+from desktop.engine.transcription.transcripts import Segment, Word
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 DIAR = EVAL / "speech" / "diarization"
@@ -48,9 +48,9 @@ def best_mapping_accuracy(pairs: list[tuple[str, str]]) -> float:
 
 def transcribe(path: Path, model: str) -> list[Segment]:
     """Whisper segments with words and the streamed heuristic labels (voices off)."""
-    from desktop.engine.store import Store
-    from desktop.engine.transcribe import transcribe_file
-    from desktop.engine.transcripts import TranscriptStore
+    from desktop.engine.library.store import Store
+    from desktop.engine.transcription.transcribe import transcribe_file
+    from desktop.engine.transcription.transcripts import TranscriptStore
 
     result = run_job(transcribe_file(CancelToken(), path=str(path), resume=False, options={
         "model": model, "language": "en", "threads": os.cpu_count() or 1, "voices": False}))

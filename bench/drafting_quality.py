@@ -46,7 +46,7 @@ _QUOTE = re.compile(r"“([^”\n]{2,600})”|\"([^\"\n]{2,600})\"|「([^」\n]{
 
 def numbers(text: str) -> list[tuple[int, int, float]]:
     """(start, end, value) of numbers in digits, English words or Chinese numerals, scale applied."""
-    from desktop.engine.guard_quantities import cn_to_number
+    from desktop.engine.drafting.guard_quantities import cn_to_number
 
     found = []
     for m in _NUMBER.finditer(text):
@@ -118,12 +118,12 @@ def _extra_form(task: str, answer: str, source: str) -> list[str]:
 
 
 def run_model(model_id: str, items: list[dict], threads: int, save: Path | None = None) -> list[dict]:
-    from desktop.engine import task_form
-    from desktop.engine.jobs import CancelToken, run_job
-    from desktop.engine.llm import unload_all
-    from desktop.engine.models import ensure_model
-    from desktop.engine.quotes import segments_from_text
-    from desktop.engine.tasks import run_task
+    from desktop.engine.core.jobs import CancelToken, run_job
+    from desktop.engine.drafting import task_form
+    from desktop.engine.drafting.llm import unload_all
+    from desktop.engine.drafting.quotes import segments_from_text
+    from desktop.engine.drafting.tasks import run_task
+    from desktop.engine.models.registry import ensure_model
 
     ensure_model(model_id)  # assembling a model once is not drafting time
     rows = []

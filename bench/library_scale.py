@@ -25,7 +25,7 @@ EN = ["city", "council", "transport", "budget", "mayor", "hospital", "school", "
 
 def make_library(home: Path) -> None:
     os.environ["COPYDESK_HOME"] = str(home)
-    from desktop.engine.store import Store
+    from desktop.engine.library.store import Store
 
     rng = random.Random(1)
     store = Store()
@@ -75,8 +75,8 @@ def main() -> None:
         t = time.perf_counter()
         make_library(home)
         print(f"generated {N} documents in {time.perf_counter() - t:.1f} s")
-        from desktop.engine.store import Store
-        from desktop.engine.textindex import match_expression
+        from desktop.engine.library.store import Store
+        from desktop.engine.library.textindex import match_expression
 
         store = Store()
         queries = ["地铁", "三号线", "交通 预算", "mayor", "transp", "hospital flood", "记者采访", "midnight metro"]

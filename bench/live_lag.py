@@ -36,10 +36,10 @@ def main() -> int:
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="copydesk-live-"))
     os.environ.setdefault("COPYDESK_HOME", str(tmp / "home"))
-    from desktop.engine import live, recording
-    from desktop.engine.jobs import CancelToken
-    from desktop.engine.pcm import WavFileSource
-    from desktop.engine.transcribe import TranscribeOptions
+    from desktop.engine.core.jobs import CancelToken
+    from desktop.engine.transcription import live, recording
+    from desktop.engine.transcription.pcm import WavFileSource
+    from desktop.engine.transcription.transcribe import TranscribeOptions
 
     clips, pause, chunks, seconds = english_clips(), np.zeros(11_200, np.float32), [], 0.0
     while seconds < args.minutes * 60:

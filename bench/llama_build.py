@@ -91,7 +91,7 @@ def main() -> int:
     parser.add_argument("--native", type=Path, default=None)
     parser.add_argument("--portable", type=Path, default=None)
     args = parser.parse_args()
-    from desktop.engine.models import ensure_model
+    from desktop.engine.models.registry import ensure_model
 
     model = ensure_model(args.model)
     builds = {"native": args.native or native_wheel(), "portable": args.portable or _wheel(WHEELS / "portable")}

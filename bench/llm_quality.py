@@ -83,9 +83,9 @@ def main() -> int:
 
     import llama_cpp
 
-    from desktop.engine.jobs import CancelToken, run_job
-    from desktop.engine.llm import open_model
-    from desktop.engine.tasks import run_task
+    from desktop.engine.core.jobs import CancelToken, run_job
+    from desktop.engine.drafting.llm import open_model
+    from desktop.engine.drafting.tasks import run_task
 
     engine = run_job(open_model(args.model, threads=args.threads))
     raw = llama_cpp.Llama(model_path=str(engine.path), n_ctx=engine.n_ctx, n_threads=args.threads,

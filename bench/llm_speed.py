@@ -56,8 +56,8 @@ def raw_run(llama, run: int, max_tokens: int) -> tuple[float, float, int]:
 
 
 def engine_run(model, run: int, max_tokens: int) -> tuple[float, float, int]:
-    from desktop.engine.jobs import CancelToken, run_job
-    from desktop.engine.llm import GenerationParams
+    from desktop.engine.core.jobs import CancelToken, run_job
+    from desktop.engine.drafting.llm import GenerationParams
 
     params = GenerationParams(max_tokens=max_tokens, **SAMPLING)
     done = run_job(model.stream_chat(_messages(run), params, CancelToken()))
@@ -69,8 +69,8 @@ def child_rss(model_id: str, threads: int) -> None:
     """Run in a fresh process: load through the engine, generate once, print peak RSS (MB)."""
     import resource
 
-    from desktop.engine.jobs import run_job
-    from desktop.engine.llm import open_model
+    from desktop.engine.core.jobs import run_job
+    from desktop.engine.drafting.llm import open_model
 
     model = run_job(open_model(model_id, threads=threads))
     engine_run(model, 0, 64)
@@ -84,7 +84,7 @@ def child_gui(model_id: str, threads: int) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-    from desktop.engine.tasks import run_task
+    from desktop.engine.drafting.tasks import run_task
     from desktop.ui.jobs import JobRunner
 
     app = QApplication([])
@@ -114,8 +114,8 @@ def child_gui(model_id: str, threads: int) -> None:
 
 def child_side(side: str, model_id: str, threads: int, n_ctx: int, runs: int, max_tokens: int) -> None:
     """Run in a fresh process: one side only, so the two never share cores or caches."""
-    from desktop.engine.jobs import run_job
-    from desktop.engine.llm import open_model, resolve_model_path
+    from desktop.engine.core.jobs import run_job
+    from desktop.engine.drafting.llm import open_model, resolve_model_path
 
     if side == "raw":
         import llama_cpp
@@ -164,8 +164,8 @@ def main() -> int:
         child_gui(args.model, args.threads)
         return 0
 
-    from desktop.engine.jobs import run_job
-    from desktop.engine.llm import resolve_model_path
+    from desktop.engine.core.jobs import run_job
+    from desktop.engine.drafting.llm import resolve_model_path
 
     path, _ = run_job(resolve_model_path(args.model))
     print(f"model {path.name}  n_ctx {args.n_ctx}  threads {args.threads}  max_tokens {args.max_tokens}  "

@@ -107,8 +107,8 @@ def _sentence_scores(pairs: list[tuple[str, str, str]], clean: list[tuple[str, s
 
 def bench_csc_deep(pr: Proofreader, count: int) -> None:
     """The local-model pass (``copydesk proofread --deep``) on an even sample of the DEV rows."""
-    from desktop.engine.jobs import CancelToken, run_job
-    from desktop.engine.models import ensure_model
+    from desktop.engine.core.jobs import CancelToken, run_job
+    from desktop.engine.models.registry import ensure_model
     from desktop.engine.proofread import llm_check
 
     rows = read_tsv(EVAL / "csc" / "sighan15_train_dev.tsv")
@@ -145,7 +145,7 @@ def bench_deep_speed(rows: list[list[str]]) -> None:
     import numpy as np
     from llama_cpp import Llama
 
-    from desktop.engine.models import ensure_model
+    from desktop.engine.models.registry import ensure_model
     from desktop.engine.proofread import zh_deep, zh_lm
     from desktop.engine.proofread.llm_check import get_scorer
 

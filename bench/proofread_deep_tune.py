@@ -49,7 +49,7 @@ def sentences(limit: int | None) -> list[tuple[str, str, str]]:
 
 
 def collect(limit: int | None) -> None:
-    from desktop.engine.models import ensure_model
+    from desktop.engine.models.registry import ensure_model
     from desktop.engine.proofread import zh_lm
     from desktop.engine.proofread.llm_check import get_scorer
 

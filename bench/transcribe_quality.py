@@ -48,7 +48,7 @@ def norm_en(text: str) -> list[str]:
 
 
 def norm_zh(text: str) -> list[str]:
-    from desktop.engine.transcribe import _t2s
+    from desktop.engine.transcription.transcribe import _t2s
 
     text = _t2s().convert(unicodedata.normalize("NFKC", text)).lower()
     return [ch for ch in text if not ch.isspace() and unicodedata.category(ch)[0] not in "PSZ"]
@@ -66,10 +66,10 @@ def main() -> int:
     os.environ.setdefault("COPYDESK_HOME", tempfile.mkdtemp(prefix="copydesk-bench-"))
     from faster_whisper import WhisperModel
 
-    from desktop.engine.jobs import CancelToken, run_job
-    from desktop.engine.store import Store
-    from desktop.engine.transcribe import load_model, resolve_model, transcribe_file
-    from desktop.engine.transcripts import TranscriptStore
+    from desktop.engine.core.jobs import CancelToken, run_job
+    from desktop.engine.library.store import Store
+    from desktop.engine.transcription.transcribe import load_model, resolve_model, transcribe_file
+    from desktop.engine.transcription.transcripts import TranscriptStore
 
     model_dir = run_job(resolve_model(args.model))
     raw_model = WhisperModel(str(model_dir), device="cpu", compute_type="int8", cpu_threads=args.threads)
@@ -129,8 +129,8 @@ def speaker_turns(ts, args: argparse.Namespace) -> None:
     """
     import itertools
 
-    from desktop.engine.jobs import CancelToken, run_job
-    from desktop.engine.transcribe import transcribe_file
+    from desktop.engine.core.jobs import CancelToken, run_job
+    from desktop.engine.transcription.transcribe import transcribe_file
 
     folder = EVAL / "speech" / "diarization"
     turns = []

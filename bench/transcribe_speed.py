@@ -59,7 +59,7 @@ print(rc, wall, u.ru_maxrss / 1024, u.ru_utime + u.ru_stime)
 
 
 def english_clips() -> list[np.ndarray]:
-    from desktop.engine.audio import decode_all
+    from desktop.engine.transcription.audio import decode_all
 
     rows = [line.split("\t") for line in (EVAL / "speech" / "asr_dev.tsv").read_text("utf-8").splitlines()[1:]]
     return [decode_all(EVAL / "speech" / r[2]) for r in rows if r[1] == "en"]
@@ -137,8 +137,8 @@ def first_segment(audio: Path, args: argparse.Namespace, tmp: Path) -> None:
     """Seconds from transcribe.start() to the first segment event, as the app sees it."""
     import time
 
-    from desktop.engine import transcribe
-    from desktop.engine.jobs import CancelToken
+    from desktop.engine.core.jobs import CancelToken
+    from desktop.engine.transcription import transcribe
 
     waits = []
     for n in range(3):
@@ -196,8 +196,8 @@ def main() -> int:
     config = tmp / "home" / "config"
     config.mkdir(parents=True)
     (config / "settings.json").write_text(f'{{"cpu_threads": {args.threads}}}', "utf-8")
-    from desktop.engine.jobs import run_job
-    from desktop.engine.transcribe import resolve_model
+    from desktop.engine.core.jobs import run_job
+    from desktop.engine.transcription.transcribe import resolve_model
 
     model_dir = run_job(resolve_model(args.model))
     if args.hours:

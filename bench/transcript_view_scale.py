@@ -26,7 +26,7 @@ HOURS = 2.0
 
 
 def build(store) -> int:
-    from desktop.engine.transcripts import Segment, TranscriptStore, Word
+    from desktop.engine.transcription.transcripts import Segment, TranscriptStore, Word
 
     rng = random.Random(3)
     ts = TranscriptStore(store)

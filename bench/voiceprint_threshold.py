@@ -1,6 +1,6 @@
 """Where to set the voice-print threshold: cosine similarity of CAM++ prints, same vs different people.
 
-A print is what ``engine/voiceprints.py`` stores: the unit mean of CAM++ window embeddings
+A print is what ``engine/transcription/voiceprints.py`` stores: the unit mean of CAM++ window embeddings
 (1.5 s windows, 0.5 s hop) over a speaker's speech. Pairs from ``../shared/eval/speech``:
 
 * same person: each clip of at least 5 s cut in two halves (the halves stand for "this
@@ -32,9 +32,9 @@ EVAL = ROOT.parent / "shared" / "eval" / "speech"
 
 
 def main() -> int:
-    from desktop.engine import voiceprints
-    from desktop.engine.audio import decode_all
-    from desktop.engine.diarize import SpeakerEmbedder
+    from desktop.engine.transcription import voiceprints
+    from desktop.engine.transcription.audio import decode_all
+    from desktop.engine.transcription.diarize import SpeakerEmbedder
 
     if not EVAL.is_dir():
         print(f"evaluation data not found at {EVAL}")

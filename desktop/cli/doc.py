@@ -8,7 +8,7 @@ import time
 
 from desktop.cli import doc_bin
 from desktop.cli.common import read_text_arg
-from desktop.engine.store import Store
+from desktop.engine.library.store import Store
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -64,8 +64,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_new(args: argparse.Namespace) -> int:
     """A file goes through the app's own import (same formats, encodings, title, headings, bold)."""
-    from desktop.engine.library import import_file
-    from desktop.engine.settings import load_settings
+    from desktop.engine.core.settings import load_settings
+    from desktop.engine.library.files import import_file
 
     privacy = args.privacy or load_settings().settings.default_privacy
     if args.input == "-":

@@ -1,7 +1,7 @@
 """``copydesk doc delete|restore|bin|purge|export``: the bin, permanent deletion and export.
 
 ``delete`` moves a story to the bin (restorable for the undo window); ``delete --permanently``
-and ``purge`` remove it for good, index and versions included (engine.trash). ``export``
+and ``purge`` remove it for good, index and versions included (engine.library.trash). ``export``
 writes a story in any document format, built in or added by a plugin.
 """
 
@@ -12,9 +12,9 @@ import sys
 import time
 from pathlib import Path
 
-from desktop.engine.i18n import pick
-from desktop.engine.plugin_exports import LazyFormats
-from desktop.engine.store import Store
+from desktop.engine.core.i18n import pick
+from desktop.engine.library.export_formats import LazyFormats
+from desktop.engine.library.store import Store
 
 
 def add_actions(dsub: argparse._SubParsersAction) -> None:
@@ -41,7 +41,7 @@ def add_actions(dsub: argparse._SubParsersAction) -> None:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    from desktop.engine import trash
+    from desktop.engine.library import trash
 
     store = Store()
     store.get_document(args.doc_id)  # a typed error for an unknown id
@@ -67,7 +67,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_bin(args: argparse.Namespace) -> int:
-    from desktop.engine import trash
+    from desktop.engine.library import trash
 
     for doc_id, title, deleted in trash.in_bin(Store()):
         print(f"{doc_id}\t{time.strftime('%Y-%m-%d %H:%M', time.localtime(deleted))}\t{title}")
@@ -75,7 +75,7 @@ def cmd_bin(args: argparse.Namespace) -> int:
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    from desktop.engine import trash
+    from desktop.engine.library import trash
 
     store = Store()
     if not args.doc_ids and not args.bin:
@@ -90,7 +90,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop.engine.plugin_exports import document_formats, export_document_as
+    from desktop.engine.library.export_formats import document_formats, export_document_as
 
     path = Path(args.output).expanduser()
     fmt = args.format

@@ -13,12 +13,12 @@ import sys
 from collections.abc import Callable
 
 from desktop.cli.common import ProgressBar, read_text_arg
-from desktop.engine.errors import EmptyInputError
-from desktop.engine.i18n import pick
-from desktop.engine.jobs import CancelToken, Progress, run_job
-from desktop.engine.llm import DEFAULT_N_CTX, TokenDelta
-from desktop.engine.task_form import FORMS
-from desktop.engine.tasks import DraftResult, get_task, list_tasks
+from desktop.engine.core.errors import EmptyInputError
+from desktop.engine.core.i18n import pick
+from desktop.engine.core.jobs import CancelToken, Progress, run_job
+from desktop.engine.drafting.llm import DEFAULT_N_CTX, TokenDelta
+from desktop.engine.drafting.task_form import FORMS
+from desktop.engine.drafting.tasks import DraftResult, get_task, list_tasks
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -48,7 +48,7 @@ def run_local(task_id: str, text: str, language: str | None = None, model_id: st
               cancel: CancelToken | None = None, on_progress: Callable[[Progress], None] | None = None,
               n_ctx: int = DEFAULT_N_CTX) -> DraftResult:
     """Run one task on this device, blocking; the seam a cloud route sits beside."""
-    from desktop.engine.tasks import run_task
+    from desktop.engine.drafting.tasks import run_task
 
     job = run_task(task_id, text, language, model_id, cancel=cancel or CancelToken(), transcript_id=transcript_id,
                    store=store, instruction=instruction, n_ctx=n_ctx)
@@ -110,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
     text = _read_input(args) if args.document is None else ""
     store = None
     if args.transcript is not None:
-        from desktop.engine.store import Store
+        from desktop.engine.library.store import Store
 
         store = Store()
     # stream straight to stdout only where the answer is printed as written (no form or language repair)
@@ -132,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
             bar(event)
 
     if args.document is not None:
-        from desktop.engine.store import Store
+        from desktop.engine.library.store import Store
 
         doc = Store().get_document(args.document)
         text, args.privacy = doc.body, doc.privacy
@@ -164,7 +164,7 @@ def _report(result: DraftResult) -> None:
     for problem in getattr(result, "problems", []):
         print(pick("form: ", "格式：") + problem, file=err)
     for link in result.quotes:
-        from desktop.engine.quotes import format_time
+        from desktop.engine.drafting.quotes import format_time
 
         print(pick("quote: ", "引语：") + f"“{link.original}” — {link.speaker or '?'} "
               f"{format_time(link.start)}–{format_time(link.end)}", file=err)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.engine.i18n import pick
-from desktop.engine.jobs import Progress, run_job
+from desktop.engine.core.i18n import pick
+from desktop.engine.core.jobs import Progress, run_job
 
 
 def _consent_on_terminal(request) -> bool:
@@ -35,8 +35,8 @@ def run_routed(args: argparse.Namespace, text: str) -> bool:
     (the router chose the device), so local runs keep every drafting feature."""
     from desktop.engine.cloud.drafting import build_router
     from desktop.engine.cloud.router import StreamEvent, TaskRequest
-    from desktop.engine.settings import load_settings
-    from desktop.engine.store import Store
+    from desktop.engine.core.settings import load_settings
+    from desktop.engine.library.store import Store
 
     settings = load_settings().settings
     privacy = args.privacy or settings.default_privacy

@@ -7,9 +7,9 @@ import json
 import sys
 
 from desktop.cli.common import ProgressBar
-from desktop.engine.i18n import pick
-from desktop.engine.jobs import run_job
-from desktop.engine.models import ModelRegistry
+from desktop.engine.core.i18n import pick
+from desktop.engine.core.jobs import run_job
+from desktop.engine.models.registry import ModelRegistry
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

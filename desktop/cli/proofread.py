@@ -11,7 +11,7 @@ import json
 import sys
 
 from desktop.cli.common import ProgressBar, read_text_arg
-from desktop.engine.errors import EmptyInputError
+from desktop.engine.core.errors import EmptyInputError
 from desktop.engine.proofread.dictionary import UserDictionary
 
 
@@ -51,9 +51,9 @@ class DeepPass:
     """The optional local-model pass: it replaces the fast pass's typo findings."""
 
     def __init__(self, dictionary: UserDictionary) -> None:
-        from desktop.engine.models import ensure_model
+        from desktop.engine.core.settings import load_settings
+        from desktop.engine.models.registry import ensure_model
         from desktop.engine.proofread import llm_check
-        from desktop.engine.settings import load_settings
 
         if not llm_check.available():
             raise llm_check.LlmUnavailableError()
@@ -61,7 +61,7 @@ class DeepPass:
         self.dictionary = dictionary
 
     def merge(self, text: str, issues: list) -> list:
-        from desktop.engine.jobs import CancelToken, run_job
+        from desktop.engine.core.jobs import CancelToken, run_job
         from desktop.engine.proofread import llm_check
 
         found = run_job(llm_check.llm_pass_job(text, 0, len(text), self.path, CancelToken(),
@@ -91,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not text.strip():
         raise EmptyInputError(what="The text", what_zh="文本")
-    from desktop.engine.jobs import CancelToken, run_job
+    from desktop.engine.core.jobs import CancelToken, run_job
 
     bar = ProgressBar() if sys.stderr.isatty() else None
     issues = run_job(proofreader.check_job(text, CancelToken()), bar)

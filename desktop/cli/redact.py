@@ -13,7 +13,7 @@ import sys
 
 from desktop.cli.common import read_text_arg
 from desktop.engine.cloud.redact import redact
-from desktop.engine.errors import EmptyInputError
+from desktop.engine.core.errors import EmptyInputError
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -38,13 +38,13 @@ def split_names(value: str) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.engine.settings import load_settings
+    from desktop.engine.core.settings import load_settings
 
     text = read_text_arg(args.input)
     if not text.strip():
         raise EmptyInputError(what="The text to redact", what_zh="要脱敏的文字")
     from desktop.engine.cloud.people import redaction_names
-    from desktop.engine.store import Store
+    from desktop.engine.library.store import Store
 
     settings = load_settings().settings
     store = Store()

@@ -15,10 +15,10 @@ import sys
 from pathlib import Path
 
 from desktop.cli.common import ProgressBar
-from desktop.engine.errors import CopydeskError, FileAccessError
-from desktop.engine.i18n import pick
-from desktop.engine.jobs import Progress, run_job
-from desktop.engine.plugin_exports import LazyFormats
+from desktop.engine.core.errors import CopydeskError, FileAccessError
+from desktop.engine.core.i18n import pick
+from desktop.engine.core.jobs import Progress, run_job
+from desktop.engine.library.export_formats import LazyFormats
 
 FORMATS = ("txt", "srt", "vtt", "json", "docx")  # built in; plugins add more (LazyFormats lists all)
 
@@ -52,7 +52,7 @@ def _output_for(source: Path, output: str | None, fmt: str, many: bool) -> Path 
     if fmt in FORMATS:
         ext = "." + fmt
     else:
-        from desktop.engine.plugin_exports import transcript_formats
+        from desktop.engine.library.export_formats import transcript_formats
 
         ext = transcript_formats()[fmt].extension
     if output == "-":
@@ -73,14 +73,14 @@ def _output_for(source: Path, output: str | None, fmt: str, many: bool) -> Path 
             target = out / (source.stem + ext)
         else:
             target = out
-    from desktop.engine.exporters import check_writable
+    from desktop.engine.transcription.exporters import check_writable
 
     check_writable(target)
     return target
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.engine.audio import probe
+    from desktop.engine.transcription.audio import probe
 
     sources: list[tuple[Path, Path | None]] = []
     failed = False
@@ -109,10 +109,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _transcribe_one(args: argparse.Namespace, source: Path, target: Path | None) -> str:
     """Transcribe and export one file: "done", "partial" (damaged file) or "empty" (nothing heard)."""
-    from desktop.engine import transcribe
-    from desktop.engine.exporters import render, write_atomic
-    from desktop.engine.store import Store
-    from desktop.engine.transcripts import TranscriptStore
+    from desktop.engine.library.store import Store
+    from desktop.engine.transcription import transcribe
+    from desktop.engine.transcription.exporters import render, write_atomic
+    from desktop.engine.transcription.transcripts import TranscriptStore
 
     opts = transcribe.options_from_settings(args.language, args.model, args.vocabulary)
     opts = transcribe.TranscribeOptions(**{**opts.__dict__, "speakers": max(1, args.speakers)})
@@ -148,7 +148,7 @@ def _transcribe_one(args: argparse.Namespace, source: Path, target: Path | None)
     if not any(s.text.strip() for s in tr.segments):
         return "empty"  # the warning was printed from the job's event; an empty export helps nobody
     if args.format not in FORMATS:  # a plugin's exporter writes the file itself
-        from desktop.engine.plugin_exports import export_transcript
+        from desktop.engine.library.export_formats import export_transcript
 
         print(str(export_transcript(tr, args.format, target)))
         return result.get("truncated_at") is not None

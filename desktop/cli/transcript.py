@@ -12,8 +12,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.engine.errors import FileAccessError
-from desktop.engine.i18n import pick
+from desktop.engine.core.errors import FileAccessError
+from desktop.engine.core.i18n import pick
 
 FORMATS = ("txt", "srt", "vtt", "json", "docx")
 
@@ -39,16 +39,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def _open():
-    from desktop.engine.store import Store
-    from desktop.engine.transcripts import TranscriptStore
+    from desktop.engine.library.store import Store
+    from desktop.engine.transcription.transcripts import TranscriptStore
 
     store = Store()
     return store, TranscriptStore(store)
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from desktop.engine.transcribe import clock
-    from desktop.engine.transcript_status import status_label
+    from desktop.engine.transcription.status import status_label
+    from desktop.engine.transcription.transcribe import clock
 
     store, ts = _open()
     try:
@@ -72,7 +72,7 @@ def _safe_name(title: str) -> str:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from desktop.engine.exporters import check_writable, render, write_atomic
+    from desktop.engine.transcription.exporters import check_writable, render, write_atomic
 
     store, ts = _open()
     try:
@@ -101,9 +101,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_rerun(args: argparse.Namespace) -> int:
     from desktop.cli.common import ProgressBar
-    from desktop.engine import loss
-    from desktop.engine.jobs import run_job
-    from desktop.engine.transcribe import clock
+    from desktop.engine.core.jobs import run_job
+    from desktop.engine.transcription import loss
+    from desktop.engine.transcription.transcribe import clock
 
     store, ts = _open()
     try:

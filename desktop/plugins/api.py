@@ -19,9 +19,10 @@ add; a new major version may change or remove something.
 
 from __future__ import annotations
 
-from desktop.engine.plugin_exports import DocumentExport
-from desktop.engine.plugins import API_VERSION as _API_VERSION
-from desktop.engine.plugins import ENTRY_POINT_GROUP, Exporter, PluginAPI
+from desktop.engine.core.plugins import API_VERSION as _API_VERSION
+from desktop.engine.core.plugins import ENTRY_POINT_GROUP, Exporter, PluginAPI
+from desktop.engine.drafting.tasks import PromptSpec, TaskSpec
+from desktop.engine.library.export_formats import DocumentExport
 from desktop.engine.proofread.issue import (
     CATEGORIES,
     ERROR,
@@ -37,8 +38,7 @@ from desktop.engine.proofread.issue import (
     Checker,
     Issue,
 )
-from desktop.engine.tasks import PromptSpec, TaskSpec
-from desktop.engine.transcripts import Segment, Transcript, Word
+from desktop.engine.transcription.transcripts import Segment, Transcript, Word
 
 API_VERSION = ".".join(map(str, _API_VERSION))
 

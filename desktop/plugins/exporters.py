@@ -26,7 +26,7 @@ _LABELS = {"txt": "Text", "srt": "SubRip subtitles", "vtt": "WebVTT subtitles", 
 
 def _writer(fmt: str) -> Callable[..., Path]:
     def write(transcript, path: Path | str) -> Path:
-        from desktop.engine.exporters import export
+        from desktop.engine.transcription.exporters import export
 
         return export(transcript, fmt, path)
 
@@ -35,7 +35,7 @@ def _writer(fmt: str) -> Callable[..., Path]:
 
 
 def register(api: PluginAPI) -> None:
-    from desktop.engine.exporters import FORMATS
+    from desktop.engine.transcription.exporters import FORMATS
 
     for fmt, (extension, _render) in FORMATS.items():
         api.add_exporter(Exporter(f"transcript-{fmt}", extension, "transcript", _writer(fmt), _DESCRIPTIONS[fmt],

@@ -2,7 +2,7 @@
 
 Prompts are short and literal on purpose: the local models (Qwen2.5-Coder 1.5B and 0.5B)
 follow one plain instruction far better than a long style guide. Every prompt says
-"output only …", which with the cleaner in ``engine.tasks`` keeps answers free of
+"output only …", which with the cleaner in ``engine.drafting.tasks`` keeps answers free of
 "Sure, here is…". Facts are the reporter's: every prompt forbids new names and numbers,
 and the hallucination guard highlights any that slip through.
 """

@@ -14,19 +14,19 @@ from PySide6.QtCore import Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.engine import i18n
-from desktop.engine.errors import CopydeskError, NotADatabaseError
-from desktop.engine.models import ModelRegistry
-from desktop.engine.plugins import registry as plugin_registry
-from desktop.engine.settings import load_settings
-from desktop.engine.store import Store
-from desktop.engine.trash import purge_expired
+from desktop.engine.core import i18n, paths
+from desktop.engine.core.errors import CopydeskError, NotADatabaseError
+from desktop.engine.core.plugins import registry as plugin_registry
+from desktop.engine.core.settings import load_settings
+from desktop.engine.library.store import Store
+from desktop.engine.library.trash import purge_expired
+from desktop.engine.models.registry import ModelRegistry
 from desktop.ui.context import AppContext
 from desktop.ui.jobs import JobRunner
 from desktop.ui.qt_translations import install_qt_translations
 
 I18N_DIR = Path(__file__).with_name("i18n")
-ICON = Path(__file__).resolve().parents[1] / "assets" / "icons" / "copydesk.svg"
+ICON = paths.asset_path("icons", "copydesk.svg")
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
@@ -87,7 +87,7 @@ def build_context(app: QApplication) -> tuple[AppContext | None, list[str]]:
         messages.append(QApplication.translate(
             "App", "Copydesk did not close properly last time. Your documents were restored from the last autosave."))
     store.set_meta("session_open", "1")
-    purge_expired(store)  # stories in the bin past the undo window go for good (engine.trash)
+    purge_expired(store)  # stories in the bin past the undo window go for good (engine.library.trash)
     plugins = plugin_registry()
     for problem in plugins.problems:
         messages.append(QApplication.translate("App", "Plugin “%1” was disabled: %2")

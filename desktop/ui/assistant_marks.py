@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QListWidgetItem, QMenu
 
-from desktop.engine import quotes
+from desktop.engine.drafting import quotes
 from desktop.ui.assistant_state import follow_marks, save_guard_marks
 from desktop.ui.editor import Mark
 

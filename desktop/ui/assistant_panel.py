@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine import guard, quotes
-from desktop.engine.errors import CopydeskError
-from desktop.engine.llm import TokenDelta
-from desktop.engine.qa import Answer, ask_notes
-from desktop.engine.tasks import DraftResult, TaskSpec, run_task
+from desktop.engine.core.errors import CopydeskError
+from desktop.engine.drafting import guard, quotes
+from desktop.engine.drafting.llm import TokenDelta
+from desktop.engine.drafting.qa import Answer, ask_notes
+from desktop.engine.drafting.tasks import DraftResult, TaskSpec, run_task
 from desktop.ui.assistant_marks import AssistantMarks
 from desktop.ui.assistant_route import route_box, start_routed
 from desktop.ui.assistant_state import AnswerState, DocumentAnswers, load_guard_marks

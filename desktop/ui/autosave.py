@@ -18,7 +18,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.engine.store import Store
+from desktop.engine.library.store import Store
 from desktop.ui.jobs import JobRunner
 
 #: Time a background save needs, at most, to reach the disk (a WAL commit takes milliseconds).

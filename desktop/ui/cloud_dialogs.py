@@ -31,14 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine import secrets
 from desktop.engine.cloud.audit import AuditLog
 from desktop.engine.cloud.config import CloudConfig, ConnectionReport, connection_test_job
 from desktop.engine.cloud.policy import validate_endpoint
 from desktop.engine.cloud.router import CloudPayload, RouteDecision, RoutedResult
-from desktop.engine.errors import CopydeskError
-from desktop.engine.settings import Settings
-from desktop.engine.store import Store
+from desktop.engine.core import secrets
+from desktop.engine.core.errors import CopydeskError
+from desktop.engine.core.settings import Settings
+from desktop.engine.library.store import Store
 from desktop.ui import file_filters
 from desktop.ui.elided_label import ElidedLabel
 from desktop.ui.flow_layout import FlowLayout

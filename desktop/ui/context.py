@@ -6,10 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from desktop.engine.models import ModelRegistry
-from desktop.engine.plugins import PluginRegistry
-from desktop.engine.settings import Settings
-from desktop.engine.store import Store
+from desktop.engine.core.plugins import PluginRegistry
+from desktop.engine.core.settings import Settings
+from desktop.engine.library.store import Store
+from desktop.engine.models.registry import ModelRegistry
 from desktop.ui.jobs import JobRunner
 
 if TYPE_CHECKING:

@@ -28,8 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine.catalog import CatalogEntry, CatalogFilter, all_speakers, all_tags, browse, days_ago
-from desktop.engine.store import Store
+from desktop.engine.library.catalog import (
+    CatalogEntry,
+    CatalogFilter,
+    all_speakers,
+    all_tags,
+    browse,
+    days_ago,
+)
+from desktop.engine.library.store import Store
 
 DOC_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 3

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.engine.audio import AUDIO_EXTENSIONS
-from desktop.engine.library import IMPORT_SUFFIXES
+from desktop.engine.library.files import IMPORT_SUFFIXES
+from desktop.engine.transcription.audio import AUDIO_EXTENSIONS
 
 CONTEXT = "FileFilters"
 

@@ -1,6 +1,6 @@
 """The find-and-replace bar under the editor (Ctrl+F, Ctrl+H; F3 / Shift+F3; Esc closes).
 
-Matching is the engine's (``desktop.engine.find``); this widget only shows the matches as a
+Matching is the engine's (``desktop.engine.core.find``); this widget only shows the matches as a
 highlight layer on the editor, moves the selection, and replaces through the editor so that
 Replace all is a single undo step.
 """
@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QToolButton, QWidget
 
-from desktop.engine.find import MAX_MATCHES, FindOptions, find_all, next_match, replace_all
+from desktop.engine.core.find import MAX_MATCHES, FindOptions, find_all, next_match, replace_all
 from desktop.ui.editor import Editor, Mark
 
 LAYER = "find"

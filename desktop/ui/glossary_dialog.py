@@ -1,7 +1,7 @@
 """The story glossary editor: names, places and terms of the open document.
 
 What is saved here is passed to whisper as hotwords for the next transcription or
-recording of this story, and accepted by the proofreader (``engine/glossary.py``). The
+recording of this story, and accepted by the proofreader (``engine/transcription/glossary.py``). The
 dialog checks every line before saving and keeps the list on screen when one is wrong.
 """
 
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine.errors import CopydeskError
-from desktop.engine.glossary import KINDS, Glossary, parse_terms
-from desktop.engine.store import Store
+from desktop.engine.core.errors import CopydeskError
+from desktop.engine.library.store import Store
+from desktop.engine.transcription.glossary import KINDS, Glossary, parse_terms
 
 
 class GlossaryDialog(QDialog):

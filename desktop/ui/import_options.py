@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from desktop.engine.transcribe import AUTO_SPEAKERS, TranscribeOptions
+from desktop.engine.transcription.transcribe import AUTO_SPEAKERS, TranscribeOptions
 
 MAX_SPEAKERS = 6
 

@@ -18,8 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from desktop.engine.errors import CopydeskError, JobCancelled, JobFailedError
-from desktop.engine.jobs import CancelToken, EtaTracker, Job, Progress
+from desktop.engine.core.errors import CopydeskError, JobCancelled, JobFailedError
+from desktop.engine.core.jobs import CancelToken, EtaTracker, Job, Progress
 
 MakeJob = Callable[[CancelToken], Job[Any]]
 

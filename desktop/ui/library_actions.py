@@ -9,11 +9,11 @@ from PySide6.QtCore import QMarginsF, QObject
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop.engine.errors import CopydeskError, FileAccessError
-from desktop.engine.library import export_document as engine_export
-from desktop.engine.library import import_file, quote_notes, to_html
-from desktop.engine.plugin_exports import DOCUMENT_BUILTINS, document_formats, export_document_as
-from desktop.engine.store import Store
+from desktop.engine.core.errors import CopydeskError, FileAccessError
+from desktop.engine.library.export_formats import DOCUMENT_BUILTINS, document_formats, export_document_as
+from desktop.engine.library.files import export_document as engine_export
+from desktop.engine.library.files import import_file, quote_notes, to_html
+from desktop.engine.library.store import Store
 from desktop.ui import file_filters
 
 

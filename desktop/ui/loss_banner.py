@@ -1,6 +1,6 @@
 """A notice above the transcript for every stretch of sound that produced no text.
 
-The engine (:mod:`desktop.engine.loss`) records the ranges; this shows each one with
+The engine (:mod:`desktop.engine.transcription.loss`) records the ranges; this shows each one with
 its times, a button to hear it, and one to transcribe that range again with the speech
 filters off. An empty transcript gets the same notice for the whole recording.
 """
@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.engine.loss import DroppedRange
-from desktop.engine.transcribe import clock
-from desktop.engine.transcripts import Transcript
+from desktop.engine.transcription.loss import DroppedRange
+from desktop.engine.transcription.transcribe import clock
+from desktop.engine.transcription.transcripts import Transcript
 
 
 class LossBanner(QFrame):

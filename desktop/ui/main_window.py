@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine import paths
-from desktop.engine.audio import AUDIO_EXTENSIONS
-from desktop.engine.errors import DocumentNotFoundError
-from desktop.engine.library import IMPORT_SUFFIXES
+from desktop.engine.core import paths
+from desktop.engine.core.errors import DocumentNotFoundError
+from desktop.engine.library.files import IMPORT_SUFFIXES
+from desktop.engine.transcription.audio import AUDIO_EXTENSIONS
 from desktop.ui import purge_actions, window_dialogs, window_fit, writing_tools
 from desktop.ui.autosave import Autosaver, save_on_focus_loss
 from desktop.ui.cloud_dialogs import PrivacySelector, RouteBadge

@@ -1,7 +1,7 @@
 """Headings and bold in the plain-text editor: shown styled, typed with the usual keys.
 
 The story stays plain text with Markdown marks (``#`` headings, ``**bold**``; see
-``desktop.engine.markup``), so every feature that reads the text keeps working. This module
+``desktop.engine.library.markup``), so every feature that reads the text keeps working. This module
 only draws those marks (a syntax highlighter) and offers Ctrl+B and Ctrl+Alt+0…3.
 """
 
@@ -11,7 +11,7 @@ import re
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 
-from desktop.engine.markup import BOLD, parse_line
+from desktop.engine.library.markup import BOLD, parse_line
 from desktop.ui.editor import Editor
 
 _BOLD_PAIR = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine import assets
-from desktop.engine.errors import CopydeskError
-from desktop.engine.store import Store
+from desktop.engine.core.errors import CopydeskError
+from desktop.engine.library import media as assets
+from desktop.engine.library.store import Store
 
 
 class MissingMediaDialog(QDialog):

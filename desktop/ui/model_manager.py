@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine.errors import CopydeskError
-from desktop.engine.models import canonical_id
-from desktop.engine.settings import save_settings
+from desktop.engine.core.errors import CopydeskError
+from desktop.engine.core.settings import save_settings
+from desktop.engine.models.registry import canonical_id
 from desktop.ui import file_filters
 from desktop.ui.context import AppContext
 

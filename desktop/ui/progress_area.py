@@ -6,8 +6,8 @@ import time
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from desktop.engine.errors import CopydeskError
-from desktop.engine.jobs import Progress
+from desktop.engine.core.errors import CopydeskError
+from desktop.engine.core.jobs import Progress
 from desktop.ui.elided_label import ElidedLabel
 from desktop.ui.jobs import JobHandle, JobRunner
 

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine import glossary
-from desktop.engine.errors import CopydeskError
+from desktop.engine.core.errors import CopydeskError
 from desktop.engine.proofread import llm_check
 from desktop.engine.proofread.dictionary import UserDictionary, names_from_transcripts
 from desktop.engine.proofread.fix_log import FixLog
 from desktop.engine.proofread.issue import GRAMMAR, PUNCTUATION, RISK, STYLE, TYPO, Issue, apply_fixes
 from desktop.engine.proofread.report import FixRecord, ProofreadReport, export_report, fix_record
 from desktop.engine.proofread.runner import CheckerFailedError, Proofreader, make_proofreader
+from desktop.engine.transcription import glossary
 from desktop.ui import file_filters
 from desktop.ui.context import AppContext
 from desktop.ui.editor import Mark

@@ -1,4 +1,4 @@
-"""Document ▸ Delete permanently… and Edit ▸ Empty the bin…: the UI side of engine.trash.
+"""Document ▸ Delete permanently… and Edit ▸ Empty the bin…: the UI side of engine.library.trash.
 
 "Delete" keeps a story restorable for the undo window; these two remove stories for good
 (text, search index, every version) after the reporter confirms. The window's own state is
@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from desktop.engine import trash
-from desktop.engine.errors import CopydeskError
+from desktop.engine.core.errors import CopydeskError
+from desktop.engine.library import trash
 
 Confirm = Callable[[QWidget, str, str], bool]
 

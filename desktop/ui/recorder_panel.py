@@ -1,7 +1,7 @@
 """Record panel: record an interview from the microphone, watch it transcribed live.
 
-The panel only renders engine state: ``engine.recording.Recorder`` writes the crash-safe
-file (pumped by a 100 ms timer here, a disk write at most), ``engine.live`` transcribes the
+The panel only renders engine state: ``engine.transcription.recording.Recorder`` writes the crash-safe
+file (pumped by a 100 ms timer here, a disk write at most), ``engine.transcription.live`` transcribes the
 growing file in the killable job process and, when recording stops, runs the ordinary
 file transcription of it (the stored transcript equals an import of the same file).
 Recordings interrupted by a crash are repaired when the panel opens and offered for
@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine import glossary, live, recording, transcribe, voiceprints
-from desktop.engine.errors import CopydeskError
-from desktop.engine.jobs import Progress
-from desktop.engine.pcm import SILENCE_DBFS, PcmSource
-from desktop.engine.settings import save_settings
-from desktop.engine.transcripts import TranscriptStore
+from desktop.engine.core.errors import CopydeskError
+from desktop.engine.core.jobs import Progress
+from desktop.engine.core.settings import save_settings
+from desktop.engine.transcription import glossary, live, recording, transcribe, voiceprints
+from desktop.engine.transcription.pcm import SILENCE_DBFS, PcmSource
+from desktop.engine.transcription.transcripts import TranscriptStore
 from desktop.ui.context import AppContext
 
 PUMP_MS = 100

@@ -1,4 +1,4 @@
-"""The microphone as an engine :class:`~desktop.engine.pcm.PcmSource`, through QtMultimedia.
+"""The microphone as an engine :class:`~desktop.engine.transcription.pcm.PcmSource`, through QtMultimedia.
 
 QAudioSource is used in pull mode: ``start()`` returns a QIODevice and the recorder's
 timer reads whatever it buffered (``readAll``) every tenth of a second, on the GUI thread,
@@ -13,8 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QIODevice
 from PySide6.QtMultimedia import QAudio, QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices
 
-from desktop.engine.errors import CopydeskError
-from desktop.engine.pcm import SAMPLE_RATE, to_pcm16_mono
+from desktop.engine.core.errors import CopydeskError
+from desktop.engine.transcription.pcm import SAMPLE_RATE, to_pcm16_mono
 
 _FORMATS = {
     QAudioFormat.SampleFormat.UInt8: "uint8",

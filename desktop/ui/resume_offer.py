@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desktop.engine.transcribe import clock
-from desktop.engine.transcript_status import effective_status
-from desktop.engine.transcripts import TranscriptStore
+from desktop.engine.transcription.status import effective_status
+from desktop.engine.transcription.transcribe import clock
+from desktop.engine.transcription.transcripts import TranscriptStore
 
 
 def status_text(stored: str, live: bool) -> str:

@@ -4,7 +4,7 @@ Each change is struck-red old words and green new words with ✓ / ✗ links bes
 changes start accepted (the rewrite as the model wrote it); a click rejects or restores one.
 "Apply" writes the chosen version over the text the task worked on as one undo step, so
 Ctrl+Z (or "Undo") puts the original back in one go. The hunks and the merge are engine
-code (:mod:`desktop.engine.review`); this widget only renders and collects decisions.
+code (:mod:`desktop.engine.drafting.review`); this widget only renders and collects decisions.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import html
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from desktop.engine import review
+from desktop.engine.drafting import review
 from desktop.ui.flow_layout import FlowLayout
 
 _OLD = "color:#c62828;text-decoration:line-through"

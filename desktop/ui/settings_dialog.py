@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine.models import ModelRegistry, canonical_id
-from desktop.engine.settings import Settings
+from desktop.engine.core.settings import Settings
+from desktop.engine.models.registry import ModelRegistry, canonical_id
 from desktop.ui import file_filters
 
 
@@ -129,7 +129,7 @@ class SettingsDialog(QDialog):
 
     def add_table(self, path: str) -> bool:
         """Check a term table before accepting it; a broken one is explained, not added."""
-        from desktop.engine.errors import CopydeskError
+        from desktop.engine.core.errors import CopydeskError
         from desktop.engine.proofread.terms import load_terms
 
         try:

@@ -2,7 +2,7 @@
 
 Double-click a word (or press Ctrl+Shift+E on it, or choose "Correct" on it) and a small editor opens on top of that
 word with the word selected: type, press Enter, and only that word changes (Esc leaves
-it). The engine (:mod:`desktop.engine.transcript_edit`) keeps every other word's time,
+it). The engine (:mod:`desktop.engine.transcription.edit`) keeps every other word's time,
 gives the corrected word the time of the one it replaces and clears its uncertainty
 mark. The context menu adds split here / merge with next / speaker of this segment.
 """
@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
 
-from desktop.engine import transcript_edit as edits
-from desktop.engine.errors import CopydeskError
-from desktop.engine.transcripts import TranscriptStore
+from desktop.engine.core.errors import CopydeskError
+from desktop.engine.transcription import edit as edits
+from desktop.engine.transcription.transcripts import TranscriptStore
 from desktop.ui.transcript_text import LOW_CONFIDENCE, TranscriptText, WordSpot, speaker_label
 
 CORRECT_KEY = "Ctrl+Shift+E"  # F2 is Rename in the Document menu; the same key in two places fires neither

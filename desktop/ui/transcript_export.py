@@ -12,10 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.engine.errors import CopydeskError
-from desktop.engine.exporters import FORMATS, export
-from desktop.engine.store import Store
-from desktop.engine.transcripts import TranscriptStore
+from desktop.engine.core.errors import CopydeskError
+from desktop.engine.library.store import Store
+from desktop.engine.transcription.exporters import FORMATS, export
+from desktop.engine.transcription.transcripts import TranscriptStore
 from desktop.ui import file_filters
 
 

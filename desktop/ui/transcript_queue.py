@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QToolButton, QWidget
 
-from desktop.engine import transcribe
-from desktop.engine.jobs import Progress
+from desktop.engine.core.jobs import Progress
+from desktop.engine.transcription import transcribe
 from desktop.ui.elided_label import ElidedLabel
 from desktop.ui.import_options import ImportChoice
 

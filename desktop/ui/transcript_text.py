@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from desktop.engine import transcribe
-from desktop.engine.speakers import PLACEHOLDER
-from desktop.engine.transcripts import Segment
+from desktop.engine.transcription import transcribe
+from desktop.engine.transcription.speakers import PLACEHOLDER
+from desktop.engine.transcription.transcripts import Segment
 
 LOW_CONFIDENCE = 0.5
 

@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine import glossary, transcribe
-from desktop.engine.audio import AUDIO_EXTENSIONS
-from desktop.engine.errors import CopydeskError
-from desktop.engine.jobs import Progress
-from desktop.engine.loss import start_rerun
-from desktop.engine.speakers import describe_method
-from desktop.engine.transcribe import clock
-from desktop.engine.transcript_status import can_resume
-from desktop.engine.transcripts import Segment, TranscriptStore
+from desktop.engine.core.errors import CopydeskError
+from desktop.engine.core.jobs import Progress
+from desktop.engine.transcription import glossary, transcribe
+from desktop.engine.transcription.audio import AUDIO_EXTENSIONS
+from desktop.engine.transcription.loss import start_rerun
+from desktop.engine.transcription.speakers import describe_method
+from desktop.engine.transcription.status import can_resume
+from desktop.engine.transcription.transcribe import clock
+from desktop.engine.transcription.transcripts import Segment, TranscriptStore
 from desktop.ui import file_filters
 from desktop.ui.audio_player import AudioPlayer
 from desktop.ui.context import AppContext

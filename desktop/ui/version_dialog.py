@@ -2,7 +2,7 @@
 
 Pick a version on the left; "Compare with" picks the second side (the version before it,
 the current text, or any other version). Changes are shown from the older side to the newer
-one, Chinese character by character and English word by word (``desktop.engine.textdiff``):
+one, Chinese character by character and English word by word (``desktop.engine.library.textdiff``):
 removed text struck through in red, added text underlined in green.
 """
 
@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine.store import Store, Version
-from desktop.engine.textdiff import DELETE, INSERT, diff_texts, summarize
-from desktop.engine.wordcount import format_count
+from desktop.engine.core.wordcount import format_count
+from desktop.engine.library.store import Store, Version
+from desktop.engine.library.textdiff import DELETE, INSERT, diff_texts, summarize
 
 ONLY, PREVIOUS, CURRENT = "only", "previous", "current"
 _DELETED = "background:#ffebee;color:#b71c1c;text-decoration:line-through"

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.engine.settings import save_settings
+from desktop.engine.core.settings import save_settings
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow

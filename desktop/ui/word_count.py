@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.engine.markup import strip_marks
-from desktop.engine.wordcount import count_text, format_count
+from desktop.engine.core.wordcount import count_text, format_count
+from desktop.engine.library.markup import strip_marks
 from desktop.ui.editor import Editor
 
 

@@ -45,8 +45,8 @@ def test_chain(tmp_path: Path, capsys: pytest.CaptureFixture[str], fellow_clip: 
     assert main(["doc", "search", "Harbour", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["id"] == doc_id
 
-    from desktop.engine.library import export_document
-    from desktop.engine.store import Store
+    from desktop.engine.library.files import export_document
+    from desktop.engine.library.store import Store
 
     out = export_document(Store(), doc_id, tmp_path / "story.docx")
     assert "mayor" in "\n".join(p.text for p in docx.Document(str(out)).paragraphs)

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.engine import plugins
 from desktop.engine.cloud.router import Router, TaskRequest
+from desktop.engine.core import plugins
+from desktop.engine.core.settings import Settings
 from desktop.engine.proofread.runner import CheckerFailedError, make_proofreader
-from desktop.engine.settings import Settings
 from desktop.plugins import api
 
 REPO = Path(__file__).resolve().parents[2]

@@ -53,8 +53,8 @@ def editor_on(qtbot, app_context):
 def app_window(qtbot, qapp, language: str) -> Iterator:
     """The main window as ``run_gui`` builds it (settings, translators, context) in ``language``;
     afterwards translators, the UI language, jobs and the store are put back."""
-    from desktop.engine import i18n
-    from desktop.engine.settings import Settings, save_settings
+    from desktop.engine.core import i18n
+    from desktop.engine.core.settings import Settings, save_settings
     from desktop.ui.app import build_context
     from desktop.ui.main_window import MainWindow
 

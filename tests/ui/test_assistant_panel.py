@@ -93,7 +93,7 @@ def test_errors_are_shown_not_raised(qtbot, panel, tmp_path: Path) -> None:
 
 
 def test_quote_drift_is_marked_after_an_edit(qtbot, panel) -> None:
-    from desktop.engine import quotes
+    from desktop.engine.drafting import quotes
 
     segments = [quotes.Segment(0, 3.0, 8.5, "Doe", "We will run the trains until eleven at night.", None)]
     text, links, _ = quotes.attach_quotes("Doe said [S1]", segments)
@@ -110,8 +110,8 @@ def test_quote_drift_is_marked_after_an_edit(qtbot, panel) -> None:
 
 
 def test_guard_highlights_follow_inserted_text(qtbot, panel) -> None:
-    from desktop.engine.guard import GuardFlag
-    from desktop.engine.tasks import DraftResult
+    from desktop.engine.drafting.guard import GuardFlag
+    from desktop.engine.drafting.tasks import DraftResult
 
     text = "The mayor said 99 buses arrive."
     panel.result = DraftResult("summarize", text, "en", "m", "m", flags=[GuardFlag(15, 17, "99", "number")])
@@ -130,7 +130,7 @@ def test_guard_highlights_follow_inserted_text(qtbot, panel) -> None:
 # --- review like an editor (issue 12) -----------------------------------------------------------
 
 def test_each_change_of_a_rewrite_can_be_accepted_or_rejected(qtbot, panel) -> None:
-    from desktop.engine.tasks import DraftResult
+    from desktop.engine.drafting.tasks import DraftResult
 
     old = "The park have been opened on Saturday by mayor Ellen Shaw."
     new = "The park was opened on Saturday by Mayor Ellen Shaw."
@@ -155,7 +155,7 @@ def test_each_change_of_a_rewrite_can_be_accepted_or_rejected(qtbot, panel) -> N
 
 
 def test_an_answer_belongs_to_its_document(qtbot, panel) -> None:
-    from desktop.engine.tasks import DraftResult
+    from desktop.engine.drafting.tasks import DraftResult
 
     store = panel.ctx.store
     first = panel.ctx.current_document_id()
@@ -191,8 +191,8 @@ def test_partial_text_after_stop_can_be_inserted_and_copied(qtbot, panel) -> Non
 
 def test_a_cloud_answer_can_be_inserted(qtbot, panel) -> None:
     from desktop.engine.cloud.router import RouteDecision, RoutedResult
-    from desktop.engine.guard import GuardFlag
-    from desktop.engine.tasks import DraftResult
+    from desktop.engine.drafting.guard import GuardFlag
+    from desktop.engine.drafting.tasks import DraftResult
 
     decision = RouteDecision.__new__(RouteDecision)
     text = "Mayor Doe extends line 3 to 11 pm, 99 trains."
@@ -211,8 +211,8 @@ def test_a_cloud_answer_can_be_inserted(qtbot, panel) -> None:
 
 
 def test_guard_marks_stay_until_resolved(qtbot, panel) -> None:
-    from desktop.engine.guard import GuardFlag
-    from desktop.engine.tasks import DraftResult
+    from desktop.engine.drafting.guard import GuardFlag
+    from desktop.engine.drafting.tasks import DraftResult
     from desktop.ui.assistant_state import load_guard_marks
 
     panel.result = DraftResult("summarize", "It cost 99 dollars.", "en", "m", "m",

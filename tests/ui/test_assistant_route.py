@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.cloud.conftest import SERVER_MODEL, llama_server, proxy  # noqa: F401 - fixtures
+from tests.cloud_server import SERVER_MODEL, llama_server, proxy  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.slow
 
@@ -63,7 +63,7 @@ def test_local_only_never_routes(qtbot, routed_window, proxy) -> None:  # noqa: 
 def test_fallback_shows_this_device_and_a_guarded_answer(qtbot, routed_window, proxy) -> None:  # noqa: F811
     """The cloud fails: while the task runs here the badge no longer names the cloud host, and
     the answer is a full draft (Insert works, guard findings listed)."""
-    from desktop.engine.tasks import DraftResult
+    from desktop.engine.drafting.tasks import DraftResult
 
     proxy.mode = "status:500"
     _open(routed_window, "cloud")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.engine.store import Store
+from desktop.engine.library.store import Store
 from tests.ui.typing_driver import TEXT
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,10 +8,10 @@ import json
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from desktop.engine import secrets
 from desktop.engine.cloud.audit import AuditLog, payload_sha256
 from desktop.engine.cloud.config import CloudConfig
 from desktop.engine.cloud.router import Router, TaskRequest
+from desktop.engine.core import secrets
 from desktop.ui.cloud_dialogs import (
     AuditLogViewer,
     ConsentDialog,
@@ -124,7 +124,7 @@ def test_test_connection_refuses_plain_http_to_a_remote_host(qtbot, app_context,
 
 @pytest.mark.slow
 def test_test_connection_against_a_real_server(qtbot, app_context, memory_keyring, smollm2_path, tmp_path):
-    from tests.engine.cloud.conftest import SERVER_MODEL, LlamaServer
+    from tests.cloud_server import SERVER_MODEL, LlamaServer
 
     server = LlamaServer(smollm2_path, tmp_path / "server.log")
     try:

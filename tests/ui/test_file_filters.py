@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QDir
 from PySide6.QtWidgets import QFileDialog, QLabel
 
-from desktop.engine.settings import Settings, save_settings
+from desktop.engine.core.settings import Settings, save_settings
 from desktop.ui import file_filters
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,7 +18,7 @@ TS = ROOT / "desktop" / "ui" / "i18n" / "copydesk_zh_CN.ts"
 
 @pytest.fixture(params=["en", "zh_CN"])
 def ui_language(request, qapp, copydesk_home):
-    from desktop.engine import i18n
+    from desktop.engine.core import i18n
     from desktop.ui.app import build_context
 
     save_settings(Settings(ui_language=request.param))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.engine.glossary import Glossary
+from desktop.engine.transcription.glossary import Glossary
 
 
 def test_edit_and_save(qtbot, app_context) -> None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from desktop.engine.settings import Settings, save_settings
+from desktop.engine.core.settings import Settings, save_settings
 
 
 def test_zh_cn_ui(qtbot, qapp, copydesk_home) -> None:
-    from desktop.engine import i18n
+    from desktop.engine.core import i18n
     from desktop.ui.app import build_context
     from desktop.ui.main_window import MainWindow
 
@@ -29,7 +29,7 @@ def test_zh_cn_ui(qtbot, qapp, copydesk_home) -> None:
 
 
 def test_system_locale_is_followed(monkeypatch) -> None:
-    from desktop.engine import i18n
+    from desktop.engine.core import i18n
 
     monkeypatch.setenv("LC_ALL", "zh_CN.UTF-8")
     assert i18n.resolve("system") == "zh_CN"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import gc
 import weakref
 
-from desktop.engine.errors import InputError
-from desktop.engine.jobs import CancelToken, Progress
+from desktop.engine.core.errors import InputError
+from desktop.engine.core.jobs import CancelToken, Progress
 from desktop.ui.jobs import JobRunner
 
 

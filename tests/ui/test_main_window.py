@@ -6,7 +6,7 @@ import time
 
 from PySide6.QtCore import Qt
 
-from desktop.engine.store import Store
+from desktop.engine.library.store import Store
 
 
 def test_window_opens_editable(main_window) -> None:
@@ -68,7 +68,7 @@ def test_search_finds_chinese_document(qtbot, main_window) -> None:
 
 
 def test_version_restore(qtbot, main_window, monkeypatch) -> None:
-    from desktop.engine import store as store_mod
+    from desktop.engine.library import store as store_mod
     from desktop.ui.version_dialog import VersionDialog
 
     clock = [time.time()]

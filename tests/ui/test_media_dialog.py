@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from desktop.engine import assets
+from desktop.engine.library import media as assets
 
 
 def test_relink_flow(qtbot, store, tmp_path: Path) -> None:

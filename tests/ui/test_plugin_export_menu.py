@@ -20,7 +20,7 @@ def register(api):
 
 def test_plugin_format_is_in_the_export_dialog_and_writes_the_file(qtbot, main_window, copydesk_home: Path,
                                                                    tmp_path: Path, monkeypatch) -> None:
-    from desktop.engine import paths, plugins
+    from desktop.engine.core import paths, plugins
     from desktop.ui import library_actions
 
     folder = paths.user_plugins_dir()
@@ -47,7 +47,7 @@ def test_plugin_format_is_in_the_export_dialog_and_writes_the_file(qtbot, main_w
 
 
 def test_a_failing_plugin_exporter_is_a_message_not_a_crash(qtbot, main_window, tmp_path: Path, monkeypatch) -> None:
-    from desktop.engine import paths, plugins
+    from desktop.engine.core import paths, plugins
 
     folder = paths.user_plugins_dir()
     folder.mkdir(parents=True, exist_ok=True)

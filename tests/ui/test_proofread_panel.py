@@ -176,7 +176,7 @@ def test_menu_and_editor_actions(setup):
 
 
 def test_a_crashing_plugin_checker_is_named_and_the_rest_still_marks(qtbot, app_context, editor_on) -> None:
-    from desktop.engine import paths, plugins
+    from desktop.engine.core import paths, plugins
     from desktop.ui.proofread_panel import create_panel
 
     folder = paths.user_plugins_dir()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from desktop.engine import trash
+from desktop.engine.library import trash
 from desktop.ui import purge_actions
 
 
@@ -44,7 +44,7 @@ def test_empty_bin_clears_undo_and_the_bin(qtbot, main_window) -> None:
 
 
 def test_app_start_purges_what_is_past_the_undo_window(qapp, copydesk_home) -> None:
-    from desktop.engine.store import Store
+    from desktop.engine.library.store import Store
     from desktop.ui.app import build_context
 
     store = Store()

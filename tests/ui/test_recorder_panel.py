@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop.engine import recording
-from desktop.engine.pcm import WavFileSource
-from desktop.engine.transcripts import TranscriptStore
-from tests.engine.speech_samples import SENTENCES, interview, needs_espeak
+from desktop.engine.transcription import recording
+from desktop.engine.transcription.pcm import WavFileSource
+from desktop.engine.transcription.transcripts import TranscriptStore
+from tests.speech import SENTENCES, needs_espeak
+from tests.speech import interview_wav as interview
 
 
 @pytest.fixture
@@ -39,7 +40,7 @@ def test_no_microphone_is_said_in_words(panel) -> None:
 @needs_espeak
 def test_record_live_then_final_transcript(qtbot, panel, app_context, tmp_path: Path) -> None:
     source = interview(tmp_path / "speech.wav", SENTENCES[:3])
-    from desktop.engine.glossary import Glossary
+    from desktop.engine.transcription.glossary import Glossary
 
     Glossary(app_context.store).add(panel.doc.id, "Adeyemi", "name")
     asked = []
@@ -78,7 +79,7 @@ def test_interrupted_recording_is_recovered_and_offered(qtbot, app_context, tmp_
 
 
 def test_suggestions_rename_the_speaker(qtbot, panel, app_context) -> None:
-    from desktop.engine.transcripts import Segment
+    from desktop.engine.transcription.transcripts import Segment
 
     ts = TranscriptStore(app_context.store)
     tid = ts.create(asset_id=None, title="t", language="en", model="m", duration=3.0)
@@ -99,8 +100,8 @@ def test_menu_actions_and_glossary_needs_a_story(panel, app_context) -> None:
 
 
 def test_voice_consent_in_settings_deletes_prints_when_withdrawn(panel, app_context) -> None:
-    from desktop.engine import voiceprints
-    from desktop.engine.settings import load_settings
+    from desktop.engine.core.settings import load_settings
+    from desktop.engine.transcription import voiceprints
 
     ts = TranscriptStore(app_context.store)
     tid = ts.create(asset_id=None, title="t", language="en", model="m", duration=3.0)

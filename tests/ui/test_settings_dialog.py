@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.engine.models import ModelRegistry
-from desktop.engine.settings import Settings
+from desktop.engine.core.settings import Settings
+from desktop.engine.models.registry import ModelRegistry
 
 
 def test_dialog_round_trip(qtbot, tmp_path: Path) -> None:

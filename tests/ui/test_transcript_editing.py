@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu
 
-from desktop.engine.transcripts import Segment, TranscriptStore, Word
-from tests.engine.spoken import needs_espeak, speak
+from desktop.engine.transcription.transcripts import Segment, TranscriptStore, Word
+from tests.speech import needs_espeak, speak
 
 
 @pytest.fixture
@@ -190,7 +190,8 @@ def test_context_menu_event_remembers_the_word(qtbot, panel) -> None:
 
 @needs_espeak
 def test_rerun_button_fills_the_dropped_range(qtbot, panel, tmp_path: Path) -> None:
-    from tests.engine.spoken import join, synth
+    from tests.speech import join_files as join
+    from tests.speech import synth
 
     said = speak(tmp_path, "said.wav", "The ferry leaves the harbour at nine.")
     clip = join(tmp_path, "clip.wav", synth(tmp_path, "pad.wav", 1, "silence"), said, said, said)

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop.engine.jobs import CancelToken
-from desktop.engine.transcribe import transcribe_file
-from desktop.engine.transcripts import TranscriptStore
-from tests.engine.spoken import join, needs_espeak, speak, synth
+from desktop.engine.core.jobs import CancelToken
+from desktop.engine.transcription.transcribe import transcribe_file
+from desktop.engine.transcription.transcripts import TranscriptStore
+from tests.speech import join_files as join
+from tests.speech import needs_espeak, speak, synth
 
 LINES = ["The council met on Monday to discuss the harbour.", "Residents asked about the new ferry timetable.",
          "The mayor promised an answer by the end of the month."]
@@ -53,7 +54,7 @@ def _crash_after_first_segment(ctx, path: Path) -> int:
 
 
 def test_import_options_dialog_sets_language_and_speakers(qtbot) -> None:
-    from desktop.engine.transcribe import TranscribeOptions
+    from desktop.engine.transcription.transcribe import TranscribeOptions
     from desktop.ui.import_options import ImportChoice, ImportOptionsDialog
 
     dialog = ImportOptionsDialog(["a.wav", "b.wav"], "zh")
@@ -106,7 +107,7 @@ def test_last_transcript_is_shown_after_restart(make_panel, app_context, tmp_pat
 
 
 def test_states_and_speaker_labels_in_chinese(qtbot, qapp, make_panel, app_context) -> None:
-    from desktop.engine import i18n
+    from desktop.engine.core import i18n
     from desktop.ui.app import install_translators
     from tests.ui.test_transcript_editing import _sample
 

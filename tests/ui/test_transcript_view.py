@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent, QTextCharFormat, QTextCursor
 
-from desktop.engine.transcripts import Segment, TranscriptStore, Word
+from desktop.engine.transcription.transcripts import Segment, TranscriptStore, Word
 
 
 @pytest.fixture
@@ -150,8 +150,8 @@ def test_queue_transcribes_streams_and_reports_bad_files(qtbot, panel, tmp_path:
 def test_cancel_from_the_queue_keeps_what_was_done(qtbot, panel, tmp_path: Path, fellow_clip: Path) -> None:
     import numpy as np
 
-    from desktop.engine import audio
-    from tests.engine.test_audio import write_wav
+    from desktop.engine.transcription import audio
+    from tests.engine.transcription.test_audio import write_wav
 
     clip = audio.decode_all(fellow_clip)
     long_file = write_wav(tmp_path / "long interview.wav", np.concatenate([clip, np.zeros(8000, np.float32)] * 5))
@@ -191,7 +191,7 @@ def test_word_positions_match_the_text_in_bulk_rendering(qtbot) -> None:
     """Each word's clickable span covers exactly that word, also after emoji and marked words."""
     from PySide6.QtGui import QTextCursor
 
-    from desktop.engine.transcripts import Segment, Word
+    from desktop.engine.transcription.transcripts import Segment, Word
     from desktop.ui.transcript_view import TranscriptText
 
     view = TranscriptText()

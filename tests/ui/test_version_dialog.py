@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import time
 
-from desktop.engine.store import Store
+from desktop.engine.library.store import Store
 from desktop.ui.version_dialog import CURRENT, PREVIOUS, VersionDialog, diff_html
 
 
 def _history(store: Store, monkeypatch) -> int:
-    from desktop.engine import store as store_mod
+    from desktop.engine.library import store as store_mod
 
     clock = [time.time() - 3600]
     monkeypatch.setattr(store_mod.time, "time", lambda: clock[0])

@@ -17,7 +17,7 @@ import time
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from desktop.engine.store import Store
+from desktop.engine.library.store import Store
 
 # Outcomes are codes, never free text, so no content or key can slip in through them.
 OUTCOMES = ("ok", "cancelled", "auth-failed", "server-error", "timeout", "unreachable",

@@ -24,8 +24,8 @@ import httpx2
 
 from desktop.engine.cloud.audit import payload_sha256
 from desktop.engine.cloud.policy import CloudAuthorization, Endpoint, validate_endpoint
-from desktop.engine.errors import CopydeskError, JobCancelled
-from desktop.engine.jobs import CancelToken
+from desktop.engine.core.errors import CopydeskError, JobCancelled
+from desktop.engine.core.jobs import CancelToken
 
 _log = logging.getLogger(__name__)
 

@@ -11,12 +11,12 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from desktop.engine import secrets
 from desktop.engine.cloud.audit import AuditLog, payload_sha256
 from desktop.engine.cloud.client import CloudClient, CloudError, CloudMissingKeyError
 from desktop.engine.cloud.policy import CloudDisabledError, validate_endpoint
-from desktop.engine.jobs import CancelToken, Job, Progress
-from desktop.engine.settings import Settings
+from desktop.engine.core import secrets
+from desktop.engine.core.jobs import CancelToken, Job, Progress
+from desktop.engine.core.settings import Settings
 
 ENV_BASE_URL = "COPYDESK_CLOUD_BASE_URL"
 ENV_MODEL = "COPYDESK_CLOUD_MODEL"

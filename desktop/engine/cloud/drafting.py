@@ -1,4 +1,4 @@
-"""Glue between the router and the drafting tasks (``engine/tasks.py``).
+"""Glue between the router and the drafting tasks (``engine/drafting/tasks.py``).
 
 Why here: the router only knows ``local_runner(task_id, text, language)`` and a prompt builder;
 these two adapters give it the drafting engine's local run and the same task prompts for the
@@ -15,15 +15,15 @@ from desktop.engine.cloud.config import load_cloud_config
 from desktop.engine.cloud.messages import SYSTEM_PROMPT
 from desktop.engine.cloud.people import names_source
 from desktop.engine.cloud.router import ConsentRequest, LocalCapability, LocalRunner, Router, default_messages
-from desktop.engine.jobs import CancelToken, Progress
-from desktop.engine.settings import Settings
-from desktop.engine.store import Store
+from desktop.engine.core.jobs import CancelToken, Progress
+from desktop.engine.core.settings import Settings
+from desktop.engine.library.store import Store
 
 
 def task_messages(task_id: str, text: str, language: str) -> list[dict[str, str]]:
     """The drafting task's own prompt for ``language``, plus the rule to keep placeholders."""
-    from desktop.engine.errors import CopydeskError
-    from desktop.engine.tasks import get_task
+    from desktop.engine.core.errors import CopydeskError
+    from desktop.engine.drafting.tasks import get_task
 
     try:
         task = get_task(task_id)
@@ -43,7 +43,7 @@ def tasks_local_runner(model: str | Path | None = None, *, store: object | None 
     events pass through and its DraftResult (guard flags included) is the answer."""
 
     def run(task_id: str, text: str, language: str, cancel: CancelToken) -> Iterator[Progress]:
-        from desktop.engine.tasks import run_task
+        from desktop.engine.drafting.tasks import run_task
 
         return (yield from run_task(task_id, text, language, model, cancel=cancel, store=store,
                                     **options))  # type: ignore[arg-type]
@@ -53,9 +53,9 @@ def tasks_local_runner(model: str | Path | None = None, *, store: object | None 
 
 def local_capability(model_id: str, n_ctx: int | None = None) -> LocalCapability:
     """What the configured on-device model can do (its languages from the model registry)."""
-    from desktop.engine.errors import CopydeskError
-    from desktop.engine.llm import DEFAULT_N_CTX
-    from desktop.engine.models import ModelRegistry
+    from desktop.engine.core.errors import CopydeskError
+    from desktop.engine.drafting.llm import DEFAULT_N_CTX
+    from desktop.engine.models.registry import ModelRegistry
 
     try:
         langs = {lang for lang in ModelRegistry().get(model_id).languages if lang in ("en", "zh")}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.engine.i18n import pick
+from desktop.engine.core.i18n import pick
 
 __all__ = ["NOTHING_SENT", "RAN_LOCALLY", "REASONS", "SYSTEM_PROMPT", "pick", "task_instruction"]
 

@@ -42,7 +42,7 @@ def redaction_names(store: object | None, settings: object | None = None, docume
     speakers: list[str] = []
     if store is not None:
         from desktop.engine.proofread.dictionary import names_from_transcripts
-        from desktop.engine.transcripts import TranscriptStore
+        from desktop.engine.transcription.transcripts import TranscriptStore
 
         transcripts = TranscriptStore(store)  # type: ignore[arg-type]
         if document_id is not None:

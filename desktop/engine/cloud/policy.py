@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from urllib.parse import urlsplit, urlunsplit
 
-from desktop.engine.errors import CopydeskError
+from desktop.engine.core.errors import CopydeskError
 
 
 class PrivacyLevel(StrEnum):

@@ -26,9 +26,9 @@ from desktop.engine.cloud.client import CloudClient, CloudError, canonical_paylo
 from desktop.engine.cloud.config import CloudConfig, make_client
 from desktop.engine.cloud.policy import CloudRefusedError, PrivacyLevel, authorize
 from desktop.engine.cloud.redact import Redaction, StreamRestorer, redact
-from desktop.engine.errors import CopydeskError, JobCancelled
-from desktop.engine.jobs import CancelToken, Job, Progress
-from desktop.engine.secrets import SecretsError
+from desktop.engine.core.errors import CopydeskError, JobCancelled
+from desktop.engine.core.jobs import CancelToken, Job, Progress
+from desktop.engine.core.secrets import SecretsError
 
 # (task_id, text, language, cancel) -> an iterator of text chunks or Progress events; a
 # generator may return its DraftResult.
@@ -174,7 +174,7 @@ def task_cloud_policy(req: TaskRequest) -> str:
     if req.cloud is not None:
         policy = req.cloud
     else:
-        from desktop.engine.plugins import registry
+        from desktop.engine.core.plugins import registry
 
         spec = registry().tasks.get(req.task_id)
         policy = getattr(spec, "cloud", "allowed") if spec is not None else "allowed"
@@ -385,7 +385,7 @@ class Router:
 
 
 def _is_draft(value: object) -> bool:
-    from desktop.engine.tasks import DraftResult
+    from desktop.engine.drafting.tasks import DraftResult
 
     return isinstance(value, DraftResult)
 
@@ -394,9 +394,9 @@ def guarded_draft(req: TaskRequest, text: str, route: str, language: str, *, mod
                   model_name: str = "") -> Any:
     """A full DraftResult for ``text``: the task's own clean-up and options, and the fact
     guard's flags for names, numbers and dates that the input does not contain."""
-    from desktop.engine import guard
-    from desktop.engine.tasks import DraftResult, get_task, postprocess
-    from desktop.engine.textclean import language_matches
+    from desktop.engine.drafting import guard
+    from desktop.engine.drafting.tasks import DraftResult, get_task, postprocess
+    from desktop.engine.drafting.textclean import language_matches
 
     try:
         task = get_task(req.task_id)

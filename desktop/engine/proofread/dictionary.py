@@ -16,7 +16,7 @@ import threading
 import time
 from pathlib import Path
 
-from desktop.engine import paths
+from desktop.engine.core import paths
 from desktop.engine.proofread.issue import Issue
 
 _CONTEXT = 12  # characters on each side that identify an "ignore once" occurrence
@@ -38,7 +38,7 @@ class UserDictionary:
         self._once: set[tuple[str, str, str]] = set()  # (rule, text, context) for this session
         self.extra_words: set[str] = {w.strip() for w in extra_words or [] if w.strip()}  # from Settings
         self.session_words: set[str] = set()  # names from the document's transcripts
-        self.story_words: set[str] = set()  # the open story's glossary (engine/glossary.py)
+        self.story_words: set[str] = set()  # the open story's glossary (engine/transcription/glossary.py)
         self.messages: list[str] = []
         self.version = 0
         self._load()

@@ -11,8 +11,8 @@ import re
 import threading
 from functools import lru_cache
 
-from desktop.engine.errors import ModelError
-from desktop.engine.i18n import pick
+from desktop.engine.core.errors import ModelError
+from desktop.engine.core.i18n import pick
 from desktop.engine.proofread.issue import ERROR, GRAMMAR, INFO, STYLE, TYPO, WARNING, CheckContext, Issue
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*[A-Za-z]|[A-Za-z]")

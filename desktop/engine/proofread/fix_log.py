@@ -10,8 +10,8 @@ from __future__ import annotations
 import dataclasses
 import json
 
+from desktop.engine.library.store import Store
 from desktop.engine.proofread.report import FixRecord
-from desktop.engine.store import Store
 
 MAX_RECORDS = 2000  # per document; the oldest go first (a report lists the recent work)
 

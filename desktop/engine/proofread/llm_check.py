@@ -13,8 +13,8 @@ import re
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from desktop.engine.i18n import pick
-from desktop.engine.jobs import CancelToken, Job, Progress
+from desktop.engine.core.i18n import pick
+from desktop.engine.core.jobs import CancelToken, Job, Progress
 from desktop.engine.proofread.dictionary import word_spans
 from desktop.engine.proofread.issue import CheckContext, Issue
 from desktop.engine.proofread.lm_scorer import (  # noqa: F401  (re-exported for callers)

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from desktop.engine.llm import LlamaRuntimeMissingError
+from desktop.engine.drafting.llm import LlamaRuntimeMissingError
 
 MULTI_SEQS = 16  # sequences (original + variants) in the batched scorer's KV cache
 MULTI_BATCH = 160  # tokens per batched pass (logits take 0.6 MB per token)

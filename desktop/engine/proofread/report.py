@@ -12,8 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.engine.errors import FileAccessError, InputError
-from desktop.engine.i18n import pick
+from desktop.engine.core.errors import FileAccessError, InputError
+from desktop.engine.core.i18n import pick
 from desktop.engine.proofread.issue import CATEGORIES, RISK, Issue
 
 _CATEGORY_NAMES = {"typo": ("Typo", "错别字"), "grammar": ("Grammar", "语法"),

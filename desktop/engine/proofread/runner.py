@@ -15,9 +15,9 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from typing import Any
 
-from desktop.engine.errors import CopydeskError, InputTooLargeError
-from desktop.engine.i18n import pick
-from desktop.engine.jobs import CancelToken, Job, Progress
+from desktop.engine.core.errors import CopydeskError, InputTooLargeError
+from desktop.engine.core.i18n import pick
+from desktop.engine.core.jobs import CancelToken, Job, Progress
 from desktop.engine.proofread.dictionary import UserDictionary
 from desktop.engine.proofread.issue import CheckContext, Checker, Issue
 
@@ -108,7 +108,7 @@ class Proofreader:
     # --- public API ---------------------------------------------------------------------------
     def check(self, text: str, cancel: CancelToken | None = None) -> list[Issue]:
         """Check ``text`` now (on the calling thread); cached paragraphs cost nothing."""
-        from desktop.engine.jobs import run_job
+        from desktop.engine.core.jobs import run_job
 
         return run_job(self.check_job(text, cancel or CancelToken()))
 
@@ -208,7 +208,7 @@ class Proofreader:
 
 
 def _registry_owners() -> dict[str, str]:
-    from desktop.engine.plugins import registry
+    from desktop.engine.core.plugins import registry
 
     return dict(registry().owners)
 
@@ -236,7 +236,7 @@ def registered_checkers(user_tables: Iterable[str] = (),
 
     A broken table is skipped and its error appended to ``problems``; the others still load.
     """
-    from desktop.engine.plugins import registry
+    from desktop.engine.core.plugins import registry
     from desktop.engine.proofread.terms import checker_from_file, default_tables, user_terms_dir
 
     reg = plugins if plugins is not None else registry()
@@ -265,8 +265,8 @@ def make_proofreader(language: str = "auto", dictionary: UserDictionary | None =
 
     ``settings`` and ``plugins`` default to the saved settings and the process-wide registry.
     """
-    from desktop.engine.plugins import registry
-    from desktop.engine.settings import load_settings
+    from desktop.engine.core.plugins import registry
+    from desktop.engine.core.settings import load_settings
 
     settings = settings if settings is not None else load_settings().settings
     problems: list[CopydeskError] = []

@@ -35,9 +35,9 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.engine import paths
-from desktop.engine.errors import InputError
-from desktop.engine.i18n import pick
+from desktop.engine.core import paths
+from desktop.engine.core.errors import InputError
+from desktop.engine.core.i18n import pick
 from desktop.engine.proofread.issue import ERROR, INFO, RISK, STYLE, TYPO, WARNING, CheckContext, Issue
 
 HEADER = ("term", "replacement", "category", "risk", "explanation", "language", "explanation_zh", "explanation_en",
@@ -47,7 +47,7 @@ _CLAUSE_END = re.compile(r"[，。；！？,;!?：:\n]")
 RISK_LEVELS = ("high", "medium", "low")
 _CATEGORY = {"typo": TYPO, "style": STYLE, "risk": RISK}
 _RISK_SEVERITY = {"high": ERROR, "medium": WARNING, "low": INFO}
-ASSETS = Path(__file__).resolve().parents[2] / "assets" / "terms"
+ASSETS = paths.asset_path("terms")
 
 
 class TermTableError(InputError):
@@ -215,7 +215,7 @@ def load_terms(path: Path | str) -> list[Term]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         try:
-            from desktop.engine.textio import decode_text
+            from desktop.engine.core.textio import decode_text
 
             text = decode_text(data, str(path))
         except InputError as err:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from desktop.engine.i18n import pick
+from desktop.engine.core.i18n import pick
 from desktop.engine.proofread import zh_lm
 from desktop.engine.proofread.issue import ERROR, GRAMMAR, INFO, TYPO, WARNING, CheckContext, Issue
 

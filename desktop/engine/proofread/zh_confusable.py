@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.engine.i18n import pick
+from desktop.engine.core.i18n import pick
 from desktop.engine.proofread import zh_lm
 from desktop.engine.proofread.issue import ERROR, GRAMMAR, TYPO, WARNING, CheckContext, Issue
 

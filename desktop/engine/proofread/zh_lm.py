@@ -23,7 +23,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.engine.models import package_dir
+from desktop.engine.models.registry import package_dir
 from desktop.engine.proofread import zh_weights
 from desktop.engine.proofread.zh_confusion import (  # noqa: F401  (kinds re-exported)
     NEAR_SOUND,

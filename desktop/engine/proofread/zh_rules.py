@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.engine.i18n import pick
+from desktop.engine.core.i18n import pick
 from desktop.engine.proofread.issue import ERROR, INFO, PUNCTUATION, STYLE, TYPO, WARNING, CheckContext, Issue
 
 _CJK = "\u4e00-\u9fff"

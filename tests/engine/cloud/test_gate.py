@@ -14,10 +14,10 @@ import pytest
 
 from desktop.engine.cloud.config import CloudConfig, make_client
 from desktop.engine.cloud.router import Router, TaskRequest
-from desktop.engine.errors import JobCancelled
-from desktop.engine.jobs import CancelToken, run_job
-from desktop.engine.tasks import DraftResult
-from tests.engine.cloud.proxy import RecordingProxy
+from desktop.engine.core.errors import JobCancelled
+from desktop.engine.core.jobs import CancelToken, run_job
+from desktop.engine.drafting.tasks import DraftResult
+from tests.cloud_proxy import RecordingProxy
 
 SOURCE = "The council met on Monday. Mayor Ana Ruiz said 120 buses will run later."
 

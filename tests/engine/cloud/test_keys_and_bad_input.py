@@ -7,7 +7,6 @@ from dataclasses import replace
 
 import pytest
 
-from desktop.engine import paths, secrets
 from desktop.engine.cloud.audit import AuditLog, payload_sha256
 from desktop.engine.cloud.client import (
     CloudAuthError,
@@ -21,9 +20,10 @@ from desktop.engine.cloud.client import (
 from desktop.engine.cloud.config import CloudConfig, make_client
 from desktop.engine.cloud.policy import authorize
 from desktop.engine.cloud.router import Router, TaskRequest
-from desktop.engine.jobs import run_job
-from desktop.engine.settings import Settings, save_settings
-from tests.engine.cloud.conftest import free_port
+from desktop.engine.core import paths, secrets
+from desktop.engine.core.jobs import run_job
+from desktop.engine.core.settings import Settings, save_settings
+from tests.cloud_server import free_port
 
 pytestmark = pytest.mark.slow  # a real llama-cpp-python server and model
 

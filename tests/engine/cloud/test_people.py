@@ -5,8 +5,8 @@ from __future__ import annotations
 from desktop.engine.cloud.drafting import build_router
 from desktop.engine.cloud.people import redaction_names
 from desktop.engine.cloud.router import TaskRequest
-from desktop.engine.settings import Settings
-from desktop.engine.transcripts import Segment, TranscriptStore
+from desktop.engine.core.settings import Settings
+from desktop.engine.transcription.transcripts import Segment, TranscriptStore
 
 # No detector can know these are people: one lower-case-looking word, no verb of saying.
 TEXT = "Nkem agreed and 阿明 nodded; the plan for the depot went ahead. Pemba kept notes."

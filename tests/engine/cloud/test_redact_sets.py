@@ -15,7 +15,7 @@ import pytest
 from desktop.engine.cloud.audit import AuditLog
 from desktop.engine.cloud.config import make_client
 from desktop.engine.cloud.router import Router, TaskRequest
-from desktop.engine.jobs import run_job
+from desktop.engine.core.jobs import run_job
 from tests.engine.cloud.redact_score import DEV_SET, HELD_OUT_SET, Score, load_set, report, score_line
 
 pytestmark = pytest.mark.slow

@@ -6,9 +6,9 @@ import pytest
 
 from desktop.engine.cloud.config import CloudConfig, load_cloud_config
 from desktop.engine.cloud.router import LocalCapability, Router, StreamEvent, TaskRequest, estimate_tokens
-from desktop.engine.errors import JobCancelled
-from desktop.engine.jobs import CancelToken, run_job
-from desktop.engine.settings import Settings
+from desktop.engine.core.errors import JobCancelled
+from desktop.engine.core.jobs import CancelToken, run_job
+from desktop.engine.core.settings import Settings
 
 CLOUD = CloudConfig(base_url="https://api.example.com/v1", model="big", enabled=True)
 SMALL = LocalCapability(context_tokens=1024, languages=frozenset({"en"}), reserve_output_tokens=256)
@@ -41,8 +41,8 @@ def test_long_summary_goes_to_cloud_when_allowed():
 
 
 def test_cloud_use_is_the_task_spec_field_not_a_word_in_its_id():
-    from desktop.engine.plugins import registry
-    from desktop.engine.tasks import get_task
+    from desktop.engine.core.plugins import registry
+    from desktop.engine.drafting.tasks import get_task
 
     assert get_task("summarize").cloud == "preferred" and get_task("headlines").cloud == "allowed"
     # an id full of "heavy" words means nothing; the field decides

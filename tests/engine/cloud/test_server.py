@@ -24,7 +24,7 @@ from desktop.engine.cloud.client import (
 from desktop.engine.cloud.config import make_client
 from desktop.engine.cloud.policy import ConsentRequiredError, InsecureEndpointError, LocalOnlyError
 from desktop.engine.cloud.router import ConsentRequest, Router, StreamEvent, TaskRequest
-from desktop.engine.jobs import Progress, run_job
+from desktop.engine.core.jobs import Progress, run_job
 
 pytestmark = pytest.mark.slow  # a real llama-cpp-python server and model
 
@@ -168,7 +168,7 @@ def test_failure_falls_back_to_local_with_a_notice(store, proxy, cloud_config, l
 
 
 def test_server_killed_mid_stream(store, own_server, local_runner, memory_keyring, cloud_config):
-    from tests.engine.cloud.proxy import RecordingProxy
+    from tests.cloud_proxy import RecordingProxy
 
     px = RecordingProxy(own_server.address).start()
     try:

@@ -58,9 +58,9 @@ def test_ap_numbers_leave_labels_alone() -> None:
 
 
 def test_grammar_model_is_opt_in_and_finds_agreement_errors(tmp_path) -> None:
+    from desktop.engine.core.settings import Settings
     from desktop.engine.proofread.en import EnGrammarModelChecker
     from desktop.engine.proofread.runner import make_proofreader
-    from desktop.engine.settings import Settings
 
     if not EnGrammarModelChecker.available():
         pytest.skip("quire-grammar is not installed")
@@ -74,9 +74,9 @@ def test_grammar_model_is_opt_in_and_finds_agreement_errors(tmp_path) -> None:
 
 
 def test_grammar_model_missing_is_a_message_not_a_failure(monkeypatch) -> None:
+    from desktop.engine.core.settings import Settings
     from desktop.engine.proofread.en import EnGrammarModelChecker
     from desktop.engine.proofread.runner import make_proofreader
-    from desktop.engine.settings import Settings
 
     monkeypatch.setattr(EnGrammarModelChecker, "available", staticmethod(lambda: False))
     pr = make_proofreader(settings=Settings(proofread_grammar_model=True))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from desktop.engine.library.store import Store
 from desktop.engine.proofread.fix_log import MAX_RECORDS, FixLog
 from desktop.engine.proofread.report import FixRecord
-from desktop.engine.store import Store
 
 
 def test_fixes_survive_reopening_the_library(store: Store) -> None:

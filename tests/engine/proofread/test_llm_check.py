@@ -1,6 +1,6 @@
 import pytest
 
-from desktop.engine.jobs import CancelToken, run_job
+from desktop.engine.core.jobs import CancelToken, run_job
 from desktop.engine.proofread import llm_check
 from desktop.engine.proofread.issue import ERROR, TYPO, Issue
 

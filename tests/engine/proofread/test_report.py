@@ -1,6 +1,6 @@
 import pytest
 
-from desktop.engine.errors import FileAccessError
+from desktop.engine.core.errors import FileAccessError
 from desktop.engine.proofread.dictionary import UserDictionary
 from desktop.engine.proofread.issue import apply_fixes
 from desktop.engine.proofread.report import ProofreadReport, ReportFormatError, export_report, fix_record
@@ -38,7 +38,7 @@ def test_docx_report(report, tmp_path):
 
 
 def test_report_in_chinese(report, tmp_path):
-    from desktop.engine import i18n
+    from desktop.engine.core import i18n
 
     i18n.set_language("zh_CN")
     html = export_report(report, tmp_path / "r.htm").read_text("utf-8")

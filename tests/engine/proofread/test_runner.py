@@ -1,7 +1,7 @@
 import pytest
 
-from desktop.engine.errors import JobCancelled
-from desktop.engine.jobs import CancelToken, run_job
+from desktop.engine.core.errors import JobCancelled
+from desktop.engine.core.jobs import CancelToken, run_job
 from desktop.engine.proofread.dictionary import UserDictionary
 from desktop.engine.proofread.issue import apply_fixes
 from desktop.engine.proofread.runner import (
@@ -114,7 +114,7 @@ def test_broken_user_term_table_keeps_defaults(tmp_path):
 
 
 def test_make_proofreader_reads_settings(tmp_path):
-    from desktop.engine.settings import Settings, save_settings
+    from desktop.engine.core.settings import Settings, save_settings
 
     table = tmp_path / "house.csv"
     table.write_text("term,replacement,category\n黑客松,编程马拉松,style\n", "utf-8")
@@ -126,7 +126,7 @@ def test_make_proofreader_reads_settings(tmp_path):
 
 
 def test_checkers_come_through_the_plugin_registry():
-    from desktop.engine.plugins import registry
+    from desktop.engine.core.plugins import registry
 
     names = {c.name for c in registry().checkers}
     assert {"zh.typo", "en.spelling"} <= names

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.engine import i18n
+from desktop.engine.core import i18n
 from desktop.engine.proofread.issue import RISK, CheckContext
 from desktop.engine.proofread.terms import checker_from_file, default_tables, load_terms
 

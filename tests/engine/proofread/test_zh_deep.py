@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.engine.errors import JobCancelled
-from desktop.engine.jobs import CancelToken, run_job
+from desktop.engine.core.errors import JobCancelled
+from desktop.engine.core.jobs import CancelToken, run_job
 from desktop.engine.proofread import llm_check, zh_deep, zh_deep_weights, zh_lm
 
 

@@ -1,0 +1,47 @@
+"""Speaker windows embedded during transcription give the same labels as the separate pass."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from desktop.engine.core.jobs import run_job
+from desktop.engine.transcription.diarize import SpeakerEmbedder, diarize
+from desktop.engine.transcription.speaker_stream import SegmentEmbedder, span_key
+from desktop.engine.transcription.transcripts import Segment
+from tests.speech import SENTENCES, espeak, needs_espeak
+
+
+@needs_espeak
+def test_precomputed_windows_match_the_file_pass() -> None:
+    parts, segments, t = [np.zeros(8000, np.float32)], [], 0.5
+    for i, text in enumerate(SENTENCES):
+        clip = espeak(text, ("en-us", "en-gb-x-rp+f3")[i % 2])
+        segments.append(Segment(i, t, t + clip.size / 16_000, text, "", []))
+        parts += [clip, np.zeros(8000, np.float32)]
+        t += clip.size / 16_000 + 0.5
+    audio = np.concatenate(parts)
+    embedder = SpeakerEmbedder()
+    separate = run_job(diarize(segments, audio=audio, max_speakers=2, embedder=embedder))
+
+    stream = SegmentEmbedder(embedder)
+    for seg in segments[1:]:  # the first one is "from an earlier run": read from the audio
+        stream.submit(seg.start, seg.end, audio, 0.0)
+    pre = stream.finish()
+    assert set(pre) == {span_key(s.start, s.end) for s in segments[1:]}
+    overlapped = run_job(diarize(segments, audio=audio, max_speakers=2, embedder=embedder, precomputed=pre))
+    assert overlapped.segment_labels == separate.segment_labels == ["Speaker 1", "Speaker 2"] * 2
+    assert overlapped.word_labels == separate.word_labels
+    assert stream.error is None
+
+
+def test_stop_drops_pending_work() -> None:
+    class Slow:
+        def embed_segment(self, samples, start):
+            return [(start, start + 1)], np.ones((1, 192), np.float32)
+
+    stream = SegmentEmbedder(Slow())
+    for i in range(50):
+        stream.submit(float(i), i + 1.0, np.zeros(40 * 16_000, np.float32), 0.0)
+    stream.stop()
+    stream._thread.join(5)
+    assert not stream._thread.is_alive()

