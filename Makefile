@@ -32,14 +32,18 @@ system-deps:
 # so a wheel never runs on a CPU it was not built for. --no-cache-dir: pip would otherwise reuse
 # its cached wheel of the same version whatever CMAKE_ARGS say. The packaged app (`make package`) uses a
 # portable AVX2 build (GGML_NATIVE=OFF) that runs on any x86-64 laptop from the last decade.
+# AMX off even where the CPU has it: ggml's AMX backend segfaults in its first matrix multiply on
+# Sapphire Rapids-class machines (seen here on a Xeon VM; ggml-org/llama.cpp#20824). GCC lets an
+# explicit -mno-* win over what -march=native turns on, so the rest of the native build is unchanged.
+NO_AMX := -mno-amx-tile -mno-amx-int8 -mno-amx-bf16
 CPU_ID := $(shell (grep -m1 '^flags' /proc/cpuinfo 2>/dev/null || uname -m) | md5sum | cut -c1-10)
 LLAMA_FLAVOUR ?= native
 ifeq ($(LLAMA_FLAVOUR),portable)
 LLAMA_WHEELS := $(WHEELS)/portable
 LLAMA_CMAKE := -DGGML_NATIVE=OFF
 else
-LLAMA_WHEELS := $(WHEELS)/native-$(CPU_ID)
-LLAMA_CMAKE := -DGGML_NATIVE=ON
+LLAMA_WHEELS := $(WHEELS)/native-noamx-$(CPU_ID)
+LLAMA_CMAKE := -DGGML_NATIVE=ON '-DCMAKE_C_FLAGS=$(NO_AMX)' '-DCMAKE_CXX_FLAGS=$(NO_AMX)'
 endif
 
 llama-wheel:
