@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop.engine.core.text import clock
-from desktop.engine.transcription.speakers import PLACEHOLDER
+from desktop.engine.transcription.speaker_labels import PLACEHOLDER
 from desktop.engine.transcription.transcripts import Segment
 
 LOW_CONFIDENCE = 0.5

@@ -32,8 +32,9 @@ from desktop.engine.transcription.repeats import (
     repeat_mark,
     squeezed_at_window_end,
 )
+from desktop.engine.transcription.speaker_labels import METHOD, TurnGuesser
 from desktop.engine.transcription.speaker_stream import SegmentEmbedder
-from desktop.engine.transcription.speakers import METHOD, TurnGuesser, speakers_by_voice
+from desktop.engine.transcription.speakers import speakers_by_voice
 from desktop.engine.transcription.transcripts import TranscriptStore
 from desktop.engine.transcription.whisper_model import detect_language, load_model, resolve_model
 from desktop.engine.transcription.windows import FIRST_WINDOW_S, hotwords, prompt_for, segment_from, windows
