@@ -42,10 +42,14 @@ def han_count(text: str) -> int:
     return len(HAN_CHAR.findall(text))
 
 
-def han_share(text: str) -> float:
-    """Share of the letters in ``text`` that are Chinese characters (0.0 when it has no letters)."""
+def han_share(text: str, chars: re.Pattern[str] = HAN_CHAR) -> float:
+    """Share of the letters in ``text`` that are Chinese characters (0.0 when it has no letters).
+
+    ``chars=CJK_CHAR`` counts kana and hangul too, as the drafting checks of a model's
+    answer always have.
+    """
     letters = sum(ch.isalpha() for ch in text)
-    return han_count(text) / letters if letters else 0.0
+    return len(chars.findall(text)) / letters if letters else 0.0
 
 
 def detect_language(text: str, threshold: float = ZH_SHARE) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.engine.drafting.textclean import cjk_ratio
+from desktop.engine.core.text import CJK_CHAR, han_share
 
 _SENTENCE = re.compile(r"(?:[^.!?。！？]|\.(?=\d))+(?:[.!?。！？]+[”\"’']?|$)")  # 3.2万 is one number
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -84,7 +84,7 @@ def language_ok(text: str, language: str) -> bool:
     """The whole answer is in ``language`` (a stricter test than the share of characters)."""
     if not text.strip():
         return True
-    if language == "zh" and cjk_ratio(text) < 0.5:
+    if language == "zh" and han_share(text, CJK_CHAR) < 0.5:
         return False
     return not foreign_sentences(text, language)
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from desktop.engine.core.errors import CopydeskError, EmptyInputError, InputError
 from desktop.engine.core.i18n import pick
 from desktop.engine.core.jobs import CancelToken, Job, Progress
+from desktop.engine.core.text import detect_language
 from desktop.engine.drafting import guard, quotes, task_checks, task_form
 from desktop.engine.drafting.llm import (
     DEFAULT_N_CTX,
@@ -31,10 +32,9 @@ from desktop.engine.drafting.textclean import (
     POSTPROCESSORS,
     StreamCleaner,
     clean_output,
-    detect_language,
     language_matches,
     parse_options,
-    to_simplified,
+    simplified,
 )
 
 LANGUAGES = ("en", "zh")
@@ -134,7 +134,7 @@ def postprocess(task: TaskSpec, text: str, language: str) -> tuple[str, list[str
     for step in task.postprocess:
         func = POSTPROCESSORS[step] if isinstance(step, str) else step
         text = func(text, language)
-    text = to_simplified(text, language)
+    text = simplified(text, language)
     options: list[str] = []
     if task.options > 1:
         options = parse_options(text, task.options)

@@ -12,6 +12,7 @@ import pytest
 from desktop.engine.core.errors import EmptyInputError, JobCancelled
 from desktop.engine.core.jobs import CancelToken, run_job
 from desktop.engine.core.plugins import registry
+from desktop.engine.core.text import detect_language
 from desktop.engine.drafting.llm import InputTooLongForLocalError, TokenDelta
 from desktop.engine.drafting.tasks import (
     StreamCleaner,
@@ -20,7 +21,6 @@ from desktop.engine.drafting.tasks import (
     UnsupportedLanguageError,
     WrongInputLanguageError,
     clean_output,
-    detect_language,
     parse_options,
     run_task,
 )
