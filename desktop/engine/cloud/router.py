@@ -176,9 +176,14 @@ def task_cloud_policy(req: TaskRequest) -> str:
 
 
 def default_messages(task_id: str, text: str, language: str) -> list[dict[str, str]]:
-    """A plain prompt for tasks the caller gave no cloud prompt for."""
+    """A plain prompt for tasks the caller gave no cloud prompt for: the task's cloud instruction."""
+    from desktop.engine.core.plugins import registry
+
+    spec = registry().tasks.get(task_id)
+    instruction = msg.task_instruction(task_id, language, getattr(spec, "cloud_instruction_en", ""),
+                                       getattr(spec, "cloud_instruction_zh", ""))
     return [{"role": "system", "content": msg.SYSTEM_PROMPT},
-            {"role": "user", "content": f"{msg.task_instruction(task_id, language)}\n\n{text}"}]
+            {"role": "user", "content": f"{instruction}\n\n{text}"}]
 
 
 class Router:
