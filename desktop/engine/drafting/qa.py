@@ -20,7 +20,8 @@ from desktop.engine.core.i18n import pick
 from desktop.engine.core.jobs import CancelToken, Job, Progress
 from desktop.engine.core.text import CJK_CHAR, detect_language
 from desktop.engine.drafting import guard
-from desktop.engine.drafting.llm import DEFAULT_N_CTX, GenerationParams, TokenDelta, open_model
+from desktop.engine.drafting.llm import DEFAULT_N_CTX, GenerationParams, TokenDelta
+from desktop.engine.drafting.model_cache import open_model
 from desktop.engine.drafting.textclean import StreamCleaner, clean_output
 from desktop.engine.library.textindex import match_expression
 

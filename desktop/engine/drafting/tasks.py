@@ -24,10 +24,9 @@ from desktop.engine.drafting.llm import (
     GenerationParams,
     LocalModel,
     TokenDelta,
-    check_local_limit,
-    open_model,
-    split_into_chunks,
 )
+from desktop.engine.drafting.long_input import check_local_limit, split_into_chunks
+from desktop.engine.drafting.model_cache import open_model
 from desktop.engine.drafting.task_spec import DraftResult, PromptSpec, TaskSpec
 from desktop.engine.drafting.textclean import (
     POSTPROCESSORS,

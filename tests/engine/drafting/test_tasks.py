@@ -13,7 +13,8 @@ from desktop.engine.core.errors import EmptyInputError, JobCancelled
 from desktop.engine.core.jobs import CancelToken, run_job
 from desktop.engine.core.plugins import registry
 from desktop.engine.core.text import detect_language
-from desktop.engine.drafting.llm import InputTooLongForLocalError, TokenDelta
+from desktop.engine.drafting.llm import TokenDelta
+from desktop.engine.drafting.long_input import InputTooLongForLocalError
 from desktop.engine.drafting.tasks import (
     StreamCleaner,
     TranscriptRequiredError,
