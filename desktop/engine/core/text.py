@@ -42,23 +42,24 @@ def han_count(text: str) -> int:
     return len(HAN_CHAR.findall(text))
 
 
-def han_share(text: str, chars: re.Pattern[str] = HAN_CHAR) -> float:
+def han_share(text: str, chars: re.Pattern[str] = HAN_CHAR, *, of_letters: bool = True) -> float:
     """Share of the letters in ``text`` that are Chinese characters (0.0 when it has no letters).
 
     ``chars=CJK_CHAR`` counts kana and hangul too, as the drafting checks of a model's
-    answer always have.
+    answer always have. ``of_letters=False`` divides by all characters (spaces, digits and
+    punctuation included), as the fact guard and quote linking measure a draft.
     """
-    letters = sum(ch.isalpha() for ch in text)
-    return len(chars.findall(text)) / letters if letters else 0.0
+    total = sum(ch.isalpha() for ch in text) if of_letters else len(text)
+    return len(chars.findall(text)) / total if total else 0.0
 
 
-def detect_language(text: str, threshold: float = ZH_SHARE) -> str:
+def detect_language(text: str, threshold: float = ZH_SHARE, *, of_letters: bool = True) -> str:
     """'zh' when more than ``threshold`` of the letters are Chinese characters, else 'en'.
 
     Digits, punctuation and spaces do not count either way, so "2024年" is Chinese and
     "3.5" is English (no letters at all).
     """
-    return "zh" if han_share(text) > threshold else "en"
+    return "zh" if han_share(text, of_letters=of_letters) > threshold else "en"
 
 
 @cache

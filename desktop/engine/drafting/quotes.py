@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from desktop.engine.core.errors import InputError
 from desktop.engine.core.i18n import pick
-from desktop.engine.core.text import clock
+from desktop.engine.core.text import clock, detect_language
 
 MATCH_OK = 100.0  # normalized text identical
 DRIFT_MIN = 60.0  # below this the quote is considered gone, not drifted
@@ -217,7 +217,7 @@ def attach_quotes(draft: str, segments: list[Segment],
     unverified: list[tuple[int, int]] = []
     pos = 0
     length = 0
-    zh = sum(1 for ch in draft if "\u4e00" <= ch <= "\u9fff") > len(draft) * 0.2
+    zh = detect_language(draft, of_letters=False) == "zh"
     draft = _unecho(draft, zh)
     for match in _QUOTED.finditer(draft):
         out.append(draft[pos:match.start()])

@@ -59,3 +59,12 @@ def test_fixed_hour_clock() -> None:
     assert text.clock(0, hours=True) == "00:00:00"
     assert text.clock(3725.7, hours=True) == "01:02:05"
     assert text.clock(360_000, hours=True) == "100:00:00"
+
+
+def test_share_of_all_characters_for_drafts() -> None:
+    """The fact guard and quote linking divide by every character, spaces and digits included."""
+    draft = "李明 said 2024 sales rose"  # 2 Han of 23 characters; 2 of 15 letters
+    assert text.han_share(draft) == 2 / 15 and text.han_share(draft, of_letters=False) == 2 / 23
+    assert text.detect_language("市长说：2024年增长5%", of_letters=False) == "zh"
+    assert text.detect_language("市长 1234567890", of_letters=False) == "en"  # 2 of 13 characters
+    assert text.detect_language("", of_letters=False) == "en"
