@@ -28,9 +28,9 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop.engine.core.jobs import CancelToken, run_job
-from desktop.engine.transcription import diarize
+from desktop.engine.transcription import diarize, voice_model
 from desktop.engine.transcription.audio import decode_all
-from desktop.engine.transcription.speakers import turn_parts
+from desktop.engine.transcription.speaker_labels import turn_parts
 from desktop.engine.transcription.transcripts import Segment, Word
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
@@ -97,15 +97,15 @@ def accuracy(model: str) -> None:
 def speed(minutes: float) -> None:
     clips = sorted((EVAL / "speech" / "audio").glob("*.wav")) + sorted(DIAR.glob("*.wav"))
     parts, have = [], 0
-    while have < minutes * 60 * diarize.SAMPLE_RATE:
+    while have < minutes * 60 * voice_model.SAMPLE_RATE:
         for clip in clips:
             parts.append(decode_all(clip))
             have += parts[-1].shape[0]
-    audio = np.concatenate(parts)[: int(minutes * 60 * diarize.SAMPLE_RATE)]
-    seconds = audio.shape[0] / diarize.SAMPLE_RATE
+    audio = np.concatenate(parts)[: int(minutes * 60 * voice_model.SAMPLE_RATE)]
+    seconds = audio.shape[0] / voice_model.SAMPLE_RATE
     segments = [Segment(i, float(t), float(min(t + 6.0, seconds)), "x", "", [Word(float(t), float(t) + 1, " x", 1.0)])
                 for i, t in enumerate(np.arange(0, seconds - 1, 6.0))]
-    embedder = diarize.SpeakerEmbedder()
+    embedder = voice_model.SpeakerEmbedder()
     run_job(diarize.diarize(segments[:3], audio=audio, embedder=embedder))  # warm up
     t0 = time.perf_counter()
     run_job(diarize.diarize(segments, audio=audio, embedder=embedder))
@@ -114,7 +114,7 @@ def speed(minutes: float) -> None:
     batches = []
     for _i, samples in diarize.segment_audio([(s.start, s.end) for s in segments], audio=audio):
         feats = embedder.fbank(samples)
-        win, hop = round(diarize.WINDOW_S / diarize.FRAME_SHIFT), round(diarize.HOP_S / diarize.FRAME_SHIFT)
+        win, hop = round(voice_model.WINDOW_S / voice_model.FRAME_SHIFT), round(voice_model.HOP_S / voice_model.FRAME_SHIFT)
         starts = list(range(0, max(1, feats.shape[0] - win + 1), hop))
         batch = np.stack([feats[s:s + win] for s in starts])
         batches.append((batch - batch.mean(axis=1, keepdims=True)).astype(np.float32))

@@ -120,7 +120,7 @@ def _extra_form(task: str, answer: str, source: str) -> list[str]:
 def run_model(model_id: str, items: list[dict], threads: int, save: Path | None = None) -> list[dict]:
     from desktop.engine.core.jobs import CancelToken, run_job
     from desktop.engine.drafting import task_form
-    from desktop.engine.drafting.llm import unload_all
+    from desktop.engine.drafting.model_cache import unload_all
     from desktop.engine.drafting.quotes import segments_from_text
     from desktop.engine.drafting.tasks import run_task
     from desktop.engine.models.registry import ensure_model

@@ -84,7 +84,7 @@ def main() -> int:
     import llama_cpp
 
     from desktop.engine.core.jobs import CancelToken, run_job
-    from desktop.engine.drafting.llm import open_model
+    from desktop.engine.drafting.model_cache import open_model
     from desktop.engine.drafting.tasks import run_task
 
     engine = run_job(open_model(args.model, threads=args.threads))

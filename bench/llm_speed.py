@@ -70,7 +70,7 @@ def child_rss(model_id: str, threads: int) -> None:
     import resource
 
     from desktop.engine.core.jobs import run_job
-    from desktop.engine.drafting.llm import open_model
+    from desktop.engine.drafting.model_cache import open_model
 
     model = run_job(open_model(model_id, threads=threads))
     engine_run(model, 0, 64)
@@ -115,7 +115,7 @@ def child_gui(model_id: str, threads: int) -> None:
 def child_side(side: str, model_id: str, threads: int, n_ctx: int, runs: int, max_tokens: int) -> None:
     """Run in a fresh process: one side only, so the two never share cores or caches."""
     from desktop.engine.core.jobs import run_job
-    from desktop.engine.drafting.llm import open_model, resolve_model_path
+    from desktop.engine.drafting.model_cache import open_model, resolve_model_path
 
     if side == "raw":
         import llama_cpp
@@ -165,7 +165,7 @@ def main() -> int:
         return 0
 
     from desktop.engine.core.jobs import run_job
-    from desktop.engine.drafting.llm import resolve_model_path
+    from desktop.engine.drafting.model_cache import resolve_model_path
 
     path, _ = run_job(resolve_model_path(args.model))
     print(f"model {path.name}  n_ctx {args.n_ctx}  threads {args.threads}  max_tokens {args.max_tokens}  "

@@ -34,7 +34,7 @@ EVAL = ROOT.parent / "shared" / "eval" / "speech"
 def main() -> int:
     from desktop.engine.transcription import voiceprints
     from desktop.engine.transcription.audio import decode_all
-    from desktop.engine.transcription.diarize import SpeakerEmbedder
+    from desktop.engine.transcription.voice_model import SpeakerEmbedder
 
     if not EVAL.is_dir():
         print(f"evaluation data not found at {EVAL}")

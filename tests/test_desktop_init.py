@@ -19,7 +19,7 @@ def _tmp_after(code: str, tmp: Path) -> list[str]:
 
 
 def test_speaker_model_session_leaves_no_session_file(tmp_path: Path) -> None:
-    code = ("from desktop.engine.transcription import diarize; import numpy as np; e = diarize.SpeakerEmbedder(); "
+    code = ("from desktop.engine.transcription import voice_model; import numpy as np; e = voice_model.SpeakerEmbedder(); "
             "e.embed_feats(e.fbank(np.zeros(32000, np.float32))[None])")
     assert ".ses" not in _tmp_after(code, tmp_path)
 

@@ -7,6 +7,7 @@ import time
 from typing import TextIO
 
 from desktop.engine.core.jobs import EtaTracker, Progress
+from desktop.engine.core.text import clock
 
 
 class ProgressBar:
@@ -32,7 +33,7 @@ class ProgressBar:
             bar = f"{event.message} …"
         else:
             filled = int(frac * self.width)
-            eta_text = f" ETA {int(eta // 60)}:{int(eta % 60):02d}" if eta is not None else ""
+            eta_text = f" ETA {clock(eta)}" if eta is not None else ""
             bar = f"[{'#' * filled}{'.' * (self.width - filled)}] {frac * 100:5.1f}% {event.message}{eta_text}"
         end = "\r" if self.stream.isatty() else "\n"
         self.stream.write(bar[:120].ljust(60) + end)

@@ -164,10 +164,10 @@ def _report(result: DraftResult) -> None:
     for problem in getattr(result, "problems", []):
         print(pick("form: ", "格式：") + problem, file=err)
     for link in result.quotes:
-        from desktop.engine.drafting.quotes import format_time
+        from desktop.engine.core.text import clock
 
         print(pick("quote: ", "引语：") + f"“{link.original}” — {link.speaker or '?'} "
-              f"{format_time(link.start)}–{format_time(link.end)}", file=err)
+              f"{clock(link.start)}–{clock(link.end)}", file=err)
     print(pick(f"On this device · {result.model_name} · {result.completion_tokens} tokens in {result.seconds:.1f} s",
                f"在本机运行 · {result.model_name} · {result.completion_tokens} 个词元，用时 {result.seconds:.1f} 秒"),
           file=err)

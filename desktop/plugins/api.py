@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from desktop.engine.core.plugins import API_VERSION as _API_VERSION
 from desktop.engine.core.plugins import ENTRY_POINT_GROUP, Exporter, PluginAPI
-from desktop.engine.drafting.tasks import PromptSpec, TaskSpec
+from desktop.engine.drafting.task_spec import PromptSpec, TaskSpec
 from desktop.engine.library.export_formats import DocumentExport
 from desktop.engine.proofread.issue import (
     CATEGORIES,

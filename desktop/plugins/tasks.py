@@ -37,7 +37,9 @@ TASKS: tuple[TaskSpec, ...] = (
            _EDITOR_ZH, "请修改下面文字的语病，使其通顺清楚，保持原意、事实和篇幅。只输出修改后的文字。\n\n{text}"),
         description_en="Fixes grammar and flow without changing the facts.", description_zh="修改语病、理顺文字，不改事实。",
         max_tokens=1200, output_ratio=1.3, temperature=0.2, long_input="per_chunk", diff_view=True,
-        replaces_input=True, shortcut="Ctrl+Alt+P"),
+        replaces_input=True, shortcut="Ctrl+Alt+P",
+        cloud_instruction_en="Correct grammar and style in the following text; keep its meaning.",
+        cloud_instruction_zh="请修改以下文本的语法和文风，保持原意。"),
     TaskSpec(
         "shorten", "Shorten", "精简",
         _p(_EDITOR_EN, "Shorten this text to about two thirds of its length. Keep every key fact, name and "
@@ -59,21 +61,27 @@ TASKS: tuple[TaskSpec, ...] = (
            "when, and the key numbers. Do not quote. Output only the summary.\n\n{text}",
            _EDITOR_ZH, "用两三句话、用自己的话概括下面这篇新闻：谁做了什么、何时、关键数字。不要引用原话。只输出摘要。\n\n{text}"),
         description_en="Two or three sentences with the main facts.", description_zh="两三句话概括要点。",
-        max_tokens=200, temperature=0.2, long_input="map_reduce", shortcut="Ctrl+Alt+M", cloud="preferred"),
+        max_tokens=200, temperature=0.2, long_input="map_reduce", shortcut="Ctrl+Alt+M", cloud="preferred",
+        cloud_instruction_en="Summarise the following text in a few sentences.",
+        cloud_instruction_zh="请用几句话概括以下文本。"),
     TaskSpec(
         "summarize-bullets", "Summary as bullet points", "要点摘要",
         _p(_EDITOR_EN, "Summarize this news text as three to five short bullet points, each line starting with "
            "'- '. Keep the names and numbers exactly. Output only the bullet points.\n\n{text}",
            _EDITOR_ZH, "把下面这篇新闻概括成三到五个简短要点，每行以“- ”开头，人名和数字保持原样。只输出要点。\n\n{text}"),
         description_en="Three to five bullet points with the main facts.", description_zh="三到五个要点。",
-        max_tokens=250, temperature=0.2, long_input="map_reduce", postprocess=("bullets",)),
+        max_tokens=250, temperature=0.2, long_input="map_reduce", postprocess=("bullets",),
+        cloud_instruction_en="Summarise the following text in a few sentences.",
+        cloud_instruction_zh="请用几句话概括以下文本。"),
     TaskSpec(
         "headlines", "Three headlines", "三个标题",
         _p(_EDITOR_EN, "Write three different short news headlines for this text, one per line, numbered 1 to 3. "
            "Each at most twelve words, no quotation marks. Output only the headlines.\n\n{text}",
            _EDITOR_ZH, "为下面这篇新闻拟三个不同的简短标题，每行一个，用 1 到 3 编号，每个不超过二十字，不要引号。只输出标题。\n\n{text}"),
         description_en="Three headline options to choose from.", description_zh="三个备选标题。",
-        max_tokens=150, temperature=0.6, long_input="map_reduce", options=3, shortcut="Ctrl+Alt+H"),
+        max_tokens=150, temperature=0.6, long_input="map_reduce", options=3, shortcut="Ctrl+Alt+H",
+        cloud_instruction_en="Write one headline for the following story.",
+        cloud_instruction_zh="请为以下报道写一个标题。"),
     TaskSpec(
         "lead", "Lead paragraph", "导语",
         _p(_EDITOR_EN, "Write the lead paragraph of a news story from this text: one paragraph, at most 45 words, "
@@ -87,13 +95,17 @@ TASKS: tuple[TaskSpec, ...] = (
                           "Translate this Chinese text into English. Output only the translation.\n\n{text}")},
         description_en="Translates Chinese text into English.", description_zh="把中文译成英文。",
         max_tokens=1400, output_ratio=1.8, temperature=0.1, long_input="per_chunk", output_language="en",
-        input_language="zh", replaces_input=True, guard="numbers", cloud="preferred"),
+        input_language="zh", replaces_input=True, guard="numbers", cloud="preferred",
+        cloud_instruction_en="Translate the following text into {target}.",
+        cloud_instruction_zh="请把以下文本翻译成{target_zh}。"),
     TaskSpec(
         "translate-en-zh", "Translate English → Chinese", "英译中",
         {"zh": PromptSpec("你是专业的新闻翻译，把英文译成简体中文。", "把下面的英文翻译成简体中文。只输出译文。\n\n{text}")},
         description_en="Translates English text into Chinese.", description_zh="把英文译成中文。",
         max_tokens=1400, output_ratio=1.4, temperature=0.1, long_input="per_chunk", output_language="zh",
-        input_language="en", replaces_input=True, guard="numbers", cloud="preferred"),
+        input_language="en", replaces_input=True, guard="numbers", cloud="preferred",
+        cloud_instruction_en="Translate the following text into {target}.",
+        cloud_instruction_zh="请把以下文本翻译成{target_zh}。"),
     TaskSpec(
         "outline", "Outline", "提纲",
         _p(_EDITOR_EN, "Make an outline of this text: four to seven short bullet points, in order. "
@@ -117,7 +129,9 @@ TASKS: tuple[TaskSpec, ...] = (
            map_zh="为这部分采访写简短笔记：关键事实，以及两句最重要原话的标记（如 [S3]）。只输出笔记。\n\n{text}"),
         description_en="A first draft from a transcript; quotes are copied word for word and linked to the audio.",
         description_zh="根据转写稿写初稿；引语逐字取自录音并与音频关联。",
-        max_tokens=700, temperature=0.4, long_input="map_reduce", needs_transcript=True, cloud="preferred"),
+        max_tokens=700, temperature=0.4, long_input="map_reduce", needs_transcript=True, cloud="preferred",
+        cloud_instruction_en="Write a news story from the following interview notes.",
+        cloud_instruction_zh="请根据以下采访记录写一篇新闻报道。"),
 )
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QV
 
 from desktop.engine.core.errors import CopydeskError
 from desktop.engine.core.jobs import Progress
+from desktop.engine.core.text import clock
 from desktop.ui.elided_label import ElidedLabel
 from desktop.ui.jobs import JobHandle, JobRunner
 
@@ -15,10 +16,7 @@ from desktop.ui.jobs import JobHandle, JobRunner
 def format_eta(seconds: float | None) -> str:
     if seconds is None:
         return ""
-    seconds = int(seconds)
-    if seconds >= 3600:
-        return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
-    return f"{seconds // 60}:{seconds % 60:02d}"
+    return clock(seconds)
 
 
 class JobRow(QWidget):

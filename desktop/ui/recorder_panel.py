@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.engine.core.errors import CopydeskError
 from desktop.engine.core.jobs import Progress
 from desktop.engine.core.settings import save_settings
+from desktop.engine.core.text import clock
 from desktop.engine.transcription import glossary, live, recording, transcribe, voiceprints
 from desktop.engine.transcription.pcm import SILENCE_DBFS, PcmSource
 from desktop.engine.transcription.transcripts import TranscriptStore
@@ -176,7 +177,7 @@ class RecorderPanel(QWidget):
             return
         rms, _peak = self.recorder.level
         self.meter.setValue(int(max(METER_FLOOR_DB, min(0, rms))) if rms > SILENCE_DBFS else METER_FLOOR_DB)
-        self.elapsed.setText(transcribe.clock(self.recorder.seconds))
+        self.elapsed.setText(clock(self.recorder.seconds))
         if self.recorder.clipped:
             self.meter.setToolTip(self.tr("Too loud: move the microphone away a little"))
         if self.recorder.source.finished:
@@ -199,7 +200,7 @@ class RecorderPanel(QWidget):
         if self.handle is not None and self.handle.running:
             self._set_state("finishing")
             self.status.setText(self.tr("Saved %1 (%2). Making the final transcript…")
-                                .replace("%1", Path(state.path).name).replace("%2", transcribe.clock(state.seconds)))
+                                .replace("%1", Path(state.path).name).replace("%2", clock(state.seconds)))
         else:  # the live job was cancelled: the recording is kept and can be transcribed later
             self._set_state("idle")
             self._offer(Path(state.path))
@@ -233,7 +234,7 @@ class RecorderPanel(QWidget):
         if kind == "live-segment":
             seg = data["segment"]
             self.live_segments.append(seg)
-            self.live_view.append(f"[{transcribe.clock(seg['start'])}] {seg['text']}")
+            self.live_view.append(f"[{clock(seg['start'])}] {seg['text']}")
         elif kind == "start":
             self.transcript_id = data["transcript_id"]
         elif kind in ("speakers", "warning") and data.get("suggestions"):
@@ -363,7 +364,7 @@ class RecorderPanel(QWidget):
                 continue
             self.recovered.append(path)
             self._offer(path, self.tr("Recovered %1 (%2) after an interruption.")
-                        .replace("%1", path.name).replace("%2", transcribe.clock(state.seconds)))
+                        .replace("%1", path.name).replace("%2", clock(state.seconds)))
 
     def _offer(self, path: Path, text: str | None = None) -> None:
         row = QWidget()

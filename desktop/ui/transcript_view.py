@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 
 from desktop.engine.core.errors import CopydeskError
 from desktop.engine.core.jobs import Progress
+from desktop.engine.core.text import clock, has_han
 from desktop.engine.transcription import glossary, transcribe
 from desktop.engine.transcription.audio import AUDIO_EXTENSIONS
 from desktop.engine.transcription.loss import start_rerun
 from desktop.engine.transcription.speakers import describe_method
 from desktop.engine.transcription.status import can_resume
-from desktop.engine.transcription.transcribe import clock
 from desktop.engine.transcription.transcripts import Segment, TranscriptStore
 from desktop.ui import file_filters
 from desktop.ui.audio_player import AudioPlayer
@@ -404,7 +404,7 @@ class TranscriptPanel(QWidget):
 
 
 def _quote_text(seg: Segment) -> str:
-    cjk = any("\u4e00" <= ch <= "\u9fff" for ch in seg.text)
+    cjk = has_han(seg.text)
     if cjk:
         return f"{seg.speaker}：“{seg.text}”" if seg.speaker else f"“{seg.text}”"
     return f"{seg.speaker}: “{seg.text}”" if seg.speaker else f"“{seg.text}”"

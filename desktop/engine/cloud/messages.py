@@ -32,22 +32,13 @@ SYSTEM_PROMPT = (
     "stand for masked personal data: keep them exactly as written and never guess what they hide. "
     "Reply with the requested text only.")
 
-_INSTRUCTIONS: dict[str, tuple[str, str]] = {
-    "summar": ("Summarise the following text in a few sentences.", "请用几句话概括以下文本。"),
-    "translat": ("Translate the following text into {target}.", "请把以下文本翻译成{target_zh}。"),
-    "headline": ("Write one headline for the following story.", "请为以下报道写一个标题。"),
-    "polish": ("Correct grammar and style in the following text; keep its meaning.",
-               "请修改以下文本的语法和文风，保持原意。"),
-    "story": ("Write a news story from the following interview notes.", "请根据以下采访记录写一篇新闻报道。"),
-}
 
 
-def task_instruction(task_id: str, language: str) -> str:
-    """The instruction for ``task_id`` in the text's language (tasks without one say what they are)."""
-    key = next((k for k in _INSTRUCTIONS if k in task_id.lower()), None)
-    zh = language == "zh"
-    if key is None:
-        return f"任务：{task_id}。请处理以下文本。" if zh else f"Task: {task_id}. Apply it to the following text."
-    en_text, zh_text = _INSTRUCTIONS[key]
-    target = "Chinese" if not zh else "English"
-    return (zh_text if zh else en_text).format(target=target, target_zh="英文" if zh else "中文")
+def task_instruction(task_id: str, language: str, en: str = "", zh: str = "") -> str:
+    """The task's own cloud instruction (``TaskSpec.cloud_instruction_en/_zh``) in the text's
+    language; a task without one says what it is."""
+    is_zh = language == "zh"
+    chosen = (zh or en) if is_zh else (en or zh)
+    if not chosen:
+        return f"任务：{task_id}。请处理以下文本。" if is_zh else f"Task: {task_id}. Apply it to the following text."
+    return chosen.format(target="English" if is_zh else "Chinese", target_zh="英文" if is_zh else "中文")

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from desktop.engine.cloud import names_en, names_zh
 from desktop.engine.cloud.names_en import find_en_names  # noqa: F401 - re-exported
 from desktop.engine.cloud.names_zh import find_zh_names  # noqa: F401 - re-exported
+from desktop.engine.core.text import HAN_CHAR
 
 Span = tuple[int, int]
 
@@ -23,7 +24,6 @@ _GENERIC_SPEAKER = re.compile(r"^(?:speaker|spk|voice|说话人|发言人|讲者
                               r"reporter|host|guest|q|a)[\s_-]*\d*$", re.IGNORECASE)
 # jieba user-dictionary style entries: "word", "word tag", "word freq tag".
 _PERSON_TAGS = {"nr", "nrfg", "nrt", "person", "name", "人名"}
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def parse_dictionary_entry(entry: str) -> tuple[str, bool]:
@@ -49,14 +49,14 @@ def is_generic_speaker(name: str) -> bool:
 def variants(name: str) -> set[str]:
     """Other forms of a masked name that must be masked too: the surname or given name alone,
     the upper-case speaker label (DELGADO), the pinyin of a Chinese name."""
-    if _CJK.search(name):
+    if HAN_CHAR.search(name):
         return names_zh.variants(name)
     return names_en.variants(name)
 
 
 def find_given_in_context(text: str, name: str) -> list[Span]:
     """The given name of a Chinese full name alone where it is also a word (立新又说)."""
-    if not _CJK.search(name):
+    if not HAN_CHAR.search(name):
         return []
     given = name[2:] if name[:2] in names_zh.COMPOUND_SURNAMES else name[1:]
     return names_zh.find_given_in_context(text, given) if len(given) == 2 else []
@@ -85,8 +85,8 @@ def find_known(text: str, names: Iterable[str]) -> list[Span]:
     One alternation per script (longest first), not one scan per name: a library's people
     list has hundreds of names and the text may be long.
     """
-    cjk = sorted({n for n in names if n and _CJK.search(n)}, key=len, reverse=True)
-    latin = sorted({n for n in names if n and not _CJK.search(n)}, key=len, reverse=True)
+    cjk = sorted({n for n in names if n and HAN_CHAR.search(n)}, key=len, reverse=True)
+    latin = sorted({n for n in names if n and not HAN_CHAR.search(n)}, key=len, reverse=True)
     spans: list[Span] = []
     if cjk:
         spans += [m.span() for m in re.finditer("|".join(map(re.escape, cjk)), text)]

@@ -17,6 +17,8 @@ import logging
 import re
 from functools import lru_cache
 
+from desktop.engine.core.text import HAN_CHAR
+
 Span = tuple[int, int]
 
 SURNAMES = set(
@@ -67,7 +69,6 @@ _AND_CHARS = "和与及跟同"
 _AND_RE = re.compile(r"[和与及跟、]")
 _PSEUDONYM_AFTER = re.compile(r"\s*[（(]\s*化名\s*[)）]|\s*，?\s*化名")
 _PSEUDONYM_BEFORE = re.compile(r"化名(?:为|叫|是)?\s*$")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 @lru_cache(maxsize=1)
@@ -179,7 +180,7 @@ def find_dictionary_names(text: str) -> list[Span]:
         for size in (4, 3, 2):
             word = text[i:i + size]
             tag = tags.get(word) if len(word) == size else None
-            if tag is None or not tag.startswith("nr") or not _CJK.match(word[-1]):
+            if tag is None or not tag.startswith("nr") or not HAN_CHAR.match(word[-1]):
                 continue
             s = _surname_len(word, 0)
             if not ((s and _given_ok(word[s:])) or (tag == "nrfg" and size >= 3)):
@@ -197,7 +198,7 @@ def find_dictionary_names(text: str) -> list[Span]:
 
 def find_zh_names(text: str) -> list[Span]:
     """Chinese names found by jieba's dictionary and by their context; pseudonyms left out."""
-    if not _CJK.search(text):
+    if not HAN_CHAR.search(text):
         return []
     spans = find_dictionary_names(text)
     for m in _ROLE_RE.finditer(text):
@@ -254,7 +255,7 @@ def find_given_in_context(text: str, given: str) -> list[Span]:
         after = text[m.end():m.end() + 6]
         adverb = _ADVERB_PREFIX_RE.match(after)
         rest = after[adverb.end():] if adverb else after
-        if _SAY_RE.match(rest) and not (m.start() and _CJK.match(text[m.start() - 1])
+        if _SAY_RE.match(rest) and not (m.start() and HAN_CHAR.match(text[m.start() - 1])
                                          and text[m.start() - 1] not in "，。；：、“”"):
             spans.append(m.span())
     return spans

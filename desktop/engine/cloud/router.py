@@ -15,7 +15,6 @@ consent (for "Ask" documents) → :func:`policy.authorize` → send → restore 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,11 +23,13 @@ from desktop.engine.cloud import messages as msg
 from desktop.engine.cloud.audit import AuditLog, payload_sha256
 from desktop.engine.cloud.client import CloudClient, CloudError, canonical_payload
 from desktop.engine.cloud.config import CloudConfig, make_client
+from desktop.engine.cloud.guarded import guarded_draft, is_draft
 from desktop.engine.cloud.policy import CloudRefusedError, PrivacyLevel, authorize
 from desktop.engine.cloud.redact import Redaction, StreamRestorer, redact
 from desktop.engine.core.errors import CopydeskError, JobCancelled
 from desktop.engine.core.jobs import CancelToken, Job, Progress
 from desktop.engine.core.secrets import SecretsError
+from desktop.engine.core.text import CJK_CHAR, detect_language
 
 # (task_id, text, language, cancel) -> an iterator of text chunks or Progress events; a
 # generator may return its DraftResult.
@@ -36,20 +37,13 @@ LocalRunner = Callable[[str, str, str, CancelToken], Iterable[Any]]
 # (request) -> (speaker names, dictionary entries) the redactor must mask for it.
 NamesSource = Callable[["TaskRequest"], tuple[Iterable[str], Iterable[str]]]
 PromptBuilder = Callable[[str, str, str], list[dict[str, str]]]
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 CLOUD_POLICIES = ("never", "allowed", "preferred")  # TaskSpec.cloud
 
 
 def estimate_tokens(text: str) -> int:
     """Rough token count without a tokenizer: ~1 per CJK character, ~1 per 3.5 other characters."""
-    cjk = len(_CJK.findall(text))
+    cjk = len(CJK_CHAR.findall(text))
     return cjk + math.ceil((len(text) - cjk) / 3.5)
-
-
-def detect_language(text: str) -> str:
-    cjk = len(_CJK.findall(text))
-    letters = sum(ch.isalpha() for ch in text)
-    return "zh" if letters and cjk / letters > 0.2 else "en"
 
 
 @dataclass(frozen=True)
@@ -182,9 +176,14 @@ def task_cloud_policy(req: TaskRequest) -> str:
 
 
 def default_messages(task_id: str, text: str, language: str) -> list[dict[str, str]]:
-    """A plain prompt for tasks the caller gave no cloud prompt for."""
+    """A plain prompt for tasks the caller gave no cloud prompt for: the task's cloud instruction."""
+    from desktop.engine.core.plugins import registry
+
+    spec = registry().tasks.get(task_id)
+    instruction = msg.task_instruction(task_id, language, getattr(spec, "cloud_instruction_en", ""),
+                                       getattr(spec, "cloud_instruction_zh", ""))
     return [{"role": "system", "content": msg.SYSTEM_PROMPT},
-            {"role": "user", "content": f"{msg.task_instruction(task_id, language)}\n\n{text}"}]
+            {"role": "user", "content": f"{instruction}\n\n{text}"}]
 
 
 class Router:
@@ -312,7 +311,7 @@ class Router:
         if tail:
             parts.append(tail)
             yield Progress(sum(map(len, parts)), None, payload.host, StreamEvent("cloud", tail))
-        result.draft = guarded_draft(req, "".join(parts), "cloud", self._language(req),
+        result.draft = guarded_draft(req.task_id, req.text, req.sources, "".join(parts), "cloud", self._language(req),
                                      model_id=self.config.model, model_name=f"{self.config.model} · {payload.host}")
         result.route, result.text = "cloud", result.draft.text
 
@@ -353,8 +352,8 @@ class Router:
             parts.append(chunk)
             yield Progress(sum(map(len, parts)), None, "", StreamEvent("local", chunk))
         cancel.raise_if_cancelled()
-        if not _is_draft(draft):
-            draft = guarded_draft(req, "".join(parts), "local", lang)
+        if not is_draft(draft):
+            draft = guarded_draft(req.task_id, req.text, req.sources, "".join(parts), "local", lang)
         result.draft = draft
         result.route, result.text = "local", draft.text
 
@@ -382,30 +381,3 @@ class Router:
             document_id=req.document_id, task=req.task_id, endpoint_host=client.host, model=client.model,
             bytes_sent=client.meter.sent, bytes_received=client.meter.received,
             redactions=payload.redaction.count, payload_sha256=payload.sha256, outcome=outcome)
-
-
-def _is_draft(value: object) -> bool:
-    from desktop.engine.drafting.tasks import DraftResult
-
-    return isinstance(value, DraftResult)
-
-
-def guarded_draft(req: TaskRequest, text: str, route: str, language: str, *, model_id: str = "",
-                  model_name: str = "") -> Any:
-    """A full DraftResult for ``text``: the task's own clean-up and options, and the fact
-    guard's flags for names, numbers and dates that the input does not contain."""
-    from desktop.engine.drafting import guard
-    from desktop.engine.drafting.tasks import DraftResult, get_task, postprocess
-    from desktop.engine.drafting.textclean import language_matches
-
-    try:
-        task = get_task(req.task_id)
-    except CopydeskError:
-        task = None
-    options: list[str] = []
-    if task is not None:
-        text, options = postprocess(task, text, language)
-    mode = task.guard if task is not None else "full"
-    flags = guard.check(text, [req.text, *req.sources], mode=mode) if mode != "off" else []
-    return DraftResult(req.task_id, text, language, model_id or route, model_name or route, options=options,
-                       flags=flags, language_ok=language_matches(text, language), route=route)

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+from desktop.engine.core.text import HAN_CHAR
+
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 MAX_MATCHES = 100_000  # beyond this the count says "100,000+" and highlighting stops
 
@@ -26,7 +27,7 @@ class FindOptions:
 
 
 def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() and not _HAN.match(ch)
+    return ch.isalnum() and not HAN_CHAR.match(ch)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, str]:
@@ -51,11 +52,11 @@ def _whole_word(text: str, start: int, end: int, query: str) -> bool:
         return False
     if _is_word_char(query[-1]) and after and _is_word_char(after):
         return False
-    if _HAN.match(query[0]) or _HAN.match(query[-1]):
+    if HAN_CHAR.match(query[0]) or HAN_CHAR.match(query[-1]):
         lo, sentence = _sentence(text, start, end)
         words = _jieba_words(sentence)
         starts, ends = {s for s, _ in words}, {e for _, e in words}
-        if (_HAN.match(query[0]) and start - lo not in starts) or (_HAN.match(query[-1]) and end - lo not in ends):
+        if (HAN_CHAR.match(query[0]) and start - lo not in starts) or (HAN_CHAR.match(query[-1]) and end - lo not in ends):
             return False
     return True
 

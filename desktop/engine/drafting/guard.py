@@ -20,9 +20,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from desktop.engine.core.i18n import pick
+from desktop.engine.core.text import detect_language, han_count
 from desktop.engine.drafting import guard_people as people
 from desktop.engine.drafting import guard_quantities as qty
 from desktop.engine.drafting.guard_quantities import cn_to_number
+
+GUARD_ZH_SHARE = 0.25  # of all characters: a draft with a few Chinese names is still checked as English
 
 __all__ = ["KINDS", "GuardFlag", "check", "cn_to_number"]
 
@@ -128,7 +131,7 @@ def _quotes(text: str) -> Iterable[tuple[int, int, str]]:
     for m in _QUOTE.finditer(text):
         group = next(g for g in range(1, 5) if m.group(g) is not None)
         words = m.group(group)
-        cjk = sum(1 for ch in words if "\u4e00" <= ch <= "\u9fff")
+        cjk = han_count(words)
         if (cjk >= 4 or len(words.split()) >= 3) and len(_norm(words)) >= 4:
             yield m.start(group), m.end(group), words
 
@@ -145,7 +148,7 @@ def check(text: str, sources: Sequence[str], mode: str = "full") -> list[GuardFl
     if mode == "off" or not text.strip():
         return []
     joined = "\n".join(s for s in sources if s)
-    language = "zh" if len(re.findall(r"[\u4e00-\u9fff]", text)) * 4 > len(text) else "en"
+    language = detect_language(text, GUARD_ZH_SHARE, of_letters=False)
     flags: list[GuardFlag] = []
     taken: list[tuple[int, int]] = []
 

@@ -17,18 +17,16 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import logging
-import re
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from desktop.engine.core.errors import (
     FileAccessError,
-    InputError,
     JobCancelled,
     ModelError,
     ModelFormatError,
@@ -37,7 +35,6 @@ from desktop.engine.core.i18n import pick
 from desktop.engine.core.jobs import CancelToken, Job, Progress
 
 DEFAULT_N_CTX = 4096
-MAX_LOCAL_INPUT_TOKENS = 24_000  # beyond this, map-reduce on 2 cores takes minutes: offer the cloud
 SAFETY_TOKENS = 48  # slack for chat-template tokens we do not count exactly
 MESSAGE_OVERHEAD = 8  # role markers and separators per chat message
 
@@ -71,24 +68,6 @@ class PromptTooLongError(ModelError):
 
     en = "The request needs {needed} tokens but the model's context holds {limit}."
     zh = "该请求需要 {needed} 个词元，但模型上下文只能容纳 {limit} 个。"
-
-
-class InputTooLongForLocalError(InputError):
-    """Too long for the on-device model even with chunking. The hint offers the cloud route
-    when the document's privacy level allows it (``cloud_allowed``)."""
-
-    en = "This text is too long for the on-device model ({tokens} tokens; the limit is about {limit})."
-    zh = "这段文字对本机模型来说太长（{tokens} 个词元，上限约 {limit}）。"
-
-    def __init__(self, *, tokens: int, limit: int, cloud_allowed: bool = False) -> None:
-        if cloud_allowed:
-            hint_en = "This document may use the cloud model: choose the cloud route to process it in one pass."
-            hint_zh = "此文档允许使用云端模型：可选择云端处理，一次完成。"
-        else:
-            hint_en = "Select a part of the text and run the task on that part."
-            hint_zh = "请选中其中一部分文字，再对这部分运行任务。"
-        super().__init__(hint_en=hint_en, hint_zh=hint_zh, tokens=tokens, limit=limit)
-        self.cloud_allowed = cloud_allowed
 
 
 @dataclass(frozen=True)
@@ -359,125 +338,3 @@ class LocalModel:
                     except TypeError:
                         clear(True)
                     break
-
-
-# --- the process-wide model cache --------------------------------------------------------
-
-_cache_lock = threading.Lock()
-_cache: dict[tuple[str, int, int], LocalModel] = {}
-MAX_LOADED = 1  # keep RAM bounded: a second model replaces the first once it is idle
-
-
-def resolve_model_path(model: str | Path | None, cancel: CancelToken | None = None) -> Job[tuple[Path, str]]:
-    """A model id from the registry, or a path to a GGUF file → (path, id). A job (assembly)."""
-    from desktop.engine.core.settings import load_settings
-    from desktop.engine.models.registry import ModelRegistry
-
-    if model is None or model == "":
-        model = load_settings().settings.llm_model
-    text = str(model)
-    as_path = Path(text).expanduser()
-    if isinstance(model, Path) or text.lower().endswith(".gguf") or as_path.is_file() or "/" in text:
-        check_gguf(as_path)
-        return as_path.resolve(), as_path.stem
-    registry = ModelRegistry()
-    spec = registry.get(text)
-    if spec.kind != "llm":
-        raise NotALanguageModelError(model_id=text, kind=spec.kind)
-    path = yield from registry.ensure(text, cancel)
-    check_gguf(Path(path))
-    return Path(path), spec.id
-
-
-def get_model(path: Path, model_id: str, n_ctx: int = DEFAULT_N_CTX, threads: int | None = None) -> LocalModel:
-    """The shared :class:`LocalModel` for this file and context size (created, not loaded)."""
-    if threads is None:
-        from desktop.engine.core.settings import load_settings
-
-        threads = load_settings().settings.threads()
-    key = (str(Path(path).resolve()), n_ctx, threads)
-    with _cache_lock:
-        model = _cache.get(key)
-        if model is None:
-            for old_key, old in list(_cache.items()):
-                if len(_cache) >= MAX_LOADED and old.lock.acquire(blocking=False):
-                    try:
-                        if old._llama is not None:
-                            old._llama.close()
-                            old._llama = None
-                    finally:
-                        old.lock.release()
-                    del _cache[old_key]
-            model = LocalModel(Path(path), model_id, n_ctx, threads)
-            _cache[key] = model
-        return model
-
-
-def open_model(model: str | Path | None = None, *, n_ctx: int = DEFAULT_N_CTX, threads: int | None = None,
-               cancel: CancelToken | None = None) -> Job[LocalModel]:
-    """Resolve, fetch from the cache and load: the one call tasks use before generating."""
-    path, model_id = yield from resolve_model_path(model, cancel)
-    local = get_model(path, model_id, n_ctx, threads)
-    yield from local.load(cancel)
-    return local
-
-
-def unload_all() -> None:
-    """Free every loaded model (tests, and the UI when the user switches models)."""
-    with _cache_lock:
-        for model in _cache.values():
-            model.close()
-        _cache.clear()
-
-
-def describe(model: LocalModel) -> str:
-    """Status line text for the UI: where it runs and with what."""
-    return pick(f"On this device · {model.display_name}", f"在本机运行 · {model.display_name}")
-
-
-
-# --- chunking for long inputs ------------------------------------------------------------
-
-_SENTENCE_END = re.compile(r"(?<=[。！？!?；;])|(?<=[.:])\s+")
-
-
-def split_into_chunks(text: str, budget: int, count: Callable[[str], int]) -> list[str]:
-    """Cut ``text`` into pieces of at most ``budget`` tokens, at paragraph, then sentence,
-    then character boundaries, so each piece reads on its own."""
-    if budget <= 0:
-        raise ValueError("budget must be positive")
-    units: list[str] = []
-    for para in re.split(r"\n\s*\n|\n", text):
-        para = para.strip()
-        if not para:
-            continue
-        if count(para) <= budget:
-            units.append(para)
-            continue
-        for sentence in (s.strip() for s in _SENTENCE_END.split(para)):
-            if not sentence:
-                continue
-            if count(sentence) <= budget:
-                units.append(sentence)
-                continue
-            step = max(1, int(len(sentence) * budget / max(1, count(sentence)) * 0.9))
-            units.extend(sentence[i:i + step] for i in range(0, len(sentence), step))
-    chunks: list[str] = []
-    current: list[str] = []
-    used = 0
-    for unit in units:
-        size = count(unit) + 1
-        if current and used + size > budget:
-            chunks.append("\n".join(current))
-            current, used = [], 0
-        current.append(unit)
-        used += size
-    if current:
-        chunks.append("\n".join(current))
-    return chunks
-
-
-def check_local_limit(tokens: int, cloud_allowed: bool = False, limit: int = MAX_LOCAL_INPUT_TOKENS) -> None:
-    """Refuse, with the cloud route in the hint where allowed, inputs chunking cannot handle in time."""
-    if tokens > limit:
-        raise InputTooLongForLocalError(tokens=tokens, limit=limit, cloud_allowed=cloud_allowed)

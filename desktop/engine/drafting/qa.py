@@ -18,10 +18,12 @@ from typing import Any
 from desktop.engine.core.errors import EmptyInputError
 from desktop.engine.core.i18n import pick
 from desktop.engine.core.jobs import CancelToken, Job, Progress
+from desktop.engine.core.text import CJK_CHAR, detect_language
 from desktop.engine.drafting import guard
-from desktop.engine.drafting.llm import DEFAULT_N_CTX, GenerationParams, TokenDelta, open_model
-from desktop.engine.drafting.textclean import StreamCleaner, clean_output, detect_language
-from desktop.engine.library.textindex import CJK_CHAR, match_expression
+from desktop.engine.drafting.llm import DEFAULT_N_CTX, GenerationParams, TokenDelta
+from desktop.engine.drafting.model_cache import open_model
+from desktop.engine.drafting.textclean import StreamCleaner, clean_output
+from desktop.engine.library.textindex import match_expression
 
 PASSAGE_CHARS = 700
 ANSWER_TOKENS = 300

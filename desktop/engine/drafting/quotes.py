@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 
 from desktop.engine.core.errors import InputError
 from desktop.engine.core.i18n import pick
+from desktop.engine.core.text import clock, detect_language
 
 MATCH_OK = 100.0  # normalized text identical
 DRIFT_MIN = 60.0  # below this the quote is considered gone, not drifted
@@ -67,7 +68,7 @@ class QuoteCheck:
     current: str = ""
 
     def message(self, lang: str | None = None) -> str:
-        when = f"{format_time(self.link.start)}–{format_time(self.link.end)}"
+        when = f"{clock(self.link.start)}–{clock(self.link.end)}"
         who = self.link.speaker or pick("speaker", "说话人", lang)
         if self.status == "drift":
             return pick(f"Quote drift: the recording says “{self.link.original}” ({who}, {when}).",
@@ -76,12 +77,6 @@ class QuoteCheck:
             return pick(f"Linked quote no longer found: “{self.link.original}” ({who}, {when}).",
                         f"找不到已关联的引语：“{self.link.original}”（{who}，{when}）。", lang)
         return pick(f"Quote matches the recording ({who}, {when}).", f"引语与录音一致（{who}，{when}）。", lang)
-
-
-def format_time(seconds: float) -> str:
-    seconds = max(0, int(seconds))
-    hours, rest = divmod(seconds, 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
 
 
 # --- transcript segments ----------------------------------------------------------------------
@@ -222,7 +217,7 @@ def attach_quotes(draft: str, segments: list[Segment],
     unverified: list[tuple[int, int]] = []
     pos = 0
     length = 0
-    zh = sum(1 for ch in draft if "\u4e00" <= ch <= "\u9fff") > len(draft) * 0.2
+    zh = detect_language(draft, of_letters=False) == "zh"
     draft = _unecho(draft, zh)
     for match in _QUOTED.finditer(draft):
         out.append(draft[pos:match.start()])

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+from desktop.engine.core.text import HAN_CHAR
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ def _tokens(text: str, chinese: bool) -> list[str]:
 
 def hunks(old: str, new: str) -> list[Hunk]:
     """The changes from ``old`` to ``new``, in order, each with its span in ``old``."""
-    chinese = bool(_CJK.search(old + new))
+    chinese = bool(HAN_CHAR.search(old + new))
     a, b = _tokens(old, chinese), _tokens(new, chinese)
     offsets = [0]
     for token in a:

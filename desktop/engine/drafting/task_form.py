@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.engine.drafting.textclean import cjk_ratio
+from desktop.engine.core.text import CJK_CHAR, HAN_CHAR, han_share
 
 _SENTENCE = re.compile(r"(?:[^.!?。！？]|\.(?=\d))+(?:[.!?。！？]+[”\"’']?|$)")  # 3.2万 is one number
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _QUOTE_MARKS = re.compile(r"[\"“”「」『』‘’]|\\[\"'nt]|(?<!\w)'|'(?!\w)")
 _SPEAKER_LINE = re.compile(r"^\s*(?:\[[^\]\n]{1,12}\]\s*)?[^:：\n“\"]{1,24}[:：]\s*\S")
@@ -35,14 +34,15 @@ class Form:
     bullets: tuple[int, int] | None = None  # between this many bullet lines
     max_words: int | None = None  # whole answer
     no_quotes: bool = False
+    not_a_quote: bool = False  # a summary must not be one quoted statement
     prose_with_quotes: bool = False  # interview → story
     paragraphs: int | None = None  # at most this many (lead: one)
 
 
 FORMS: dict[str, Form] = {
     "headlines": Form(lines=3, max_line_words=16, no_quotes=True),
-    "summarize": Form(max_sentences=3, min_sentences=1, max_words=90),
-    "summarize-bullets": Form(bullets=(3, 5), max_line_words=30),
+    "summarize": Form(max_sentences=3, min_sentences=1, max_words=90, not_a_quote=True),
+    "summarize-bullets": Form(bullets=(3, 5), max_line_words=30, not_a_quote=True),
     "lead": Form(max_words=60, paragraphs=1, max_sentences=3),
     "outline": Form(bullets=(4, 7), max_line_words=25),
     "interview-story": Form(prose_with_quotes=True),
@@ -51,7 +51,7 @@ FORMS: dict[str, Form] = {
 
 def _words(text: str) -> int:
     """English words, or Chinese characters / 2.2 (a rough word count that treats both alike)."""
-    cjk = len(_CJK.findall(text))
+    cjk = len(HAN_CHAR.findall(text))
     return len(_LATIN_WORD.findall(text)) + round(cjk / 2.2)
 
 
@@ -63,14 +63,14 @@ def foreign_sentences(text: str, language: str) -> list[str]:
     """Sentences not written in ``language`` (English target: any Chinese character;
     Chinese target: English words left untranslated)."""
     if language == "en":
-        return [s for s in sentences(text) if _CJK.search(s)]
+        return [s for s in sentences(text) if HAN_CHAR.search(s)]
     return [s for s in sentences(text) if _untranslated_english(s)]
 
 
 def _untranslated_english(sentence: str) -> bool:
     """English left in a Chinese sentence: a run of three English words, or an ordinary
     lower-case English word ("billion美元"). Names and acronyms (Alan Reed, GDP) are fine."""
-    if not _CJK.search(sentence):
+    if not HAN_CHAR.search(sentence):
         return len(_LATIN_WORD.findall(sentence)) >= 3
     if re.search(r"[A-Za-z]{2,}(?:[\s,]+[A-Za-z]{2,}){2,}", sentence):
         return True
@@ -84,7 +84,7 @@ def language_ok(text: str, language: str) -> bool:
     """The whole answer is in ``language`` (a stricter test than the share of characters)."""
     if not text.strip():
         return True
-    if language == "zh" and cjk_ratio(text) < 0.5:
+    if language == "zh" and han_share(text, CJK_CHAR) < 0.5:
         return False
     return not foreign_sentences(text, language)
 
@@ -126,7 +126,7 @@ def problems(task_id: str, text: str, options: list[str] | None = None, language
         found.append("too long")
     if form.paragraphs is not None and len([p for p in re.split(r"\n\s*\n", text) if p.strip()]) > form.paragraphs:
         found.append("more than one paragraph")
-    if task_id.startswith("summarize") and _mostly_quote(text):
+    if form.not_a_quote and _mostly_quote(text):
         found.append("it is a quotation, not a summary")
     if form.prose_with_quotes:
         speaker_lines = sum(1 for ln in lines if _SPEAKER_LINE.match(ln) and not re.search(r"说[：:]|said:", ln))

@@ -10,31 +10,31 @@ dates and places the sources do not contain flagged by the hallucination guard.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from desktop.engine.core.errors import CopydeskError, EmptyInputError, InputError
 from desktop.engine.core.i18n import pick
 from desktop.engine.core.jobs import CancelToken, Job, Progress
+from desktop.engine.core.text import detect_language
 from desktop.engine.drafting import guard, quotes, task_checks, task_form
 from desktop.engine.drafting.llm import (
     DEFAULT_N_CTX,
     GenerationParams,
     LocalModel,
     TokenDelta,
-    check_local_limit,
-    open_model,
-    split_into_chunks,
 )
+from desktop.engine.drafting.long_input import check_local_limit, split_into_chunks
+from desktop.engine.drafting.model_cache import open_model
+from desktop.engine.drafting.task_spec import DraftResult, PromptSpec, TaskSpec
 from desktop.engine.drafting.textclean import (
     POSTPROCESSORS,
     StreamCleaner,
     clean_output,
-    detect_language,
     language_matches,
     parse_options,
-    to_simplified,
+    simplified,
 )
 
 LANGUAGES = ("en", "zh")
@@ -65,68 +65,6 @@ class TranscriptRequiredError(InputError):
     zh = "“{task}”需要采访转写稿（或“说话人：内容”格式的文字）。"
 
 
-@dataclass(frozen=True)
-class PromptSpec:
-    """One language's prompt. ``user`` holds ``{text}`` (and ``{instruction}`` for custom
-    tasks); ``map_user`` is the note-taking prompt for one part of a long input."""
-
-    system: str
-    user: str
-    map_user: str = ""
-
-
-@dataclass(frozen=True)
-class TaskSpec:
-    id: str
-    name_en: str
-    name_zh: str
-    prompts: Mapping[str, PromptSpec]
-    description_en: str = ""
-    description_zh: str = ""
-    max_tokens: int = 400
-    output_ratio: float | None = None  # answer length relative to the input (polish ≈ 1.3)
-    temperature: float = 0.3
-    repeat_penalty: float = 1.1
-    long_input: str = "map_reduce"  # "map_reduce" | "per_chunk" | "tail"
-    output_language: str | None = None  # fixed output language (translation)
-    input_language: str | None = None  # what the input should be (translation)
-    postprocess: tuple[str | Callable[[str, str], str], ...] = ()
-    options: int = 1  # >1: the answer is a list of alternatives (headlines)
-    diff_view: bool = False  # show a diff against the input (polish, shorten)
-    replaces_input: bool = False  # default action in the UI: replace the selection
-    needs_transcript: bool = False
-    guard: str = "full"  # "full" | "numbers" | "off"
-    shortcut: str = ""
-    # May it go to the cloud (when the document's privacy level allows)? "never" | "allowed" |
-    # "preferred" (heavy: long inputs are better served by the cloud model). See cloud.router.
-    cloud: str = "allowed"
-
-    def name(self, lang: str | None = None) -> str:
-        from desktop.engine.core.i18n import pick
-
-        return pick(self.name_en, self.name_zh, lang)
-
-
-@dataclass
-class DraftResult:
-    task_id: str
-    text: str
-    language: str
-    model_id: str
-    model_name: str
-    options: list[str] = field(default_factory=list)
-    quotes: list[quotes.QuoteLink] = field(default_factory=list)
-    flags: list[guard.GuardFlag] = field(default_factory=list)
-    chunks: int = 1
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    first_token_s: float | None = None
-    seconds: float = 0.0
-    language_ok: bool = True
-    route: str = "local"
-    problems: list[str] = field(default_factory=list)  # the ways the answer still breaks its form
-
-
 # --- language -----------------------------------------------------------------------------
 
 def postprocess(task: TaskSpec, text: str, language: str) -> tuple[str, list[str]]:
@@ -134,7 +72,7 @@ def postprocess(task: TaskSpec, text: str, language: str) -> tuple[str, list[str
     for step in task.postprocess:
         func = POSTPROCESSORS[step] if isinstance(step, str) else step
         text = func(text, language)
-    text = to_simplified(text, language)
+    text = simplified(text, language)
     options: list[str] = []
     if task.options > 1:
         options = parse_options(text, task.options)

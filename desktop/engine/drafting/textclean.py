@@ -11,21 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.engine.library.textindex import CJK_CHAR
-
-
-def cjk_ratio(text: str) -> float:
-    letters = [ch for ch in text if ch.isalpha()]
-    return sum(1 for ch in letters if CJK_CHAR.match(ch)) / len(letters) if letters else 0.0
-
-
-def detect_language(text: str) -> str:
-    """'zh' when a good share of the letters are Chinese characters, else 'en'."""
-    return "zh" if cjk_ratio(text) >= 0.2 else "en"
+from desktop.engine.core.text import CJK_CHAR, han_share
+from desktop.engine.core.text import to_simplified as _simplified
 
 
 def language_matches(text: str, language: str) -> bool:
-    ratio = cjk_ratio(text)
+    """Whether a model's answer is in ``language`` (kana and hangul count as CJK here)."""
+    ratio = han_share(text, CJK_CHAR)
     return ratio >= 0.3 if language == "zh" else ratio <= 0.2
 
 
@@ -168,22 +160,13 @@ def _bullets(text: str, language: str) -> str:
     return "\n".join(lines)
 
 
-_t2s: list[Callable[[str], str]] = []
-
-
-def to_simplified(text: str, language: str) -> str:
+def simplified(text: str, language: str) -> str:
     """Small models drift into traditional characters now and then; newsrooms here write simplified."""
-    if language != "zh":
-        return text
-    if not _t2s:
-        import opencc
-
-        _t2s.append(opencc.OpenCC("t2s").convert)
-    return _t2s[0](text)
+    return _simplified(text) if language == "zh" else text
 
 
 POSTPROCESSORS: dict[str, Callable[[str, str], str]] = {
     "first_paragraph": _first_paragraph,
     "bullets": _bullets,
-    "simplified": to_simplified,
+    "simplified": simplified,
 }

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.engine.core.errors import CorruptFileError, FileAccessError, InputError
+from desktop.engine.core.text import clock
 from desktop.engine.core.textio import read_file_bytes, read_text_bytes
 from desktop.engine.library.markup import add_docx_paragraph, docx_markdown, html_line, parse_line
 from desktop.engine.library.store import Document, Store
@@ -43,11 +44,6 @@ class QuoteNote:
     note: str
 
 
-def _fmt_time(seconds: float) -> str:
-    seconds = int(seconds)
-    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
-
-
 def quote_notes(store: Store, doc: Document) -> list[QuoteNote]:
     rows = store.query(
         "SELECT q.start, q.end, q.speaker, q.original, COALESCE(t.title, '') FROM quote_links q "
@@ -58,7 +54,7 @@ def quote_notes(store: Store, doc: Document) -> list[QuoteNote]:
         if pos < 0:
             continue  # drifted quotes are reported by the quote checker, not exported as verified
         who = speaker or "?"
-        note = f"{who}, {_fmt_time(start)}–{_fmt_time(end)}" + (f", {title}" if title else "")
+        note = f"{who}, {clock(start, hours=True)}–{clock(end, hours=True)}" + (f", {title}" if title else "")
         notes.append(QuoteNote(pos, pos + len(original), note))
     notes.sort(key=lambda n: n.start)
     return notes

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-# CJK ideographs, extension A, compatibility ideographs, kana and hangul syllables.
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
-CJK_CHAR = re.compile(f"[{_CJK}]")
-_TOKEN = re.compile(f"[{_CJK}]+|[^\\s{_CJK}]+")
+from desktop.engine.core.text import CJK, CJK_CHAR
+
+# Han, kana and hangul: each character is its own token.
+_TOKEN = re.compile(f"[{CJK}]+|[^\\s{CJK}]+")
 
 
 def fts_text(text: str) -> str:

@@ -9,12 +9,10 @@ marker (size + mtime + hash) avoids re-hashing 500 MB on every start, while
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import json
 import os
 import shutil
-import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -29,8 +27,7 @@ from desktop.engine.core.errors import (
 )
 from desktop.engine.core.i18n import pick
 from desktop.engine.core.jobs import CancelToken, Job, Progress, run_job
-
-CHUNK = 4 * 1024 * 1024
+from desktop.engine.models.checksums import CHUNK, atomic_write, hash_job, sha256_file
 
 
 @dataclass(frozen=True)
@@ -243,7 +240,7 @@ class ModelRegistry:
         self.root.mkdir(parents=True, exist_ok=True)
         data = [{k: v for k, v in asdict(s).items() if k not in ("parts", "extra_files")}
                 for s in [*existing, spec]]
-        _atomic_write(self._user_file(), json.dumps(data, ensure_ascii=False, indent=1))
+        atomic_write(self._user_file(), json.dumps(data, ensure_ascii=False, indent=1))
         return spec
 
     def remove_user_model(self, model_id: str) -> None:
@@ -252,7 +249,7 @@ class ModelRegistry:
             raise UnknownModelError(model_id=model_id)
         data = [{k: v for k, v in asdict(s).items() if k not in ("parts", "extra_files")}
                 for s in self._user_specs() if s.id != model_id]
-        _atomic_write(self._user_file(), json.dumps(data, ensure_ascii=False, indent=1))
+        atomic_write(self._user_file(), json.dumps(data, ensure_ascii=False, indent=1))
 
     # --- locations ---------------------------------------------------------------------
     def target(self, spec: ModelSpec) -> Path:
@@ -303,7 +300,7 @@ class ModelRegistry:
         st = main.stat()
         marker = self._marker(spec)
         marker.parent.mkdir(parents=True, exist_ok=True)
-        _atomic_write(marker, json.dumps({"path": str(main), "size": st.st_size,
+        atomic_write(marker, json.dumps({"path": str(main), "size": st.st_size,
                                           "mtime": st.st_mtime_ns, "sha256": spec.sha256}))
 
     # --- verify and assemble -----------------------------------------------------------
@@ -314,7 +311,7 @@ class ModelRegistry:
         main = self.main_path(spec)
         if not main.exists():
             return False
-        digest = yield from _hash_job(main, cancel, f"Verifying {spec.id}")
+        digest = yield from hash_job(main, cancel, f"Verifying {spec.id}")
         ok = digest == spec.sha256
         if ok:
             self._write_marker(spec, main)
@@ -368,34 +365,6 @@ class ModelRegistry:
         os.replace(tmp, main)
         for extra in spec.extra_files:
             shutil.copyfile(_resolve_part(extra), main.parent / Path(extra.relpath).name)
-
-
-def _hash_job(path: Path, cancel: CancelToken | None, message: str) -> Job[str]:
-    digest = hashlib.sha256()
-    total = path.stat().st_size
-    done = 0
-    last = 0.0
-    with open(path, "rb") as fh:
-        while chunk := fh.read(CHUNK):
-            if cancel is not None:
-                cancel.raise_if_cancelled()
-            digest.update(chunk)
-            done += len(chunk)
-            now = time.monotonic()
-            if now - last > 0.1 or done == total:
-                last = now
-                yield Progress(done, total, message)
-    return digest.hexdigest()
-
-
-def sha256_file(path: Path) -> str:
-    return run_job(_hash_job(path, None, ""))
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, "utf-8")
-    os.replace(tmp, path)
 
 
 def ensure_model(model_id: str, on_progress: Callable[[Progress], None] | None = None,

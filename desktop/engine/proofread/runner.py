@@ -18,13 +18,13 @@ from typing import Any
 from desktop.engine.core.errors import CopydeskError, InputTooLargeError
 from desktop.engine.core.i18n import pick
 from desktop.engine.core.jobs import CancelToken, Job, Progress
+from desktop.engine.core.text import HAN_CHAR
 from desktop.engine.proofread.dictionary import UserDictionary
 from desktop.engine.proofread.issue import CheckContext, Checker, Issue
 
 UNIT_CHARS = 1000
 MAX_CHARS = 8_000_000
 _SENTENCE_END = re.compile(r"[。！？!?；;…]|\.(?=\s)")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _CJK_PUNCT = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’…—]")
 
@@ -40,7 +40,7 @@ class CheckerFailedError(CopydeskError):
 
 def detect_language(text: str) -> str | None:
     """"zh" when Chinese characters dominate the latin words, "en" for latin text, None otherwise."""
-    cjk = len(_CJK.findall(text))
+    cjk = len(HAN_CHAR.findall(text))
     latin = len(_LATIN_WORD.findall(text))
     if cjk == 0 and latin == 0:
         return "zh" if _CJK_PUNCT.search(text) else None
@@ -132,7 +132,7 @@ class Proofreader:
                 continue
             lang = self.language if self.language in ("zh", "en") else detect_language(unit)
             if lang is None:
-                lang = "zh" if _CJK.search(text[:2000]) else "en"
+                lang = "zh" if HAN_CHAR.search(text[:2000]) else "en"
             languages.add(lang)
             issues.extend(i.shifted(offset) for i in self._unit_issues(unit, lang, accepted))
         for lang in sorted(languages):

@@ -10,11 +10,11 @@ import re
 from functools import lru_cache
 
 from desktop.engine.core.i18n import pick
+from desktop.engine.core.text import HAN_CHAR
 from desktop.engine.proofread import zh_lm
 from desktop.engine.proofread.issue import ERROR, GRAMMAR, INFO, TYPO, WARNING, CheckContext, Issue
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 class ZhTypoChecker:
@@ -124,7 +124,7 @@ class ZhDuplicateChecker:
                 issues.append(Issue(i, i + 2, ch * 2, TYPO, ERROR, msg, (ch,), "zh-double-char", self.name))
                 i += 2
                 continue
-            if i + 4 <= n and _CJK.match(ch) and text[i:i + 2] == text[i + 2:i + 4] and model is not None:
+            if i + 4 <= n and HAN_CHAR.match(ch) and text[i:i + 2] == text[i + 2:i + 4] and model is not None:
                 word = text[i:i + 2]
                 if word[0] != word[1] and model.pos.get(word, "") in _WORD_DOUBLE_POS \
                         and text[i:i + 4] not in model.freq:
@@ -164,7 +164,7 @@ class ZhScriptMixChecker:
     scope = "document"
 
     def check(self, text: str, ctx: CheckContext) -> list[Issue]:
-        if not _CJK.search(text):
+        if not HAN_CHAR.search(text):
             return []
         simplified = _converter("t2s").convert(text)
         if len(simplified) != len(text):

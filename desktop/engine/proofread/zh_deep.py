@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from desktop.engine.core.text import HAN_CHAR
 from desktop.engine.proofread import zh_deep_weights
 from desktop.engine.proofread.lm_scorer import LlmScorer
 from desktop.engine.proofread.zh_lm import SAME_SHAPE, ZhLanguageModel, _reduplicated, shape_similarity
@@ -35,7 +36,6 @@ FAST_FLOOR = 0.05  # fast-model candidates at least this likely are always score
 MAX_CHUNK = 120  # characters per scored piece (sentences are split at commas beyond that)
 CONTEXT = 20  # characters of the paragraph before a piece that the model reads first
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*[。！？!?；;\n]?")
 _CLAUSE = re.compile(r"[^，,、：:]*[，,、：:]?")
 
@@ -83,7 +83,7 @@ def chunks(text: str) -> Iterator[tuple[int, str]]:
     """(offset, piece) for the sentences of ``text`` holding Chinese, long ones cut at commas."""
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
-        if not _CJK.search(sentence):
+        if not HAN_CHAR.search(sentence):
             continue
         if len(sentence) <= MAX_CHUNK:
             yield m.start(), sentence
@@ -114,7 +114,7 @@ def scored_candidates(model: ZhLanguageModel, scorer: LlmScorer, s: str, context
     wanted: dict[int, list[str]] = {}
     for i, ch in enumerate(s):
         options = model.confusion.get(ch)
-        if options and _CJK.match(ch) and not _reduplicated(s, i):
+        if options and HAN_CHAR.match(ch) and not _reduplicated(s, i):
             wanted[i] = list(options)
     if not wanted:
         return []

@@ -21,21 +21,15 @@ from typing import Any
 import numpy as np
 
 from desktop.engine.transcription.pcm import SAMPLE_RATE
+from desktop.engine.transcription.voice_model import Key, SpeakerEmbedder, available, span_key
 
-Key = tuple[float, float]
 Windows = tuple[list[tuple[float, float]], np.ndarray]
-
-
-def span_key(start: float, end: float) -> Key:
-    return round(float(start), 3), round(float(end), 3)
 
 
 class SegmentEmbedder:
     """Embeds (start, end, samples) in a daemon thread; :meth:`finish` returns everything embedded."""
 
     def __init__(self, embedder: Any = None) -> None:
-        from desktop.engine.transcription.diarize import SpeakerEmbedder
-
         self.embedder = embedder or SpeakerEmbedder(threads=1)
         self._queue: queue.Queue[tuple[float, float, np.ndarray] | None] = queue.Queue()
         self.results: dict[Key, Windows] = {}
@@ -46,7 +40,6 @@ class SegmentEmbedder:
     @classmethod
     def maybe(cls) -> SegmentEmbedder | None:
         """One if CAM++ can run here; None otherwise (the end-of-job pass then explains why)."""
-        from desktop.engine.transcription.diarize import available
 
         if available() is not None:
             return None

@@ -12,36 +12,26 @@ transcript (``options["speaker_method"]``) so the UI and exports can say how lab
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from desktop.engine.core.errors import CopydeskError, JobCancelled
 from desktop.engine.core.i18n import pick
 from desktop.engine.core.jobs import CancelToken, Job, Progress
-
-METHOD = "pause-heuristic"
-VOICE_METHOD = "campplus"
-PLACEHOLDER = re.compile(r"(Speaker \d+|说话人\d+)")
-QUESTION_ENDINGS = ("?", "？", "吗", "呢", "吗？", "呢？")
-
-
-def default_name(n: int, lang: str | None = None) -> str:
-    """'Speaker 1' / '说话人1': the placeholder the reporter renames once."""
-    return pick(f"Speaker {n}", f"说话人{n}", lang)
-
-
-def is_placeholder(name: str) -> bool:
-    """True for labels Copydesk made up ('Speaker 2'), false for names the reporter gave."""
-    return bool(PLACEHOLDER.fullmatch(name.strip()))
+from desktop.engine.transcription.speaker_labels import (
+    METHOD,
+    SPLIT_TURNS,
+    VOICE_METHOD,
+    is_placeholder,
+    turn_parts,
+)
 
 
 def describe_method(method: str | None = None, lang: str | None = None) -> str:
     """How speaker labels are made, for the UI note; ``None`` = what a new transcription will use."""
     if method is None:
-        from desktop.engine.transcription.diarize import available
+        from desktop.engine.transcription.voice_model import available
 
         method = VOICE_METHOD if available() is None else METHOD
     if method == VOICE_METHOD:
@@ -52,80 +42,6 @@ def describe_method(method: str | None = None, lang: str | None = None) -> str:
     return pick(
         "Speakers are guessed from pauses and questions, not recognised by voice. Check and correct them.",
         "说话人是根据停顿和提问推测的，并非声纹识别，请核对并更正。", lang)
-
-
-@dataclass
-class TurnGuesser:
-    """Streams speaker labels as segments arrive (so labels appear while transcribing).
-
-    A new turn starts when the gap before a segment is at least ``pause`` seconds, or the
-    previous segment ended in a question and the gap is at least ``question_pause``.
-    Turns alternate between ``speakers`` people.
-    """
-
-    speakers: int = 2
-    pause: float = 1.5
-    question_pause: float = 0.3
-    lang: str | None = None
-    current: int = 1
-    last_end: float | None = None
-    last_text: str = ""
-
-    def label(self, start: float, end: float, text: str) -> str:
-        if self.last_end is not None and self.speakers > 1:
-            gap = start - self.last_end
-            asked = self.last_text.rstrip().endswith(QUESTION_ENDINGS)
-            if gap >= self.pause or (asked and gap >= self.question_pause):
-                self.current = self.current % self.speakers + 1
-        self.last_end, self.last_text = end, text
-        return default_name(self.current, self.lang)
-
-    def resume_after(self, start: float, end: float, text: str, speaker: str) -> None:
-        """Continue a killed job's labelling from its last saved segment."""
-        self.last_end, self.last_text = end, text
-        for n in range(1, self.speakers + 1):
-            if default_name(n, self.lang) == speaker:
-                self.current = n
-
-
-def label_turns(segments: Iterable[tuple[float, float, str]], speakers: int = 2,
-                lang: str | None = None) -> list[str]:
-    """Labels for a whole list of (start, end, text) at once."""
-    guesser = TurnGuesser(speakers=speakers, lang=lang)
-    return [guesser.label(s, e, t) for s, e, t in segments]
-
-
-MIN_TURN_S = 0.8  # a shorter stretch of another voice inside a segment is not split off
-# Splitting shifts segment indexes; switch on once the transcript view reloads on the
-# job's "speakers" event (until then a stale view would assign speakers to wrong rows).
-SPLIT_TURNS = True
-
-
-def turn_parts(words: list[Any], labels: list[str], min_turn: float = MIN_TURN_S) -> list[tuple[str, list[Any]]]:
-    """A segment's words as runs of one speaker; runs shorter than ``min_turn`` join a neighbour."""
-    runs: list[tuple[str, list[Any]]] = []
-    for word, label in zip(words, labels, strict=True):
-        if runs and runs[-1][0] == label:
-            runs[-1][1].append(word)
-        else:
-            runs.append((label, [word]))
-    while len(runs) > 1:
-        short = [i for i, (_lab, ws) in enumerate(runs) if ws[-1].end - ws[0].start < min_turn]
-        if not short:
-            break
-        i = short[0]
-        j = i - 1 if i > 0 else 1
-        _lab, ws = runs.pop(i)
-        k = j if j < i else 0
-        runs[k] = (runs[k][0], runs[k][1] + ws if j < i else ws + runs[k][1])
-        merged: list[tuple[str, list[Any]]] = []
-        for label, group in runs:  # neighbours may now carry the same label
-            if merged and merged[-1][0] == label:
-                merged[-1][1].extend(group)
-            else:
-                merged.append((label, list(group)))
-        runs = merged
-    return runs
 
 
 def _words_text(words: list[Any]) -> str:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.engine.core.errors import CopydeskError
+from desktop.engine.core.text import CJK
 from desktop.engine.library.store import Store
 from desktop.engine.library.textindex import fts_text
 
@@ -277,8 +278,7 @@ def _loads(text: str | None) -> dict[str, Any]:
 
 # --- aligning edited text back to words -----------------------------------------------------
 
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
-_PIECE = re.compile(rf"\s*[{_CJK}][^\s{_CJK}\w]*|\s*[^\s{_CJK}]+")
+_PIECE = re.compile(rf"\s*[{CJK}][^\s{CJK}\w]*|\s*[^\s{CJK}]+")
 
 
 def split_words(text: str) -> list[str]:

@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from desktop.engine.library.store import Store
-from desktop.engine.transcription.speakers import is_placeholder
+from desktop.engine.transcription.speaker_labels import is_placeholder
 
 MODEL = "campplus_cn_en_common"
 DIM = 192

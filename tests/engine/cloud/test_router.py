@@ -82,10 +82,13 @@ def test_no_cloud_configured_runs_locally_and_suggests_cloud():
 
 def test_prepare_builds_the_redacted_payload_without_sending():
     router = Router(runner([]), capability=SMALL, config=CLOUD)
-    payload = router.prepare(TaskRequest("summary", "张伟的电话是13812345678。", speakers=("张伟",)))
+    payload = router.prepare(TaskRequest("summarize", "张伟的电话是13812345678。", speakers=("张伟",)))
     assert payload.model == "big" and payload.host == "api.example.com"
     assert "张伟" not in payload.json and "13812345678" not in payload.json
+    # the instruction is the task's TaskSpec.cloud_instruction_zh, not guessed from its id
     assert "[PERSON_1]" in payload.preview_text() and "概括" in payload.messages[1]["content"]
+    unknown = router.prepare(TaskRequest("summary", "张伟的电话是13812345678。", speakers=("张伟",)))
+    assert unknown.messages[1]["content"].startswith("任务：summary。")
     assert len(payload.sha256) == 64 and payload.redaction.count == 2
 
 

@@ -58,7 +58,7 @@ def greet(cancel: CancelToken) -> Job[str]:
 def language(cancel: CancelToken) -> Job[str]:
     """The language the child's messages are written in."""
     from desktop.engine.core import i18n
-    from desktop.engine.transcription.speakers import default_name
+    from desktop.engine.transcription.speaker_labels import default_name
 
     yield Progress(1, 1, i18n.pick("Transcribing", "正在转写"))
     return f"{i18n.current_language()} {default_name(1)}"

@@ -19,18 +19,13 @@ from desktop.engine.core.errors import (
 from desktop.engine.core.jobs import CancelToken, run_job
 from desktop.engine.drafting.llm import (
     GenerationParams,
-    InputTooLongForLocalError,
     LlamaRuntimeMissingError,
     LocalModel,
     ModelLoadError,
     NotALanguageModelError,
     TokenDelta,
-    check_local_limit,
-    get_model,
-    open_model,
-    resolve_model_path,
-    split_into_chunks,
 )
+from desktop.engine.drafting.model_cache import get_model, open_model, resolve_model_path
 
 N_CTX = 2048
 STORY = ("The city council voted on Monday to extend metro line 3 until 11 pm from March 5. "
@@ -202,23 +197,3 @@ def test_cancel_while_waiting_in_line(smol: LocalModel) -> None:
 
 # --- context budget -----------------------------------------------------------------------------
 
-def test_split_into_chunks_respects_the_budget_and_keeps_all_text() -> None:
-    text = "\n\n".join(f"Sentence {i} of the story. Another one here! And a third?" for i in range(40))
-    text += "\n" + "x" * 900 + "\n" + "长" * 300 + "。" + "句" * 50
-    chunks = split_into_chunks(text, 120, len)
-    assert all(len(c) <= 120 for c in chunks)
-    squash = lambda s: "".join(s.split())  # noqa: E731
-    assert squash("".join(chunks)) == squash(text)
-    with pytest.raises(ValueError):
-        split_into_chunks("abc", 0, len)
-
-
-def test_input_far_beyond_local_limit_offers_the_cloud_when_allowed() -> None:
-    with pytest.raises(InputTooLongForLocalError) as local_only:
-        check_local_limit(100_000, cloud_allowed=False)
-    assert "cloud" not in local_only.value.full_message().lower()
-    with pytest.raises(InputTooLongForLocalError) as cloud_ok:
-        check_local_limit(100_000, cloud_allowed=True)
-    assert cloud_ok.value.cloud_allowed and "cloud" in cloud_ok.value.full_message().lower()
-    assert "云端" in cloud_ok.value.full_message("zh_CN")
-    check_local_limit(1000)

@@ -12,7 +12,9 @@ import pytest
 from desktop.engine.core.errors import EmptyInputError, JobCancelled
 from desktop.engine.core.jobs import CancelToken, run_job
 from desktop.engine.core.plugins import registry
-from desktop.engine.drafting.llm import InputTooLongForLocalError, TokenDelta
+from desktop.engine.core.text import detect_language
+from desktop.engine.drafting.llm import TokenDelta
+from desktop.engine.drafting.long_input import InputTooLongForLocalError
 from desktop.engine.drafting.tasks import (
     StreamCleaner,
     TranscriptRequiredError,
@@ -20,7 +22,6 @@ from desktop.engine.drafting.tasks import (
     UnsupportedLanguageError,
     WrongInputLanguageError,
     clean_output,
-    detect_language,
     parse_options,
     run_task,
 )

@@ -15,16 +15,16 @@ from desktop.engine.core.errors import ModelCorruptError, ModelMissingError
 from desktop.engine.core.jobs import CancelToken, run_job
 from desktop.engine.library.store import Store
 from desktop.engine.library.textindex import fts_text
-from desktop.engine.transcription import diarize, speakers
+from desktop.engine.transcription import diarize, speaker_labels, speakers, voice_model
 from desktop.engine.transcription.audio import decode_all
 from desktop.engine.transcription.transcripts import Segment, TranscriptStore, Word
 
-README = diarize.MODEL_PATH.parent / "README.md"
+README = voice_model.MODEL_PATH.parent / "README.md"
 
 
 @pytest.fixture(scope="module")
-def embedder() -> diarize.SpeakerEmbedder:
-    return diarize.SpeakerEmbedder()
+def embedder() -> voice_model.SpeakerEmbedder:
+    return voice_model.SpeakerEmbedder()
 
 
 @pytest.fixture(scope="module")
@@ -67,32 +67,32 @@ def _word_accuracy(pairs: list[tuple[str, str]]) -> float:
 # --- the model file --------------------------------------------------------------------------
 
 def test_shipped_model_matches_its_checksum_and_readme() -> None:
-    digest = hashlib.sha256(diarize.MODEL_PATH.read_bytes()).hexdigest()
-    assert digest == diarize.MODEL_SHA256
-    assert diarize.verify_model() == diarize.MODEL_PATH
+    digest = hashlib.sha256(voice_model.MODEL_PATH.read_bytes()).hexdigest()
+    assert digest == voice_model.MODEL_SHA256
+    assert voice_model.verify_model() == voice_model.MODEL_PATH
     notice = README.read_text("utf-8")
-    assert diarize.MODEL_SHA256 in notice and "Apache-2.0" in notice and "3D-Speaker" in notice
+    assert voice_model.MODEL_SHA256 in notice and "Apache-2.0" in notice and "3D-Speaker" in notice
 
 
 def test_missing_and_corrupt_model_give_typed_errors(tmp_path: Path) -> None:
-    with pytest.raises(diarize.SpeakerModelMissingError) as missing:
-        diarize.verify_model(tmp_path / "nothing.onnx")
+    with pytest.raises(voice_model.SpeakerModelMissingError) as missing:
+        voice_model.verify_model(tmp_path / "nothing.onnx")
     assert "nothing.onnx" in missing.value.message("en") and "声纹" in missing.value.message("zh_CN")
     broken = tmp_path / "campplus.onnx"
-    broken.write_bytes(diarize.MODEL_PATH.read_bytes()[:100_000])
+    broken.write_bytes(voice_model.MODEL_PATH.read_bytes()[:100_000])
     with pytest.raises(ModelCorruptError) as corrupt:
-        diarize.SpeakerEmbedder(broken)
+        voice_model.SpeakerEmbedder(broken)
     assert "campplus.onnx" in corrupt.value.message("en") and "已损坏" in corrupt.value.message("zh_CN")
     # The right checksum on a file onnxruntime cannot parse is still a typed error.
     garbage = tmp_path / "garbage.onnx"
     garbage.write_bytes(b"not a model")
     with pytest.raises(ModelCorruptError):
-        diarize.SpeakerEmbedder(garbage, sha256=hashlib.sha256(b"not a model").hexdigest())
+        voice_model.SpeakerEmbedder(garbage, sha256=hashlib.sha256(b"not a model").hexdigest())
 
 
 # --- embeddings ------------------------------------------------------------------------------
 
-def test_embeddings_are_unit_vectors_of_192(embedder: diarize.SpeakerEmbedder, sample) -> None:
+def test_embeddings_are_unit_vectors_of_192(embedder: voice_model.SpeakerEmbedder, sample) -> None:
     audio, _turns = sample
     one = embedder.embed(audio[16000 * 10:16000 * 12])
     assert one.shape == (192,) and np.linalg.norm(one) == pytest.approx(1.0, abs=1e-5)
@@ -103,7 +103,7 @@ def test_embeddings_are_unit_vectors_of_192(embedder: diarize.SpeakerEmbedder, s
     assert np.allclose(batch[0], embedder.embed_feats(feats[None, :150])[0], atol=1e-4)
 
 
-def test_same_speaker_is_closer_than_different_speakers(embedder: diarize.SpeakerEmbedder, sample) -> None:
+def test_same_speaker_is_closer_than_different_speakers(embedder: voice_model.SpeakerEmbedder, sample) -> None:
     audio, turns = sample
     clean = [(a, b, s) for a, b, s in _solo(turns) if b - a >= 1.5]
     vecs = [(s, embedder.embed(audio[int(a * 16000):int(b * 16000)])) for a, b, s in clean]
@@ -181,7 +181,7 @@ def _turn_segments(turns: list[tuple[float, float, str]]) -> list[Segment]:
     return segs
 
 
-def test_labels_follow_the_voices_in_order_of_appearance(embedder: diarize.SpeakerEmbedder, sample) -> None:
+def test_labels_follow_the_voices_in_order_of_appearance(embedder: voice_model.SpeakerEmbedder, sample) -> None:
     audio, turns = sample
     segs = _turn_segments(turns)
     result = run_job(diarize.diarize(segs, audio=audio, embedder=embedder))
@@ -230,7 +230,7 @@ def test_word_accuracy_on_a_real_transcript(sample, clip: Path, store: Store) ->
           f"after splitting {_word_accuracy(split_pairs):.0%} ({len(tr.segments)} -> {len(after)} segments), "
           f"majority {majority:.0%}")
     assert _word_accuracy(word_pairs) >= 0.85 and majority < 0.7
-    # transcription already splits at voice changes (speakers.SPLIT_TURNS), so the stored labels are good
+    # transcription already splits at voice changes (speaker_labels.SPLIT_TURNS), so the stored labels are good
     assert _word_accuracy(seg_pairs) >= 0.85
     assert "split" in outcome and _word_accuracy(split_pairs) >= 0.85
     assert [s.idx for s in after] == list(range(len(after)))
@@ -244,10 +244,10 @@ def test_word_accuracy_on_a_real_transcript(sample, clip: Path, store: Store) ->
 def test_turn_parts_split_only_real_turns() -> None:
     words = [Word(t, t + 0.4, f" w{t}", 0.9) for t in np.arange(0, 6, 0.5)]
     labels = ["A"] * 4 + ["B"] + ["A"] * 3 + ["B"] * 4  # one stray word of B, then B for 2 s
-    parts = speakers.turn_parts(words, labels)
+    parts = speaker_labels.turn_parts(words, labels)
     assert [(lab, len(ws)) for lab, ws in parts] == [("A", 8), ("B", 4)]
-    assert speakers.turn_parts(words, ["A"] * 12) == [("A", words)]
-    assert [lab for lab, _ in speakers.turn_parts(words[:3], ["B", "A", "A"])] == ["A"]
+    assert speaker_labels.turn_parts(words, ["A"] * 12) == [("A", words)]
+    assert [lab for lab, _ in speaker_labels.turn_parts(words[:3], ["B", "A", "A"])] == ["A"]
 
 
 def test_relabel_keeps_names_the_reporter_gave(sample, clip: Path, store: Store) -> None:
@@ -278,7 +278,7 @@ def _segments() -> list[Segment]:
 def test_missing_model_falls_back_to_the_heuristic_and_says_so(tmp_path: Path) -> None:
     result = run_job(diarize.label_speakers(_segments(), audio=np.zeros(80_000, np.float32), lang="en",
                                             model_path=tmp_path / "gone.onnx"))
-    assert result.method == speakers.METHOD and result.segment_labels == ["Speaker 1", "Speaker 2"]
+    assert result.method == speaker_labels.METHOD and result.segment_labels == ["Speaker 1", "Speaker 2"]
     assert "guessed from pauses" in result.note and "gone.onnx" in result.note
     assert "停顿" in diarize.fallback_note("x", "zh_CN")
 
@@ -286,17 +286,17 @@ def test_missing_model_falls_back_to_the_heuristic_and_says_so(tmp_path: Path) -
 def test_missing_fbank_package_falls_back(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setitem(sys.modules, "kaldi_native_fbank", None)
     with pytest.raises(ModelMissingError):
-        diarize.SpeakerEmbedder()
-    assert "kaldi-native-fbank" in (diarize.available() or "")
+        voice_model.SpeakerEmbedder()
+    assert "kaldi-native-fbank" in (voice_model.available() or "")
     assert "pauses" in speakers.describe_method(lang="en")
     result = run_job(diarize.label_speakers(_segments(), audio=np.zeros(80_000, np.float32), lang="en"))
-    assert result.method == speakers.METHOD and "kaldi-native-fbank" in result.note
+    assert result.method == speaker_labels.METHOD and "kaldi-native-fbank" in result.note
 
 
 def test_ui_note_says_how_labels_are_made(tmp_path: Path) -> None:
-    assert diarize.available() is None
+    assert voice_model.available() is None
     assert "by voice" in speakers.describe_method(lang="en") and "声音" in speakers.describe_method(lang="zh_CN")
-    assert "pauses" in speakers.describe_method(speakers.METHOD, lang="en")
+    assert "pauses" in speakers.describe_method(speaker_labels.METHOD, lang="en")
     copy = tmp_path / "model.onnx"
-    shutil.copyfile(diarize.MODEL_PATH, copy)
-    assert diarize.verify_model(copy) == copy
+    shutil.copyfile(voice_model.MODEL_PATH, copy)
+    assert voice_model.verify_model(copy) == copy

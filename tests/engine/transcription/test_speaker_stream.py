@@ -5,9 +5,10 @@ from __future__ import annotations
 import numpy as np
 
 from desktop.engine.core.jobs import run_job
-from desktop.engine.transcription.diarize import SpeakerEmbedder, diarize
-from desktop.engine.transcription.speaker_stream import SegmentEmbedder, span_key
+from desktop.engine.transcription.diarize import diarize
+from desktop.engine.transcription.speaker_stream import SegmentEmbedder
 from desktop.engine.transcription.transcripts import Segment
+from desktop.engine.transcription.voice_model import SpeakerEmbedder, span_key
 from tests.speech import SENTENCES, espeak, needs_espeak
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.engine.transcription.speakers import TurnGuesser, label_turns
+from desktop.engine.transcription.speaker_labels import TurnGuesser, label_turns
 from desktop.engine.transcription.transcripts import (
     Segment,
     TranscriptNotFoundError,

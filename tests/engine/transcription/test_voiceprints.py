@@ -10,8 +10,9 @@ import pytest
 from desktop.engine.core.settings import Settings
 from desktop.engine.library.store import Store
 from desktop.engine.transcription import voiceprints
-from desktop.engine.transcription.diarize import SpeakerEmbedder, diarize
+from desktop.engine.transcription.diarize import diarize
 from desktop.engine.transcription.transcripts import Segment, TranscriptStore
+from desktop.engine.transcription.voice_model import SpeakerEmbedder
 from tests.speech import espeak, needs_espeak
 
 YES, NO = Settings(voiceprint_consent="yes"), Settings()
