@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine.core.errors import CopydeskError
+from desktop.engine.core.events import NoteDelta, OutputReset, TokenDelta
 from desktop.engine.drafting import guard
-from desktop.engine.drafting.llm import TokenDelta
 from desktop.engine.drafting.qa import Answer, ask_notes
 from desktop.engine.drafting.tasks import DraftResult, TaskSpec, run_task
 from desktop.ui.assistant_insert import AnswerInsertion
@@ -257,15 +257,18 @@ class AssistantPanel(AssistantMarks, DocumentAnswers, AnswerInsertion, QWidget):
     def _on_progress(self, event) -> None:
         if self.job_doc != self.shown_doc:
             state = self.answers.setdefault(self.job_doc, AnswerState())
-            if isinstance(event.data, TokenDelta) and event.data.phase in ("output", "reset"):
-                state.output = "" if event.data.phase == "reset" else state.output + event.data.text
+            if isinstance(event.data, OutputReset):
+                state.output = ""
+            elif isinstance(event.data, TokenDelta):
+                state.output += event.data.text
             return
-        if isinstance(event.data, TokenDelta):
-            if event.data.phase == "reset":  # the engine is retrying: drop the first attempt
-                self.output.clear()
-            if event.data.phase == "output":
-                self.output.moveCursor(QTextCursor.MoveOperation.End)
-                self.output.insertPlainText(event.data.text)
+        if isinstance(event.data, OutputReset):  # the engine is retrying: drop the first attempt
+            self.output.clear()
+        elif isinstance(event.data, TokenDelta):
+            self.output.moveCursor(QTextCursor.MoveOperation.End)
+            self.output.insertPlainText(event.data.text)
+        elif isinstance(event.data, NoteDelta):
+            pass
         elif event.message:
             self.status.setText(self.tr("On this device · %1").replace("%1", event.message))
 

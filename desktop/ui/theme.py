@@ -10,10 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 
+def scheme_for(theme: str) -> Qt.ColorScheme:
+    """The setting's value as Qt's scheme; anything but 'light'/'dark' follows the OS (Unknown)."""
+    return {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)
+
+
 def apply_theme(app: QApplication, theme: str) -> None:
     """'system' leaves Qt following the OS colour scheme; 'light'/'dark' force one (Qt ≥ 6.8)."""
     hints = app.styleHints()
     if not hasattr(hints, "setColorScheme"):
         return
-    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)
-    hints.setColorScheme(scheme)
+    hints.setColorScheme(scheme_for(theme))

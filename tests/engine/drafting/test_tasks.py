@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from desktop.engine.core.errors import EmptyInputError, JobCancelled
+from desktop.engine.core.events import TokenDelta
 from desktop.engine.core.jobs import CancelToken, run_job
 from desktop.engine.core.plugins import registry
-from desktop.engine.drafting.llm import InputTooLongForLocalError, TokenDelta
+from desktop.engine.drafting.llm import InputTooLongForLocalError
 from desktop.engine.drafting.tasks import (
     StreamCleaner,
     TranscriptRequiredError,
