@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine.core.errors import CopydeskError
+from desktop.engine.core.events import JobWarning, SegmentSaved, SpeakersLabelled, TranscriptStarted
 from desktop.engine.core.jobs import Progress
 from desktop.engine.transcription import glossary, transcribe
 from desktop.engine.transcription.audio import AUDIO_EXTENSIONS
@@ -206,24 +207,23 @@ class TranscriptPanel(SendToDraft, QWidget):
             self.refresh_list()  # a resumed transcript is "transcribing" from now on
 
     def _on_progress(self, row: QueueRow, event: Progress) -> None:
-        data = event.data or {}
-        if data.get("event") == "start":
-            row.transcript_id = data["transcript_id"]
-            if self.transcript_id != data["transcript_id"]:
-                self.show_transcript(data["transcript_id"])
-            self.refresh_list()
-        elif data.get("event") == "segment" and data.get("transcript_id") == self.transcript_id:
-            seg = Segment.from_dict(data["segment"])
-            if self.view.segment_spans and self.view.segment_spans[-1][2] == seg.idx:
-                self.show_transcript(self.transcript_id)  # a repetition marker grew: redraw
-            else:
-                self.view.append_segment(seg)
-        elif data.get("event") == "speakers" and data.get("transcript_id", self.transcript_id) == self.transcript_id:
-            if self.transcript_id is not None:  # voices relabelled (and maybe split) the segments: redraw
-                self.show_transcript(self.transcript_id)
-        elif data.get("event") == "warning":
-            row.status.setText(data["message"])
-            row.status.setStyleSheet("color: #ef6c00;")
+        match event.data:
+            case TranscriptStarted(transcript_id=tid):
+                row.transcript_id = tid
+                if self.transcript_id != tid:
+                    self.show_transcript(tid)
+                self.refresh_list()
+            case SegmentSaved(transcript_id=tid, segment=saved) if tid == self.transcript_id:
+                seg = Segment.from_dict(saved)
+                if self.view.segment_spans and self.view.segment_spans[-1][2] == seg.idx:
+                    self.show_transcript(tid)  # a repetition marker grew: redraw
+                else:
+                    self.view.append_segment(seg)
+            case SpeakersLabelled(transcript_id=tid) if tid is not None and tid == self.transcript_id:
+                self.show_transcript(tid)  # voices relabelled (and maybe split) the segments: redraw
+            case JobWarning(message=message):
+                row.status.setText(message)
+                row.status.setStyleSheet("color: #ef6c00;")
 
     def _finish(self, row: QueueRow, result: dict | None, err: CopydeskError | None,
                 cancelled: bool = False) -> None:
