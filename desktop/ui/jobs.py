@@ -112,14 +112,16 @@ class JobHandle(QObject):
 class _Worker(QRunnable):
     def __init__(self, make_job: MakeJob, token: CancelToken, relay: _Relay) -> None:
         super().__init__()
-        self.make_job = make_job
+        self.make_job: MakeJob | None = make_job
         self.token = token
         self.relay = relay
         self.setAutoDelete(True)
 
     def run(self) -> None:  # worker thread
         try:
-            job = self.make_job(self.token)
+            # let go of the factory at once: it closes over what the job needs (whole documents),
+            # and the pool deletes this runnable only some time after run() returns
+            job, self.make_job = self.make_job(self.token), None
             result = run_job(relay(job, cancel=self.token), self.relay.sig_progress.emit)
             self.relay.sig_result.emit(result)
         except JobCancelled:

@@ -97,6 +97,7 @@ def test_a_job_shown_in_the_progress_area_is_released_with_what_it_captured(qtbo
         return weakref.ref(handle), weakref.ref(doc)
 
     handle_ref, doc_ref = run_once()
+    assert runner.wait_all(5000)  # the worker thread has left the job's frame (sig_done may come first)
     qtbot.waitUntil(lambda: area.rows == {}, timeout=2000)
     # the row is deleteLater()'d: the event loop's next turn deletes it, and with it its handle
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
