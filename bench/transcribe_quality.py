@@ -48,9 +48,9 @@ def norm_en(text: str) -> list[str]:
 
 
 def norm_zh(text: str) -> list[str]:
-    from desktop.engine.transcription.transcribe import _t2s
+    from desktop.engine.core.text import to_simplified
 
-    text = _t2s().convert(unicodedata.normalize("NFKC", text)).lower()
+    text = to_simplified(unicodedata.normalize("NFKC", text)).lower()
     return [ch for ch in text if not ch.isspace() and unicodedata.category(ch)[0] not in "PSZ"]
 
 
@@ -68,8 +68,9 @@ def main() -> int:
 
     from desktop.engine.core.jobs import CancelToken, run_job
     from desktop.engine.library.store import Store
-    from desktop.engine.transcription.transcribe import load_model, resolve_model, transcribe_file
+    from desktop.engine.transcription.transcribe import transcribe_file
     from desktop.engine.transcription.transcripts import TranscriptStore
+    from desktop.engine.transcription.whisper_model import load_model, resolve_model
 
     model_dir = run_job(resolve_model(args.model))
     raw_model = WhisperModel(str(model_dir), device="cpu", compute_type="int8", cpu_threads=args.threads)

@@ -198,7 +198,7 @@ def main() -> int:
     config.mkdir(parents=True)
     (config / "settings.json").write_text(f'{{"cpu_threads": {args.threads}}}', "utf-8")
     from desktop.engine.core.jobs import run_job
-    from desktop.engine.transcription.transcribe import resolve_model
+    from desktop.engine.transcription.whisper_model import resolve_model
 
     model_dir = run_job(resolve_model(args.model))
     if args.hours:

@@ -110,6 +110,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _transcribe_one(args: argparse.Namespace, source: Path, target: Path | None) -> str:
     """Transcribe and export one file: "done", "partial" (damaged file) or "empty" (nothing heard)."""
+    from desktop.engine.core.text import clock
     from desktop.engine.library.store import Store
     from desktop.engine.transcription import transcribe
     from desktop.engine.transcription.exporters import render, write_atomic
@@ -123,7 +124,7 @@ def _transcribe_one(args: argparse.Namespace, source: Path, target: Path | None)
 
     def show(event: Progress) -> None:
         if event.total:
-            text = f"{label} {transcribe.clock(event.done)}/{transcribe.clock(event.total)}"
+            text = f"{label} {clock(event.done)}/{clock(event.total)}"
         else:
             text = f"{label} {event.message}"
         bar(Progress(event.done, event.total, text))

@@ -47,8 +47,8 @@ def _open():
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from desktop.engine.core.text import clock
     from desktop.engine.transcription.status import status_label
-    from desktop.engine.transcription.transcribe import clock
 
     store, ts = _open()
     try:
@@ -102,8 +102,8 @@ def run_export(args: argparse.Namespace) -> int:
 def run_rerun(args: argparse.Namespace) -> int:
     from desktop.cli.common import ProgressBar
     from desktop.engine.core.jobs import run_job
+    from desktop.engine.core.text import clock
     from desktop.engine.transcription import loss
-    from desktop.engine.transcription.transcribe import clock
 
     store, ts = _open()
     try:

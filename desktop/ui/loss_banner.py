@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.engine.core.text import clock
 from desktop.engine.transcription.loss import DroppedRange
-from desktop.engine.transcription.transcribe import clock
 from desktop.engine.transcription.transcripts import Transcript
 
 

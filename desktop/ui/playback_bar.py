@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
-from desktop.engine.transcription.transcribe import clock
+from desktop.engine.core.text import clock
 from desktop.ui.audio_player import SPEEDS, AudioPlayer
 from desktop.ui.flow_layout import FlowLayout
 

@@ -34,6 +34,7 @@ from desktop.engine.core.errors import CopydeskError
 from desktop.engine.core.events import LiveSegment, SpeakersLabelled, TranscriptStarted
 from desktop.engine.core.jobs import Progress
 from desktop.engine.core.settings import save_settings
+from desktop.engine.core.text import clock
 from desktop.engine.transcription import glossary, live, recording, transcribe, voiceprints
 from desktop.engine.transcription.pcm import SILENCE_DBFS, PcmSource
 from desktop.engine.transcription.transcripts import TranscriptStore
@@ -177,7 +178,7 @@ class RecorderPanel(QWidget):
             return
         rms, _peak = self.recorder.level
         self.meter.setValue(int(max(METER_FLOOR_DB, min(0, rms))) if rms > SILENCE_DBFS else METER_FLOOR_DB)
-        self.elapsed.setText(transcribe.clock(self.recorder.seconds))
+        self.elapsed.setText(clock(self.recorder.seconds))
         if self.recorder.clipped:
             self.meter.setToolTip(self.tr("Too loud: move the microphone away a little"))
         if self.recorder.source.finished:
@@ -200,7 +201,7 @@ class RecorderPanel(QWidget):
         if self.handle is not None and self.handle.running:
             self._set_state("finishing")
             self.status.setText(self.tr("Saved %1 (%2). Making the final transcript…")
-                                .replace("%1", Path(state.path).name).replace("%2", transcribe.clock(state.seconds)))
+                                .replace("%1", Path(state.path).name).replace("%2", clock(state.seconds)))
         else:  # the live job was cancelled: the recording is kept and can be transcribed later
             self._set_state("idle")
             self._offer(Path(state.path))
@@ -232,7 +233,7 @@ class RecorderPanel(QWidget):
         match event.data:
             case LiveSegment(segment=seg):
                 self.live_segments.append(seg)
-                self.live_view.append(f"[{transcribe.clock(seg['start'])}] {seg['text']}")
+                self.live_view.append(f"[{clock(seg['start'])}] {seg['text']}")
             case TranscriptStarted(transcript_id=tid):
                 self.transcript_id = tid
             case SpeakersLabelled(suggestions=suggestions) if suggestions:
@@ -362,7 +363,7 @@ class RecorderPanel(QWidget):
                 continue
             self.recovered.append(path)
             self._offer(path, self.tr("Recovered %1 (%2) after an interruption.")
-                        .replace("%1", path.name).replace("%2", transcribe.clock(state.seconds)))
+                        .replace("%1", path.name).replace("%2", clock(state.seconds)))
 
     def _offer(self, path: Path, text: str | None = None) -> None:
         row = QWidget()

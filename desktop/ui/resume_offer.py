@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop.engine.core.text import clock
 from desktop.engine.transcription.status import effective_status
-from desktop.engine.transcription.transcribe import clock
 from desktop.engine.transcription.transcripts import TranscriptStore
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QToolButton, QWidget
 
 from desktop.engine.core.jobs import Progress
-from desktop.engine.transcription import transcribe
+from desktop.engine.core.text import clock
 from desktop.ui.elided_label import ElidedLabel
 from desktop.ui.import_options import ImportChoice
 
@@ -37,9 +37,9 @@ class QueueRow(QWidget):
     def show_progress(self, event: Progress, eta: float | None) -> None:
         if event.fraction is not None:
             self.bar.setValue(int(event.fraction * 1000))
-        text = f"{transcribe.clock(event.done)}/{transcribe.clock(event.total or 0)}"
+        text = f"{clock(event.done)}/{clock(event.total or 0)}"
         if eta is not None:
-            text += " · " + self.tr("%1 left").replace("%1", transcribe.clock(eta))
+            text += " · " + self.tr("%1 left").replace("%1", clock(eta))
         self.status.setText(text)
 
     def done(self, text: str, error: bool = False) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from desktop.engine.transcription import transcribe
+from desktop.engine.core.text import clock
 from desktop.engine.transcription.speakers import PLACEHOLDER
 from desktop.engine.transcription.transcripts import Segment
 
@@ -86,7 +86,7 @@ class TranscriptText(QTextEdit):
                 cursor.insertBlock()
             seg_pos = cursor.position()
             who = speaker_label(seg.speaker) + ": " if seg.speaker else ""
-            cursor.insertText(f"[{transcribe.clock(seg.start)}] {who}",
+            cursor.insertText(f"[{clock(seg.start)}] {who}",
                               self.meta)
             if not seg.words:
                 cursor.insertText(seg.text, plain)

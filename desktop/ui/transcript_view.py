@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 from desktop.engine.core.errors import CopydeskError
 from desktop.engine.core.events import JobWarning, SegmentSaved, SpeakersLabelled, TranscriptStarted
 from desktop.engine.core.jobs import Progress
+from desktop.engine.core.text import clock
 from desktop.engine.transcription import glossary, transcribe
 from desktop.engine.transcription.audio import AUDIO_EXTENSIONS
 from desktop.engine.transcription.loss import start_rerun
 from desktop.engine.transcription.speakers import describe_method
 from desktop.engine.transcription.status import can_resume
-from desktop.engine.transcription.transcribe import clock
 from desktop.engine.transcription.transcripts import Segment, TranscriptStore
 from desktop.ui import file_filters
 from desktop.ui.audio_player import AudioPlayer

@@ -9,7 +9,7 @@ import pytest
 import srt
 
 from desktop.cli import main
-from desktop.engine.transcription.transcribe import clock
+from desktop.engine.core.text import clock
 from tests.engine.transcription.test_audio import silent_video
 from tests.speech import seconds
 

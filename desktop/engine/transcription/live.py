@@ -38,6 +38,8 @@ from desktop.engine.core.jobs import CancelToken, Job, Progress, run_in_subproce
 from desktop.engine.transcription.audio import quiet_cut
 from desktop.engine.transcription.pcm import SAMPLE_BYTES, SAMPLE_RATE, pcm_to_float
 from desktop.engine.transcription.recording import HEADER_BYTES, read_state
+from desktop.engine.transcription.whisper_model import detect_language, load_model, resolve_model
+from desktop.engine.transcription.windows import hotwords, prompt_for, whisper_text
 
 POLL_S = 0.25
 
@@ -118,15 +120,13 @@ class GrowingWav:
 
 def _live_segments(model: Any, audio: np.ndarray, offset: float, language: str,
                    opts: Any) -> Iterator[dict[str, Any]]:
-    from desktop.engine.transcription.transcribe import ZH_PROMPT, to_simplified
-
     zh = language == "zh"
-    hot = ("、" if zh else ", ").join(opts.vocabulary) or None
+    hot = hotwords(opts.vocabulary, zh)
     segments, _info = model.transcribe(audio, language=language, beam_size=1, vad_filter=False,
                                        word_timestamps=False, condition_on_previous_text=False,
-                                       initial_prompt=ZH_PROMPT if zh else None, hotwords=hot)
+                                       initial_prompt=prompt_for(zh), hotwords=hot)
     for seg in segments:
-        text = (to_simplified(seg.text) if zh else seg.text).strip()
+        text = whisper_text(seg.text, zh).strip()
         if text:
             yield {"start": round(seg.start + offset, 3), "end": round(seg.end + offset, 3), "text": text}
 
@@ -141,13 +141,7 @@ def live_transcribe(cancel: CancelToken, *, path: str, options: dict[str, Any] |
     :func:`desktop.engine.transcription.transcribe.transcribe_file`. Returns its result, plus ``live``:
     the preview segments (for comparison) when ``final`` is false.
     """
-    from desktop.engine.transcription.transcribe import (
-        TranscribeOptions,
-        _detect_language,
-        load_model,
-        resolve_model,
-        transcribe_file,
-    )
+    from desktop.engine.transcription.transcribe import TranscribeOptions, transcribe_file
 
     opts = TranscribeOptions(**{**(options or {}), "vocabulary": tuple((options or {}).get("vocabulary", ()))})
     wav = Path(path)
@@ -175,7 +169,7 @@ def live_transcribe(cancel: CancelToken, *, path: str, options: dict[str, Any] |
         if cut.decode:
             chunk = pending[:cut.decode]
             if language == "auto":
-                language = _detect_language(model, chunk, True)
+                language = detect_language(model, chunk, True)
             recorded = (reader.offset - HEADER_BYTES) / (SAMPLE_RATE * SAMPLE_BYTES)
             for seg in _live_segments(model, chunk, pending_start, language, opts):
                 live.append(seg)

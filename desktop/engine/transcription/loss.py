@@ -23,9 +23,12 @@ import numpy as np
 from desktop.engine.core.events import JobWarning
 from desktop.engine.core.i18n import pick
 from desktop.engine.core.jobs import CancelToken, Job, Progress, run_in_subprocess
+from desktop.engine.core.text import clock
 from desktop.engine.library.store import Store
 from desktop.engine.transcription.audio import SAMPLE_RATE, decode_all
 from desktop.engine.transcription.transcripts import Segment, TranscriptStore
+from desktop.engine.transcription.whisper_model import load_model, resolve_model
+from desktop.engine.transcription.windows import prompt_for, segment_from
 
 MIN_GAP_S = 10.0
 FRAME_S = 0.5
@@ -43,8 +46,6 @@ class DroppedRange:
     rerun: str = ""
 
     def describe(self) -> str:
-        from desktop.engine.transcription.transcribe import clock
-
         span = f"{clock(self.start)}–{clock(self.end)}"
         if self.rerun == "nothing":
             return pick(f"{span}: there is sound here but even without filtering no speech was recognised.",
@@ -134,7 +135,6 @@ RELAXED = {"vad_filter": False, "no_speech_threshold": None, "log_prob_threshold
 def rerun_range(cancel: CancelToken, *, transcript_id: int, start: float, end: float,
                 store_path: str | None = None) -> Job[dict[str, Any]]:
     """The job (runs in the child): transcribe ``start``–``end`` again without VAD/no-speech filters."""
-    from desktop.engine.transcription import transcribe
     from desktop.engine.transcription.edit import insert_segments
 
     store = Store(store_path) if store_path else Store()
@@ -142,20 +142,20 @@ def rerun_range(cancel: CancelToken, *, transcript_id: int, start: float, end: f
         ts = TranscriptStore(store)
         record = ts.get(transcript_id, with_segments=False)
         yield Progress(0, end - start, pick("Loading the model", "正在加载模型"))
-        model_path = yield from transcribe.resolve_model(record.model, cancel)
-        model = transcribe.load_model(model_path, int(record.options.get("threads", 0) or 0))
+        model_path = yield from resolve_model(record.model, cancel)
+        model = load_model(model_path, int(record.options.get("threads", 0) or 0))
         samples = decode_all(record.asset_path, start, end)
         cancel.raise_if_cancelled()
         language = record.language if record.language not in ("", "auto") else None
         zh = language == "zh"
         raw_segments, _info = model.transcribe(
             samples, language=language, beam_size=int(record.options.get("beam_size", 5)),
-            word_timestamps=True, initial_prompt=transcribe.ZH_PROMPT if zh else None,
+            word_timestamps=True, initial_prompt=prompt_for(zh),
             condition_on_previous_text=False, **RELAXED)
         found: list[Segment] = []
         for raw in raw_segments:
             cancel.raise_if_cancelled()
-            seg = transcribe._segment_from(raw, start, 0, zh)
+            seg = segment_from(raw, start, 0, zh)
             if seg.text:
                 found.append(seg)
                 yield Progress(min(seg.end - start, end - start), end - start, pick("Listening again", "正在重听"))
