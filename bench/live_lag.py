@@ -36,6 +36,7 @@ def main() -> int:
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="copydesk-live-"))
     os.environ.setdefault("COPYDESK_HOME", str(tmp / "home"))
+    from desktop.engine.core.events import LiveDone, LiveSegment
     from desktop.engine.core.jobs import CancelToken
     from desktop.engine.transcription import live, recording
     from desktop.engine.transcription.pcm import WavFileSource
@@ -68,10 +69,9 @@ def main() -> int:
     lags: list[float] = []
     final = None
     for event in live.start(target, opts, store_path=tmp / "lib.sqlite3", cancel=CancelToken()):
-        data = event.data or {}
-        if data.get("event") == "live-segment":
-            lags.append(data["wall"] - (started + data["segment"]["end"]))
-        elif data.get("event") == "live-done":
+        if isinstance(event.data, LiveSegment):
+            lags.append(event.data.wall - (started + event.data.segment["end"]))
+        elif isinstance(event.data, LiveDone):
             print(f"live segments: {len(lags)}")
     final = time.time()
     thread.join()

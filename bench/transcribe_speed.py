@@ -137,6 +137,7 @@ def first_segment(audio: Path, args: argparse.Namespace, tmp: Path) -> None:
     """Seconds from transcribe.start() to the first segment event, as the app sees it."""
     import time
 
+    from desktop.engine.core.events import SegmentSaved
     from desktop.engine.core.jobs import CancelToken
     from desktop.engine.transcription import transcribe
 
@@ -148,7 +149,7 @@ def first_segment(audio: Path, args: argparse.Namespace, tmp: Path) -> None:
         try:
             for event in transcribe.start(audio, opts, store_path=tmp / f"first{n}.sqlite3", resume=False,
                                           cancel=token):
-                if event.data and event.data.get("event") == "segment":
+                if isinstance(event.data, SegmentSaved):
                     waits.append(time.perf_counter() - t)
                     token.cancel()
         except Exception as err:  # the cancel above ends the job with JobCancelled

@@ -14,9 +14,10 @@ from collections.abc import Callable
 
 from desktop.cli.common import ProgressBar, read_text_arg
 from desktop.engine.core.errors import EmptyInputError
+from desktop.engine.core.events import NoteDelta, OutputReset, TokenDelta
 from desktop.engine.core.i18n import pick
 from desktop.engine.core.jobs import CancelToken, Progress, run_job
-from desktop.engine.drafting.llm import DEFAULT_N_CTX, TokenDelta
+from desktop.engine.drafting.llm import DEFAULT_N_CTX
 from desktop.engine.drafting.task_form import FORMS
 from desktop.engine.drafting.tasks import DraftResult, get_task, list_tasks
 
@@ -120,14 +121,19 @@ def run(args: argparse.Namespace) -> int:
     wrote = [False]
 
     def on_progress(event: Progress) -> None:
-        if isinstance(event.data, TokenDelta):
-            if stream and event.data.phase == "reset" and wrote[0]:
-                sys.stdout.write("\n\n")  # a retry follows the first attempt
-            if stream and event.data.phase == "output":
-                sys.stdout.write(event.data.text)
-                sys.stdout.flush()
-                wrote[0] = True
-            return
+        match event.data:
+            case OutputReset():
+                if stream and wrote[0]:
+                    sys.stdout.write("\n\n")  # a retry follows the first attempt
+                return
+            case TokenDelta(text=text):
+                if stream:
+                    sys.stdout.write(text)
+                    sys.stdout.flush()
+                    wrote[0] = True
+                return
+            case NoteDelta():
+                return
         if event.message:
             bar(event)
 

@@ -34,7 +34,8 @@ def run_routed(args: argparse.Namespace, text: str) -> bool:
     """Run through the router. Returns True when the caller should run the task locally instead
     (the router chose the device), so local runs keep every drafting feature."""
     from desktop.engine.cloud.drafting import build_router
-    from desktop.engine.cloud.router import StreamEvent, TaskRequest
+    from desktop.engine.cloud.router import TaskRequest
+    from desktop.engine.core.events import OutputReset, TokenDelta
     from desktop.engine.core.settings import load_settings
     from desktop.engine.library.store import Store
 
@@ -53,13 +54,15 @@ def run_routed(args: argparse.Namespace, text: str) -> bool:
         wrote = [False]
 
         def on_progress(event: Progress) -> None:
-            if isinstance(event.data, StreamEvent):
-                if event.data.reset and wrote[0]:
+            match event.data:
+                case OutputReset() if wrote[0]:
                     sys.stdout.write(pick("\n[cloud answer abandoned; running on this device]\n",
                                           "\n[已放弃云端回答，改在本机运行]\n"))
-                sys.stdout.write(event.data.text)
-                sys.stdout.flush()
-                wrote[0] = bool(event.data.text) or wrote[0]
+                    sys.stdout.flush()
+                case TokenDelta(text=text):
+                    sys.stdout.write(text)
+                    sys.stdout.flush()
+                    wrote[0] = bool(text) or wrote[0]
 
         result = run_job(router.run(req), on_progress)
         sys.stdout.write("\n")

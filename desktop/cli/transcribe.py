@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop.cli.common import ProgressBar
 from desktop.engine.core.errors import CopydeskError, FileAccessError
+from desktop.engine.core.events import JobWarning
 from desktop.engine.core.i18n import pick
 from desktop.engine.core.jobs import Progress, run_job
 from desktop.engine.library.export_formats import LazyFormats
@@ -127,14 +128,14 @@ def _transcribe_one(args: argparse.Namespace, source: Path, target: Path | None)
         else:
             text = f"{label} {event.message}"
         bar(Progress(event.done, event.total, text))
-        data = event.data or {}
-        if data.get("event") == "warning":
+        if isinstance(event.data, JobWarning):
+            warning = event.data
             bar.close()
-            print(f"copydesk: {data.get('message')}", file=sys.stderr)
-            if data.get("dropped") and not hinted:
+            print(f"copydesk: {warning.message}", file=sys.stderr)
+            if warning.dropped and not hinted:
                 hinted.append(True)
-                print("copydesk: " + pick(f"to listen again without filtering: copydesk transcript rerun {data['transcript_id']}",
-                                          f"关闭过滤重新转写：copydesk transcript rerun {data['transcript_id']}"),
+                print("copydesk: " + pick(f"to listen again without filtering: copydesk transcript rerun {warning.transcript_id}",
+                                          f"关闭过滤重新转写：copydesk transcript rerun {warning.transcript_id}"),
                       file=sys.stderr)
 
     try:

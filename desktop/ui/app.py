@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QTranslator
+from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -23,19 +23,12 @@ from desktop.engine.library.trash import purge_expired
 from desktop.engine.models.registry import ModelRegistry
 from desktop.ui.context import AppContext
 from desktop.ui.jobs import JobRunner
+from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_translations import install_qt_translations
+from desktop.ui.theme import apply_theme
 
 I18N_DIR = Path(__file__).with_name("i18n")
 ICON = paths.asset_path("icons", "copydesk.svg")
-
-
-def apply_theme(app: QApplication, theme: str) -> None:
-    """'system' leaves Qt following the OS colour scheme; 'light'/'dark' force one (Qt ≥ 6.8)."""
-    hints = app.styleHints()
-    if not hasattr(hints, "setColorScheme"):
-        return
-    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)
-    hints.setColorScheme(scheme)
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -105,8 +98,6 @@ def run_gui(argv: list[str] | None = None) -> int:
         for message in messages:
             print(message, file=sys.stderr)
         return 1
-    from desktop.ui.main_window import MainWindow
-
     window = MainWindow(ctx, messages)
     window.show()
     quit_after = os.environ.get("COPYDESK_QUIT_AFTER_MS")  # smoke tests of packaged builds

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine.core.errors import CopydeskError
-from desktop.engine.drafting import guard, quotes
-from desktop.engine.drafting.llm import TokenDelta
+from desktop.engine.core.events import NoteDelta, OutputReset, TokenDelta
+from desktop.engine.drafting import guard
 from desktop.engine.drafting.qa import Answer, ask_notes
 from desktop.engine.drafting.tasks import DraftResult, TaskSpec, run_task
+from desktop.ui.assistant_insert import AnswerInsertion
 from desktop.ui.assistant_marks import AssistantMarks
 from desktop.ui.assistant_route import route_box, start_routed
 from desktop.ui.assistant_state import AnswerState, DocumentAnswers, load_guard_marks
@@ -47,7 +48,7 @@ RECHECK_MS = 500
 QUICK = ("polish", "shorten", "summarize", "headlines", "translate-zh-en", "translate-en-zh")
 
 
-class AssistantPanel(AssistantMarks, DocumentAnswers, QWidget):
+class AssistantPanel(AssistantMarks, DocumentAnswers, AnswerInsertion, QWidget):
     sig_started = Signal(str)  # task id
     sig_finished = Signal(object)  # DraftResult or Answer
     sig_failed = Signal(object)  # CopydeskError
@@ -256,15 +257,18 @@ class AssistantPanel(AssistantMarks, DocumentAnswers, QWidget):
     def _on_progress(self, event) -> None:
         if self.job_doc != self.shown_doc:
             state = self.answers.setdefault(self.job_doc, AnswerState())
-            if isinstance(event.data, TokenDelta) and event.data.phase in ("output", "reset"):
-                state.output = "" if event.data.phase == "reset" else state.output + event.data.text
+            if isinstance(event.data, OutputReset):
+                state.output = ""
+            elif isinstance(event.data, TokenDelta):
+                state.output += event.data.text
             return
-        if isinstance(event.data, TokenDelta):
-            if event.data.phase == "reset":  # the engine is retrying: drop the first attempt
-                self.output.clear()
-            if event.data.phase == "output":
-                self.output.moveCursor(QTextCursor.MoveOperation.End)
-                self.output.insertPlainText(event.data.text)
+        if isinstance(event.data, OutputReset):  # the engine is retrying: drop the first attempt
+            self.output.clear()
+        elif isinstance(event.data, TokenDelta):
+            self.output.moveCursor(QTextCursor.MoveOperation.End)
+            self.output.insertPlainText(event.data.text)
+        elif isinstance(event.data, NoteDelta):
+            pass
         elif event.message:
             self.status.setText(self.tr("On this device · %1").replace("%1", event.message))
 
@@ -338,63 +342,6 @@ class AssistantPanel(AssistantMarks, DocumentAnswers, QWidget):
         self.result = result
         self._add_flags(getattr(result, "flags", []))
         self._finish()
-
-    # --- using the answer ---------------------------------------------------------------------
-    def answer_text(self) -> str:
-        if self.options.isVisible() and self.options.currentItem() is not None:
-            return self.options.currentItem().text()
-        text = getattr(self.result, "text", "") if self.result is not None else ""
-        return text or self.output.toPlainText()
-
-    def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.answer_text())
-
-    def insert_at_cursor(self) -> None:
-        if self.editor is None:
-            return
-        position = self.editor.py_index(self.editor.textCursor().position())
-        self._put(position, position, self.answer_text())
-
-    def replace_selection(self) -> None:
-        """Replace what the task worked on (if unchanged since), else the current selection."""
-        if self.editor is None:
-            return
-        start, end, original = self.source_range
-        if self.editor.toPlainText()[start:end] != original:
-            start, end = self.editor.selection_range()
-        self._put(start, end, self.answer_text())
-
-    def _put(self, start: int, end: int, text: str) -> None:
-        self._sync_document()
-        self.editor.replace_range(start, end, text)  # one undo step
-        result = self.result
-        answer = getattr(result, "text", None)
-        flags = list(getattr(result, "flags", []))
-        if flags and answer and answer in text:  # the answer itself, or an option/merge containing it
-            at = start + text.index(answer)
-            self._guard += [(at + f.start, at + f.end, f.text, f.message()) for f in flags]
-        elif flags:  # one headline option, or a reviewed merge: keep the flags whose words are there
-            for f in flags:
-                found = text.find(f.text)
-                if found >= 0:
-                    self._guard.append((start + found, start + found + len(f.text), f.text, f.message()))
-        doc_id = self.ctx.current_document_id()
-        links = getattr(result, "quotes", None)
-        if isinstance(result, DraftResult) and links and text == result.text and doc_id is not None:
-            quotes.save_quote_links(self.ctx.store, doc_id, links)
-        self._show_guard()
-        self.check_quotes()
-
-    def _apply_review(self, merged: str) -> None:
-        """The Changes tab's chosen version replaces what the task worked on (one undo step)."""
-        if self.editor is None:
-            return
-        start, end, original = self.source_range
-        if self.editor.toPlainText()[start:end] != original:
-            start, end = self.editor.selection_range()
-        self._put(start, end, merged)
-        self.source_range = (start, start + len(merged), merged)
-        self.diff.old = merged  # a second Apply starts from what is now in the document
 
 
 def create_panel(ctx: AppContext) -> AssistantPanel:

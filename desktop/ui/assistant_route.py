@@ -16,7 +16,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.engine.cloud.drafting import build_router
-from desktop.engine.cloud.router import RoutedResult, StreamEvent, TaskRequest
+from desktop.engine.cloud.router import RoutedResult, TaskRequest
+from desktop.engine.core.events import OutputReset, TokenDelta
 
 ROUTES = (("local", "On this device"), ("auto", "Auto: cloud for heavy work"), ("best", "Best quality (cloud)"))
 
@@ -67,7 +68,7 @@ def start_routed(panel: Any, task_id: str, text: str, language: str | None, doc_
     falling_back = [False]
 
     def on_progress(event: Any) -> None:
-        if not isinstance(event.data, StreamEvent):
+        if not isinstance(event.data, TokenDelta | OutputReset):
             return
         if event.data.route == "local" and not falling_back[0]:
             # the cloud failed and the task runs here now: the badge must not name the host
@@ -76,8 +77,9 @@ def start_routed(panel: Any, task_id: str, text: str, language: str | None, doc_
             if ctx.route_badge is not None:
                 ctx.route_badge.show_local(here)
             panel.status.setText(here)
-        if event.data.reset:
+        if isinstance(event.data, OutputReset):
             panel.output.clear()
+            return
         panel.output.moveCursor(QTextCursor.MoveOperation.End)
         panel.output.insertPlainText(event.data.text)
 

@@ -15,13 +15,13 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.window_parts import WindowParts
 
 COLUMN_PX = 820  # about 40 Chinese characters or 90 Latin ones per line at the editor's font
 
 
 class FocusMode(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowParts) -> None:
         super().__init__(window)
         self.window = window
         self.active = False

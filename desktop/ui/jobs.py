@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop.engine.core.errors import CopydeskError, JobCancelled, JobFailedError
-from desktop.engine.core.jobs import CancelToken, EtaTracker, Job, Progress
+from desktop.engine.core.jobs import CancelToken, EtaTracker, Job, Progress, relay, run_job
 
 MakeJob = Callable[[CancelToken], Job[Any]]
 
@@ -112,24 +112,18 @@ class JobHandle(QObject):
 class _Worker(QRunnable):
     def __init__(self, make_job: MakeJob, token: CancelToken, relay: _Relay) -> None:
         super().__init__()
-        self.make_job = make_job
+        self.make_job: MakeJob | None = make_job
         self.token = token
         self.relay = relay
         self.setAutoDelete(True)
 
     def run(self) -> None:  # worker thread
         try:
-            job = self.make_job(self.token)
-            while True:
-                if self.token.cancelled:
-                    job.close()
-                    raise JobCancelled()
-                try:
-                    event = next(job)
-                except StopIteration as stop:
-                    self.relay.sig_result.emit(stop.value)
-                    return
-                self.relay.sig_progress.emit(event)
+            # let go of the factory at once: it closes over what the job needs (whole documents),
+            # and the pool deletes this runnable only some time after run() returns
+            job, self.make_job = self.make_job(self.token), None
+            result = run_job(relay(job, cancel=self.token), self.relay.sig_progress.emit)
+            self.relay.sig_result.emit(result)
         except JobCancelled:
             self.relay.sig_cancelled.emit()
         except CopydeskError as err:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -24,7 +23,7 @@ from desktop.engine.core import paths
 from desktop.engine.core.errors import DocumentNotFoundError
 from desktop.engine.library.files import IMPORT_SUFFIXES
 from desktop.engine.transcription.audio import AUDIO_EXTENSIONS
-from desktop.ui import purge_actions, window_dialogs, window_fit, writing_tools
+from desktop.ui import window_fit, window_menus, writing_tools
 from desktop.ui.autosave import Autosaver, save_on_focus_loss
 from desktop.ui.cloud_dialogs import PrivacySelector, RouteBadge
 from desktop.ui.context import AppContext
@@ -34,15 +33,6 @@ from desktop.ui.library_actions import LibraryActions
 from desktop.ui.progress_area import ProgressArea
 from desktop.ui.transcript_export import export_transcript
 from desktop.ui.version_dialog import VersionDialog
-
-# Feature panels: (module, dock object name). Each module has create_panel(ctx) -> QWidget.
-PANELS: list[tuple[str, str]] = [
-    ("desktop.ui.assistant_panel", "assistant"),
-    ("desktop.ui.transcript_view", "transcripts"),
-    ("desktop.ui.proofread_panel", "proofread"),
-    ("desktop.ui.cloud_dialogs", "audit"),
-    ("desktop.ui.recorder_panel", "recorder"),
-]
 
 
 class MainWindow(QMainWindow):
@@ -121,8 +111,8 @@ class MainWindow(QMainWindow):
         self.library = LibraryActions(self, ctx.store, ctx.settings.default_privacy)
         self.setAcceptDrops(True)
         self.panels: dict[str, QWidget] = {}
-        self._build_menus()
-        self._build_panels()
+        window_menus.build_menus(self)
+        window_menus.build_panels(self)
         writing_tools.install(self)  # find/replace, word count, focus mode, bold/headings, first start
         self._restore_layout()
         self._open_initial()
@@ -132,71 +122,6 @@ class MainWindow(QMainWindow):
             self._raise_panel("transcripts")  # a crash stopped a transcription: offer to resume it
 
     # --- layout ------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&File"))
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.document_menu = bar.addMenu(self.tr("&Document"))
-        self.view_menu = bar.addMenu(self.tr("&View"))
-        self.help_menu = bar.addMenu(self.tr("&Help"))
-
-        def action(menu, text, slot, shortcut=None) -> QAction:
-            act = QAction(text, self)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            act.triggered.connect(slot)
-            menu.addAction(act)
-            return act
-
-        self.new_action = action(self.file_menu, self.tr("New document"), self.new_document, QKeySequence.StandardKey.New)
-        self.import_action = action(self.file_menu, self.tr("Import documents…"), self.import_documents, "Ctrl+I")
-        self.export_action = action(self.file_menu, self.tr("Export…"), self.export_document, "Ctrl+E")
-        self.media_action = action(self.file_menu, self.tr("Missing recordings…"), lambda: window_dialogs.open_missing_media(self))
-        self.file_menu.addSeparator()
-        self.settings_action = action(self.file_menu, self.tr("Settings…"), lambda: window_dialogs.open_settings(self), "Ctrl+,")
-        self.models_action = action(self.file_menu, self.tr("Models…"), lambda: window_dialogs.open_models(self), "Ctrl+Shift+M")
-        self.file_menu.addSeparator()
-        action(self.file_menu, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
-        action(self.edit_menu, self.tr("Undo"), self.editor.undo, QKeySequence.StandardKey.Undo)
-        action(self.edit_menu, self.tr("Redo"), self.editor.redo, QKeySequence.StandardKey.Redo)
-        self.edit_menu.addSeparator()
-        action(self.edit_menu, self.tr("Undo delete"), self.undo_delete)
-        action(self.edit_menu, self.tr("Search library"), self._focus_search, QKeySequence.StandardKey.Find)
-        self.rename_action = action(self.document_menu, self.tr("Rename…"), lambda: self.rename_document(self.doc_id), "F2")
-        self.tags_action = action(self.document_menu, self.tr("Tags…"), self.edit_tags, "Ctrl+T")
-        self.history_action = action(self.document_menu, self.tr("Version history…"), self.show_history, "Ctrl+Shift+H")
-        action(self.document_menu, self.tr("Save a version now"), self.save_version, QKeySequence.StandardKey.Save)
-        self.document_menu.addSeparator()
-        action(self.document_menu, self.tr("Delete"), lambda: self.delete_document(self.doc_id))
-        purge_actions.add_actions(self, self.document_menu, self.edit_menu)
-        action(self.help_menu, self.tr("Keyboard shortcuts"), lambda: window_dialogs.show_shortcuts(self), "F1")
-        action(self.help_menu, self.tr("About Copydesk"), lambda: window_dialogs.show_about(self))
-
-    def _build_panels(self) -> None:
-        previous: QDockWidget | None = None
-        for module_name, name in PANELS:
-            try:
-                panel = importlib.import_module(module_name).create_panel(self.ctx)
-            except Exception as err:  # a broken panel must not stop the editor from opening
-                self.show_message(self.tr("A panel could not be loaded: %1").replace("%1", f"{name}: {err}"))
-                continue
-            dock = QDockWidget(panel.windowTitle() or name, self)
-            dock.setObjectName(name)
-            dock.setWidget(panel)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-            if previous is not None:
-                self.tabifyDockWidget(previous, dock)
-            previous = dock
-            self.panels[name] = panel
-            self.view_menu.addAction(dock.toggleViewAction())
-            for act in getattr(panel, "menu_actions", lambda: [])():
-                self.document_menu.addAction(act)
-            self.editor.extra_context_actions.extend(getattr(panel, "editor_actions", lambda: [])())
-        if self.panels:
-            first = self.findChild(QDockWidget, PANELS[0][1])
-            if first is not None:
-                first.raise_()
-
     def _raise_panel(self, name: str) -> None:
         dock = self.findChild(QDockWidget, name)
         if dock is not None:
@@ -415,7 +340,7 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     # --- misc --------------------------------------------------------------------------
-    def _focus_search(self) -> None:
+    def focus_search(self) -> None:
         self.documents.search.setFocus()
         self.documents.search.selectAll()
 

@@ -36,17 +36,17 @@ from desktop.ui import file_filters
 from desktop.ui.context import AppContext
 from desktop.ui.editor import Mark
 from desktop.ui.flow_layout import FlowLayout
+from desktop.ui.proofread_deep import DeepCheck
 
 LAYER = "proofread"
 DEBOUNCE_MS = 400
-DEEP_CACHE = 5000  # paragraphs whose local-model findings are remembered (by their text)
 # Editor mark kinds (colours) per issue category.
 MARK_KIND = {TYPO: "typo", GRAMMAR: "grammar", PUNCTUATION: "punctuation", STYLE: "style", RISK: "compliance"}
 # Filter boxes: (id, categories shown). Labels come from _filter_label (literal tr() calls).
 FILTERS = (("typo", (TYPO, GRAMMAR)), ("punctuation", (PUNCTUATION,)), ("style", (STYLE,)), ("risk", (RISK,)))
 
 
-class ProofreadPanel(QWidget):
+class ProofreadPanel(DeepCheck, QWidget):
     sig_checked = Signal(int)  # number of issues after a finished check
     sig_fixes_applied = Signal(int)
     sig_deep_checked = Signal(int)  # issues kept by the local-model check of a selection
@@ -364,58 +364,6 @@ class ProofreadPanel(QWidget):
         text = self.editor.toPlainText() if self.editor else ""
         self.issues = self.dictionary.filter([i for i in self.issues if i is not issue], text)
         self._render()
-
-    # --- optional local-model pass --------------------------------------------------------
-    def deep_check(self, whole_document: bool = False) -> None:
-        """Run the local-model check on the paragraphs of the selection, or on the whole text."""
-        if self.editor is None:
-            return
-        text = self.editor.toPlainText()
-        start, end = (0, len(text)) if whole_document else self.editor.selection_range()
-        models, model_id = self.ctx.models, self.ctx.settings.proofread_model
-        accepted = self.dictionary.accepted_words()
-
-        def make_job(cancel):
-            path = yield from models.ensure(model_id, cancel)
-            return (yield from llm_check.llm_pass_job(text, start, end, path, cancel, accepted=accepted))
-
-        self.status.setText(self.tr("Deep check running…"))
-        self.ctx.jobs.start(self.tr("Deep check with the local model"), make_job,
-                            on_result=lambda found: self._deep_finished(text, start, end, found),
-                            on_error=lambda err: self.status.setText(err.full_message()))
-
-    def _deep_finished(self, text: str, start: int, end: int, found: list[Issue]) -> None:
-        """Remember the findings per paragraph: they stay until that paragraph is edited."""
-        a, b = llm_check.paragraph_bounds(text, start, end)
-        offset = a
-        for line in text[a:b].split("\n"):
-            self._deep[line] = [i.shifted(-offset) for i in found if offset <= i.start < offset + len(line)]
-            offset += len(line) + 1
-        while len(self._deep) > DEEP_CACHE:
-            self._deep.pop(next(iter(self._deep)))
-        if self.editor is not None:
-            self.issues = self._with_deep(self.editor.toPlainText(), self.issues)
-            self._render()
-        self.sig_deep_checked.emit(len(found))
-
-    def _with_deep(self, text: str, issues: list[Issue]) -> list[Issue]:
-        """``issues`` with the fast typo findings of deep-checked, unchanged paragraphs replaced."""
-        if not self._deep:
-            return issues
-        added: list[Issue] = []
-        offset = 0
-        for line in text.split("\n"):
-            cached = self._deep.get(line)
-            if cached is not None:
-                a, b = offset, offset + len(line)
-                found = [i.shifted(offset) for i in cached]
-                inside = [i for i in issues if a <= i.start <= b]
-                issues = [i for i in issues if not a <= i.start <= b] + llm_check.merge_deep(inside, found, a, b + 1)
-                added += found
-            offset += len(line) + 1
-        if not added:
-            return issues
-        return sorted(self.dictionary.filter(issues, text), key=lambda i: (i.start, i.end))
 
     # --- report ---------------------------------------------------------------------------
     def _ask_export(self) -> None:

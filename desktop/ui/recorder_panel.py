@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine.core.errors import CopydeskError
+from desktop.engine.core.events import LiveSegment, SpeakersLabelled, TranscriptStarted
 from desktop.engine.core.jobs import Progress
 from desktop.engine.core.settings import save_settings
 from desktop.engine.core.text import clock
@@ -229,16 +230,14 @@ class RecorderPanel(QWidget):
         self._start_transcription(path, live_job=False)
 
     def _on_progress(self, event: Progress) -> None:
-        data = event.data or {}
-        kind = data.get("event")
-        if kind == "live-segment":
-            seg = data["segment"]
-            self.live_segments.append(seg)
-            self.live_view.append(f"[{clock(seg['start'])}] {seg['text']}")
-        elif kind == "start":
-            self.transcript_id = data["transcript_id"]
-        elif kind in ("speakers", "warning") and data.get("suggestions"):
-            self.show_suggestions(data["suggestions"])
+        match event.data:
+            case LiveSegment(segment=seg):
+                self.live_segments.append(seg)
+                self.live_view.append(f"[{clock(seg['start'])}] {seg['text']}")
+            case TranscriptStarted(transcript_id=tid):
+                self.transcript_id = tid
+            case SpeakersLabelled(suggestions=suggestions) if suggestions:
+                self.show_suggestions(suggestions)
 
     def _on_result(self, result: dict) -> None:
         self.transcript_id = result.get("transcript_id", self.transcript_id)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine.core.errors import CopydeskError
+from desktop.engine.core.events import JobWarning, SegmentSaved, SpeakersLabelled, TranscriptStarted
 from desktop.engine.core.jobs import Progress
 from desktop.engine.core.text import clock, has_han
 from desktop.engine.transcription import glossary, transcribe
@@ -48,12 +49,13 @@ from desktop.ui.transcript_editing import TranscriptEditing
 from desktop.ui.transcript_editing import shortcut_lines as editing_shortcut_lines
 from desktop.ui.transcript_export import export_transcript
 from desktop.ui.transcript_queue import QueueRow
+from desktop.ui.transcript_send import SendToDraft
 from desktop.ui.transcript_text import LOW_CONFIDENCE, TranscriptText, WordSpot, speaker_label
 
 __all__ = ["LOW_CONFIDENCE", "QueueRow", "TranscriptPanel", "TranscriptText", "WordSpot", "create_panel"]
 
 
-class TranscriptPanel(QWidget):
+class TranscriptPanel(SendToDraft, QWidget):
     sig_transcript_shown = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -205,24 +207,23 @@ class TranscriptPanel(QWidget):
             self.refresh_list()  # a resumed transcript is "transcribing" from now on
 
     def _on_progress(self, row: QueueRow, event: Progress) -> None:
-        data = event.data or {}
-        if data.get("event") == "start":
-            row.transcript_id = data["transcript_id"]
-            if self.transcript_id != data["transcript_id"]:
-                self.show_transcript(data["transcript_id"])
-            self.refresh_list()
-        elif data.get("event") == "segment" and data.get("transcript_id") == self.transcript_id:
-            seg = Segment.from_dict(data["segment"])
-            if self.view.segment_spans and self.view.segment_spans[-1][2] == seg.idx:
-                self.show_transcript(self.transcript_id)  # a repetition marker grew: redraw
-            else:
-                self.view.append_segment(seg)
-        elif data.get("event") == "speakers" and data.get("transcript_id", self.transcript_id) == self.transcript_id:
-            if self.transcript_id is not None:  # voices relabelled (and maybe split) the segments: redraw
-                self.show_transcript(self.transcript_id)
-        elif data.get("event") == "warning":
-            row.status.setText(data["message"])
-            row.status.setStyleSheet("color: #ef6c00;")
+        match event.data:
+            case TranscriptStarted(transcript_id=tid):
+                row.transcript_id = tid
+                if self.transcript_id != tid:
+                    self.show_transcript(tid)
+                self.refresh_list()
+            case SegmentSaved(transcript_id=tid, segment=saved) if tid == self.transcript_id:
+                seg = Segment.from_dict(saved)
+                if self.view.segment_spans and self.view.segment_spans[-1][2] == seg.idx:
+                    self.show_transcript(tid)  # a repetition marker grew: redraw
+                else:
+                    self.view.append_segment(seg)
+            case SpeakersLabelled(transcript_id=tid) if tid is not None and tid == self.transcript_id:
+                self.show_transcript(tid)  # voices relabelled (and maybe split) the segments: redraw
+            case JobWarning(message=message):
+                row.status.setText(message)
+                row.status.setStyleSheet("color: #ef6c00;")
 
     def _finish(self, row: QueueRow, result: dict | None, err: CopydeskError | None,
                 cancelled: bool = False) -> None:
@@ -362,52 +363,6 @@ class TranscriptPanel(QWidget):
         if ok and text.strip() and self.transcript_id is not None:
             self.transcripts.edit_text(self.transcript_id, seg.idx, text)
             self.show_transcript(self.transcript_id)
-
-    # --- send to draft -----------------------------------------------------------------
-    def _update_send_label(self) -> None:
-        selected = self.view.textCursor().hasSelection()
-        self.send_button.setText(self.tr("Send selection to draft") if selected
-                                 else self.tr("Send whole transcript to draft"))
-
-    def send_to_draft(self, only: int | None = None) -> list[int]:
-        """Insert the selected segments (or, with nothing selected, the whole transcript) into the
-        current document as linked quotes, and say which was sent."""
-        if self.transcript_id is None or self.ctx.editor is None:
-            return []
-        everything = self.transcripts.segments(self.transcript_id)
-        if self.view.textCursor().hasSelection():
-            wanted = set(self.view.selected_segments())
-        elif only is not None:
-            wanted = {only}
-        else:
-            wanted = {s.idx for s in everything}
-        segments = [s for s in everything if s.idx in wanted]
-        if not segments:
-            return []
-        doc_id = self.ctx.current_document_id()
-        if doc_id is None:
-            doc = self.ctx.store.create_document(self.tr("Story"), "", privacy=self.ctx.settings.default_privacy)
-            self.ctx.open_document(doc.id)
-            self.ctx.documents_changed()
-            doc_id = doc.id
-        quotes = [_quote_text(s) for s in segments]
-        editor = self.ctx.editor
-        start, end = editor.selection_range()
-        editor.replace_range(start, end, "\n".join(quotes) + "\n")
-        if len(segments) == len(everything):
-            self.send_status.setText(self.tr("Sent the whole transcript (%1 segments) to the draft.")
-                                     .replace("%1", str(len(segments))))
-        else:
-            self.send_status.setText(self.tr("Sent %1 of %2 segments to the draft.")
-                                     .replace("%1", str(len(segments))).replace("%2", str(len(everything))))
-        return [self.transcripts.link_quote(doc_id, self.transcript_id, s) for s in segments]
-
-
-def _quote_text(seg: Segment) -> str:
-    cjk = has_han(seg.text)
-    if cjk:
-        return f"{seg.speaker}：“{seg.text}”" if seg.speaker else f"“{seg.text}”"
-    return f"{seg.speaker}: “{seg.text}”" if seg.speaker else f"“{seg.text}”"
 
 
 def create_panel(ctx: AppContext) -> QWidget:

@@ -13,13 +13,13 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.engine.core.settings import save_settings
+from desktop.ui.theme import apply_theme
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.window_parts import WindowParts
 
 
-def open_settings(window: MainWindow) -> None:
-    from desktop.ui.app import apply_theme
+def open_settings(window: WindowParts) -> None:
     from desktop.ui.cloud_dialogs import ProviderSettingsPage
     from desktop.ui.settings_dialog import SettingsDialog
 
@@ -46,19 +46,19 @@ def open_settings(window: MainWindow) -> None:
                                                            "The new language is used after Copydesk restarts."))
 
 
-def open_missing_media(window: MainWindow) -> None:
+def open_missing_media(window: WindowParts) -> None:
     from desktop.ui.media_dialog import MissingMediaDialog
 
     MissingMediaDialog(window.ctx.store, window).exec()
 
 
-def open_models(window: MainWindow) -> None:
+def open_models(window: WindowParts) -> None:
     from desktop.ui.model_manager import ModelManager
 
     ModelManager(window.ctx, window).exec()
 
 
-def shortcut_lines(window: MainWindow) -> list[str]:
+def shortcut_lines(window: WindowParts) -> list[str]:
     lines = []
     for menu in (window.file_menu, window.edit_menu, window.document_menu, window.view_menu):
         for act in menu.actions():
@@ -73,12 +73,12 @@ def shortcut_lines(window: MainWindow) -> list[str]:
     return lines
 
 
-def show_shortcuts(window: MainWindow) -> None:
+def show_shortcuts(window: WindowParts) -> None:
     QMessageBox.information(window, QCoreApplication.translate("MainWindow", "Keyboard shortcuts"),
                             "\n".join(shortcut_lines(window)))
 
 
-def show_about(window: MainWindow) -> None:
+def show_about(window: WindowParts) -> None:
     from desktop import __version__
 
     QMessageBox.about(window, QCoreApplication.translate("MainWindow", "About Copydesk"),

@@ -20,12 +20,12 @@ from desktop.ui.markup_format import MarkupHighlighter, set_heading, toggle_bold
 from desktop.ui.word_count import WordCountLabel
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.window_parts import WindowParts
 
 LIBRARY_SEARCH_KEYS = ("Ctrl+Shift+F", "Ctrl+K")  # Ctrl+K too: some Chinese IMEs take Ctrl+Shift+F
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowParts) -> None:
     editor = window.editor
     center = editor.parentWidget().layout()
     window.find_bar = FindBar(editor, window)

@@ -68,3 +68,40 @@ def test_a_running_handle_stays_alive_and_is_listed(qtbot) -> None:
         runner.cancel_all()
     gc.collect()
     assert ref() is None and runner.active == {}
+
+
+def test_a_job_shown_in_the_progress_area_is_released_with_what_it_captured(qtbot) -> None:
+    """The progress row and its sig_done lambda (which names the handle) must not keep a finished
+    job alive, nor a subprocess-style relay that carried typed events."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desktop.engine.core.events import TokenDelta
+    from desktop.ui.progress_area import ProgressArea
+
+    runner = JobRunner()
+    area = ProgressArea(runner)
+    qtbot.addWidget(area)
+
+    def run_once() -> tuple[weakref.ref, weakref.ref]:
+        doc = _Document()
+
+        def make(token: CancelToken):
+            yield Progress(1, 2, "writing", TokenDelta(doc.text[:10]))
+            return len(doc.text)
+
+        got: list[int] = []
+        handle = runner.start("draft", make, on_result=got.append, on_progress=lambda e: doc.text.count("w"))
+        with qtbot.waitSignal(handle.sig_done, timeout=5000):
+            pass
+        assert got == [500_000]
+        return weakref.ref(handle), weakref.ref(doc)
+
+    handle_ref, doc_ref = run_once()
+    assert runner.wait_all(5000)  # the worker thread has left the job's frame (sig_done may come first)
+    qtbot.waitUntil(lambda: area.rows == {}, timeout=2000)
+    # the row is deleteLater()'d: the event loop's next turn deletes it, and with it its handle
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    assert handle_ref() is None, gc.get_referrers(handle_ref())
+    assert doc_ref() is None
+    assert runner.active == {}

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.engine.core.events import SegmentSaved
 from desktop.engine.core.jobs import CancelToken
 from desktop.engine.transcription.transcribe import transcribe_file
 from desktop.engine.transcription.transcripts import TranscriptStore
@@ -46,8 +47,8 @@ def _crash_after_first_segment(ctx, path: Path) -> int:
                "window_seconds": 6.0}
     job = transcribe_file(CancelToken(), path=str(path), options=options, store_path=str(ctx.store.path))
     for event in job:
-        if (event.data or {}).get("event") == "segment":
-            tid = event.data["transcript_id"]
+        if isinstance(event.data, SegmentSaved):
+            tid = event.data.transcript_id
             job.close()
             return tid
     raise AssertionError("no segment")

@@ -27,7 +27,8 @@ from desktop.engine.cloud.guarded import guarded_draft, is_draft
 from desktop.engine.cloud.policy import CloudRefusedError, PrivacyLevel, authorize
 from desktop.engine.cloud.redact import Redaction, StreamRestorer, redact
 from desktop.engine.core.errors import CopydeskError, JobCancelled
-from desktop.engine.core.jobs import CancelToken, Job, Progress
+from desktop.engine.core.events import NoteDelta, OutputReset, TokenDelta
+from desktop.engine.core.jobs import CancelToken, Job, Progress, relay
 from desktop.engine.core.secrets import SecretsError
 from desktop.engine.core.text import CJK_CHAR, detect_language
 
@@ -124,15 +125,6 @@ class ConsentRequest:
     document_id: int | None
     payload: CloudPayload
     decision: RouteDecision
-
-
-@dataclass(frozen=True)
-class StreamEvent:
-    """A piece of answer text. ``reset``: drop what was shown so far (a cloud run fell back)."""
-
-    route: str
-    text: str
-    reset: bool = False
 
 
 @dataclass
@@ -255,7 +247,8 @@ class Router:
 
     # --- running -------------------------------------------------------------------------------
     def run(self, req: TaskRequest, cancel: CancelToken | None = None) -> Job[RoutedResult]:
-        """A job: yields ``Progress(data=StreamEvent)`` as text arrives, returns a RoutedResult."""
+        """A job: yields ``Progress(data=TokenDelta)`` as text arrives (``OutputReset`` when a cloud
+        answer is abandoned for a local run), returns a RoutedResult."""
         cancel = cancel or CancelToken()
         decision = self.decide(req)
         result = RoutedResult(route="local", decision=decision)
@@ -306,11 +299,11 @@ class Router:
             text = restorer.feed(chunk)
             if text:
                 parts.append(text)
-                yield Progress(sum(map(len, parts)), None, payload.host, StreamEvent("cloud", text))
+                yield Progress(sum(map(len, parts)), None, payload.host, TokenDelta(text, route="cloud"))
         tail = restorer.flush()
         if tail:
             parts.append(tail)
-            yield Progress(sum(map(len, parts)), None, payload.host, StreamEvent("cloud", tail))
+            yield Progress(sum(map(len, parts)), None, payload.host, TokenDelta(tail, route="cloud"))
         result.draft = guarded_draft(req.task_id, req.text, req.sources, "".join(parts), "cloud", self._language(req),
                                      model_id=self.config.model, model_name=f"{self.config.model} · {payload.host}")
         result.route, result.text = "cloud", result.draft.text
@@ -325,32 +318,25 @@ class Router:
         lang = self._language(req)
         job = iter(self.local_runner(req.task_id, req.text, lang, cancel))
         parts: list[str] = []
-        draft = None
-        while True:
-            cancel.raise_if_cancelled()
-            try:
-                item = next(job)
-            except StopIteration as stop:
-                draft = stop.value
-                break
-            chunk = ""
-            if isinstance(item, str):
-                chunk = item
-            elif isinstance(item, Progress):
-                delta = item.data
-                phase = getattr(delta, "phase", None)
-                if phase == "reset":  # the engine retries: the UI drops what it showed
-                    parts.clear()
-                    yield Progress(0, None, item.message, StreamEvent("local", "", reset=True))
-                    continue
-                if phase == "output":
-                    chunk = getattr(delta, "text", "")
-                elif phase is None and item.message:
-                    yield Progress(item.done, item.total, item.message)
-            if not isinstance(chunk, str) or not chunk:
-                continue
+
+        def reset(item: Progress) -> Progress:  # the engine retries: the UI drops what it showed
+            parts.clear()
+            return Progress(0, None, item.message, OutputReset())
+
+        def output(item: Progress | str) -> Progress | None:
+            chunk = item if isinstance(item, str) else item.data.text
+            if not chunk:
+                return None
             parts.append(chunk)
-            yield Progress(sum(map(len, parts)), None, "", StreamEvent("local", chunk))
+            return Progress(sum(map(len, parts)), None, "", TokenDelta(chunk))
+
+        def other(item: Any) -> Progress | None:  # loading, retrieval…: the message only
+            if isinstance(item, Progress) and item.message:
+                return Progress(item.done, item.total, item.message)
+            return None
+
+        draft = yield from relay(job, {OutputReset: reset, TokenDelta: output, str: output, NoteDelta: lambda _: None},
+                                 other=other, cancel=cancel)
         cancel.raise_if_cancelled()
         if not is_draft(draft):
             draft = guarded_draft(req.task_id, req.text, req.sources, "".join(parts), "local", lang)
@@ -364,7 +350,7 @@ class Router:
         if isinstance(err, CloudRefusedError):
             result.notices.append(msg.pick(*msg.NOTHING_SENT))
         if sent:
-            yield Progress(0, None, "", StreamEvent("local", "", reset=True))
+            yield Progress(0, None, "", OutputReset())
         if not self.auto_fallback:
             result.route, result.offer_local, result.text = "none", True, ""
             return result

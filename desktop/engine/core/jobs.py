@@ -2,8 +2,11 @@
 
 A job is a generator that yields :class:`Progress` events and *returns* its result
 (``return value`` inside the generator). It receives a :class:`CancelToken` and checks it
-between steps. ``run_job`` drives one to completion; :func:`run_in_subprocess` runs a job
-in a spawned child so that Cancel is a kill and a native crash cannot take the caller down.
+between steps. ``Progress.data`` is None or one of the typed events of
+:mod:`desktop.engine.core.events`. ``run_job`` drives a job to completion; :func:`relay`
+drives one inside another (passing its events on through handlers chosen by event type);
+:func:`run_in_subprocess` runs a job in a spawned child so that Cancel is a kill and a
+native crash cannot take the caller down.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import multiprocessing
 import threading
 import time
 import traceback
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -30,7 +33,7 @@ class Progress:
     done: float
     total: float | None = None
     message: str = ""
-    data: Any = None  # optional payload, e.g. a finished transcript segment
+    data: Any = None  # None or one of the event dataclasses in desktop.engine.core.events
 
     @property
     def fraction(self) -> float | None:
@@ -112,13 +115,39 @@ def run_job(job: Job[T], on_progress: Callable[[Progress], None] | None = None) 
 
 def iterate(job: Job[T]) -> Iterator[Progress | tuple[str, T]]:
     """Yield progress events, then ``("result", value)``. Handy for UI adapters."""
+    result = yield from relay(job)
+    yield ("result", result)
+
+
+Handler = Callable[[Progress], "Progress | None"]
+
+
+def relay(job: Job[T], handlers: Mapping[type, Handler] | None = None, *, other: Handler | None = None,
+          cancel: CancelToken | None = None) -> Job[T]:
+    """Drive ``job`` inside another job (``result = yield from relay(...)``) and return its result.
+
+    Each event goes to the handler registered for the type of its payload (``Progress.data``,
+    see :mod:`desktop.engine.core.events`; ``type(None)`` for none), or to ``other`` when no
+    handler names it; without ``other`` such events pass on unchanged. What a handler returns
+    is passed on; None drops the event. With ``cancel``, a cancelled token closes ``job`` (a
+    subprocess job kills its child) and raises :class:`JobCancelled` between events.
+    A plain caller drives it with :func:`run_job`: ``run_job(relay(job, cancel=t), on_progress)``.
+    """
+    table = dict(handlers or {})
     while True:
+        if cancel is not None and cancel.cancelled:
+            if hasattr(job, "close"):  # a plain iterator (a test's list of chunks) has nothing to close
+                job.close()
+            raise JobCancelled()
         try:
             event = next(job)
         except StopIteration as stop:
-            yield ("result", stop.value)
-            return
-        yield event
+            return stop.value
+        payload = event.data if isinstance(event, Progress) else event
+        handler = next((h for kind, h in table.items() if isinstance(payload, kind)), other)
+        passed = event if handler is None else handler(event)
+        if passed is not None:
+            yield passed
 
 
 # --- subprocess runner ---------------------------------------------------------------------

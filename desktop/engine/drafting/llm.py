@@ -31,6 +31,7 @@ from desktop.engine.core.errors import (
     ModelError,
     ModelFormatError,
 )
+from desktop.engine.core.events import NoteDelta, TokenDelta
 from desktop.engine.core.i18n import pick
 from desktop.engine.core.jobs import CancelToken, Job, Progress
 
@@ -81,15 +82,6 @@ class GenerationParams:
     repeat_penalty: float = 1.1
     seed: int = 1234
     stop: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class TokenDelta:
-    """Payload of a streaming ``Progress`` event. ``phase`` "output" is shown to the user;
-    "map" is intermediate work (notes on one part of a long input)."""
-
-    text: str
-    phase: str = "output"
 
 
 @dataclass(frozen=True)
@@ -245,7 +237,8 @@ class LocalModel:
 
     def stream_chat(self, messages: Sequence[dict[str, str]], params: GenerationParams,
                     cancel: CancelToken, phase: str = "output") -> Job[Completion]:
-        """Generate a reply token by token. Yields ``Progress(data=TokenDelta)`` per token."""
+        """Generate a reply token by token. Yields ``Progress(data=TokenDelta)`` per token, or
+        ``NoteDelta`` when ``phase`` is not "output" (intermediate notes, not shown)."""
         yield from self._acquire(cancel)
         try:
             yield from self.load(cancel)
@@ -290,7 +283,7 @@ class LocalModel:
                 pieces.append(text)
                 # total None: max_tokens is a ceiling, not the answer's length, so no ETA is claimed
                 yield Progress(count, None, pick(f"Writing… {count} tokens", f"正在写作…已写 {count} 个词元"),
-                               TokenDelta(text, phase))
+                               TokenDelta(text) if phase == "output" else NoteDelta(text))
         except RuntimeError as err:  # llama_decode failed: aborted by Cancel, or a real error
             self._reset_after_abort()
             if cancel.cancelled:

@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.engine.core.errors import EmptyInputError
+from desktop.engine.core.events import TokenDelta
 from desktop.engine.core.i18n import pick
-from desktop.engine.core.jobs import CancelToken, Job, Progress
+from desktop.engine.core.jobs import CancelToken, Job, Progress, relay
 from desktop.engine.core.text import CJK_CHAR, detect_language
 from desktop.engine.drafting import guard
-from desktop.engine.drafting.llm import DEFAULT_N_CTX, GenerationParams, TokenDelta
+from desktop.engine.drafting.llm import DEFAULT_N_CTX, GenerationParams
 from desktop.engine.drafting.model_cache import open_model
 from desktop.engine.drafting.textclean import StreamCleaner, clean_output
 from desktop.engine.library.textindex import match_expression
@@ -206,18 +207,12 @@ def ask_notes(question: str, store: Any, model: str | None = None, language: str
     cleaner = StreamCleaner()
     stream = local.stream_chat(messages(passages), GenerationParams(max_tokens=ANSWER_TOKENS, temperature=0.1),
                                cancel)
-    while True:
-        try:
-            event = next(stream)
-        except StopIteration as stop:
-            completion = stop.value
-            break
-        if isinstance(event.data, TokenDelta):
-            shown = cleaner.feed(event.data.text)
-            if shown:
-                yield Progress(event.done, event.total, event.message, TokenDelta(shown))
-        else:
-            yield event
+
+    def shown(event: Progress) -> Progress | None:
+        text = cleaner.feed(event.data.text)
+        return Progress(event.done, event.total, event.message, TokenDelta(text)) if text else None
+
+    completion = yield from relay(stream, {TokenDelta: shown})
     tail = cleaner.finish()
     if tail:
         yield Progress(0, None, "", TokenDelta(tail))

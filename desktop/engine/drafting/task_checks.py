@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Generator
 
+from desktop.engine.core.events import OutputReset, TokenDelta
 from desktop.engine.core.i18n import pick
 from desktop.engine.core.jobs import Progress
 from desktop.engine.drafting import task_form
-from desktop.engine.drafting.llm import TokenDelta
 from desktop.engine.drafting.textclean import clean_output
 
 Generate = Callable[[list[dict[str, str]], int, str], Generator[Progress, None, str]]
@@ -31,7 +31,7 @@ def fix_form(generate: Generate, messages: list[dict[str, str]], answer_tokens: 
     if not found:
         return text, options, []
     yield Progress(0, None, pick("Reworking the answer into the requested form…", "正在按要求的格式重写…"),
-                   TokenDelta("", "reset"))
+                   OutputReset())
     note = task_form.retry_note(found, task_id, language)
     strict = [{"role": "system", "content": messages[0]["content"] + " " + note}, *messages[1:]]
     raw = yield from generate(strict, answer_tokens, "output")
@@ -40,7 +40,7 @@ def fix_form(generate: Generate, messages: list[dict[str, str]], answer_tokens: 
     if len(again) <= len(found):
         text, options, found = new_text, new_options, again
     if found:  # the first text is shown again when it was the better one: say so in the stream
-        yield Progress(0, None, "", TokenDelta("", "reset"))
+        yield Progress(0, None, "", OutputReset())
         yield Progress(0, None, "", TokenDelta(text))
     return text, options, found
 

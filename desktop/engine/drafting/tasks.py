@@ -15,15 +15,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from desktop.engine.core.errors import CopydeskError, EmptyInputError, InputError
+from desktop.engine.core.events import NoteDelta, OutputReset, TokenDelta
 from desktop.engine.core.i18n import pick
-from desktop.engine.core.jobs import CancelToken, Job, Progress
+from desktop.engine.core.jobs import CancelToken, Job, Progress, relay
 from desktop.engine.core.text import detect_language
 from desktop.engine.drafting import guard, quotes, task_checks, task_form
 from desktop.engine.drafting.llm import (
     DEFAULT_N_CTX,
     GenerationParams,
     LocalModel,
-    TokenDelta,
 )
 from desktop.engine.drafting.long_input import check_local_limit, split_into_chunks
 from desktop.engine.drafting.model_cache import open_model
@@ -151,26 +151,20 @@ class _Run:
         if seed:
             params = replace(params, seed=params.seed + seed, temperature=min(1.0, params.temperature + 0.3))
         stream = self.model.stream_chat(messages, params, self.cancel, phase)
-        while True:
-            try:
-                event = next(stream)
-            except StopIteration as stop:
-                completion = stop.value
-                break
-            if isinstance(event.data, TokenDelta) and phase == "output":
-                if self.first_token_s is None:
-                    self.first_token_s = time.perf_counter() - self.started
-                shown = cleaner.feed(event.data.text)
-                if shown:
-                    yield Progress(event.done, event.total, event.message, TokenDelta(shown, phase))
-            elif isinstance(event.data, TokenDelta):  # intermediate notes: progress only, no text
-                if event.done % 16 == 1:
-                    yield Progress(event.done, event.total, event.message)
-            else:
-                yield event
+
+        def shown(event: Progress) -> Progress | None:
+            if self.first_token_s is None:
+                self.first_token_s = time.perf_counter() - self.started
+            text = cleaner.feed(event.data.text)
+            return Progress(event.done, event.total, event.message, TokenDelta(text)) if text else None
+
+        def note(event: Progress) -> Progress | None:  # intermediate notes: progress only, no text
+            return Progress(event.done, event.total, event.message) if event.done % 16 == 1 else None
+
+        completion = yield from relay(stream, {TokenDelta: shown, NoteDelta: note})
         tail = cleaner.finish()
         if tail and phase == "output":
-            yield Progress(completion.completion_tokens, None, "", TokenDelta(tail, phase))
+            yield Progress(completion.completion_tokens, None, "", TokenDelta(tail))
         self.prompt_tokens += completion.prompt_tokens
         self.completion_tokens += completion.completion_tokens
         return completion.text
@@ -235,7 +229,7 @@ def run_task(task_id: str | TaskSpec, text: str, language: str | None = None, mo
     if not in_language(result_text) and chunks == 1 and len(result_text) > 20:
         # one retry, told plainly which language to answer in
         yield Progress(0, None, pick("Answer came back in the wrong language; retrying…", "回答语言不对，正在重试…"),
-                       TokenDelta("", "reset"))
+                       OutputReset())
         strict = PromptSpec(prompt.system + _LANGUAGE_NOTE[language], prompt.user)
         raw = yield from run.generate(_messages(strict, strict.user, text, instruction), answer, "output")
         result_text, options = finish(raw)
@@ -260,7 +254,7 @@ def run_task(task_id: str | TaskSpec, text: str, language: str | None = None, mo
         # the model copied the transcript out: ask only for the news in plain words, then set the
         # key statements under it as tagged quotes (attached verbatim below)
         yield Progress(0, None, pick("Writing the story around the key quotes…", "正在围绕关键引语成稿…"),
-                       TokenDelta("", "reset"))
+                       OutputReset())
         lead_prompt = PromptSpec(prompt.system, _LEAD_FROM_INTERVIEW[language])
         lead = yield from run.generate(_messages(lead_prompt, lead_prompt.user, text, instruction), 200, "output")
         lead = clean_output(quotes._ECHO.sub("", lead)).strip()

@@ -32,6 +32,7 @@ from typing import Any
 
 import numpy as np
 
+from desktop.engine.core.events import LiveDone, LiveSegment, LiveStarted
 from desktop.engine.core.i18n import pick
 from desktop.engine.core.jobs import CancelToken, Job, Progress, run_in_subprocess
 from desktop.engine.transcription.audio import quiet_cut
@@ -135,8 +136,8 @@ def live_transcribe(cancel: CancelToken, *, path: str, options: dict[str, Any] |
                     scheduler: LiveScheduler | None = None) -> Job[dict[str, Any]]:
     """The job (runs in the child): live preview while ``path`` grows, then the file transcription.
 
-    Events: ``{"event": "live-segment", "segment": {...}, "wall": time, "recorded": s}`` while
-    recording, ``{"event": "live-done"}`` when the recording is finished, then those of
+    Events: ``LiveStarted``, a ``LiveSegment`` per preview segment while recording,
+    ``LiveDone`` when the recording is finished, then those of
     :func:`desktop.engine.transcription.transcribe.transcribe_file`. Returns its result, plus ``live``:
     the preview segments (for comparison) when ``final`` is false.
     """
@@ -146,7 +147,7 @@ def live_transcribe(cancel: CancelToken, *, path: str, options: dict[str, Any] |
     wav = Path(path)
     scheduler = scheduler or LiveScheduler()
     parent = os.getppid()
-    yield Progress(0.0, None, pick("Loading the model", "正在加载模型"), data={"event": "live-start"})
+    yield Progress(0.0, None, pick("Loading the model", "正在加载模型"), data=LiveStarted())
     model_path = yield from resolve_model(opts.model, cancel)
     model = load_model(model_path, opts.threads, opts.compute_type)
     language = opts.language
@@ -172,9 +173,8 @@ def live_transcribe(cancel: CancelToken, *, path: str, options: dict[str, Any] |
             recorded = (reader.offset - HEADER_BYTES) / (SAMPLE_RATE * SAMPLE_BYTES)
             for seg in _live_segments(model, chunk, pending_start, language, opts):
                 live.append(seg)
-                yield Progress(seg["end"], None, message, data={"event": "live-segment", "segment": seg,
-                                                                 "wall": time.time(), "recorded": recorded,
-                                                                 "language": language})
+                yield Progress(seg["end"], None, message,
+                               data=LiveSegment(seg, wall=time.time(), recorded=recorded, language=language))
         if cut.advance:
             pending = pending[cut.advance:]
             pending_start += cut.advance / SAMPLE_RATE
@@ -183,7 +183,7 @@ def live_transcribe(cancel: CancelToken, *, path: str, options: dict[str, Any] |
         if not cut.decode and not data:
             cancel.wait(POLL_S)
     yield Progress(pending_start, None, pick("Recording finished; transcribing the file", "录音结束，正在转写文件"),
-                   data={"event": "live-done", "live": len(live)})
+                   data=LiveDone(live=len(live)))
     if not final:
         return {"status": "live-only", "live": live, "language": language}
     # The same options a file import would get (language included, even if the preview

@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from desktop.engine.core.events import JobWarning
 from desktop.engine.core.i18n import pick
 from desktop.engine.core.jobs import CancelToken, Job, Progress, run_in_subprocess
 from desktop.engine.core.text import clock
@@ -113,12 +114,11 @@ def finish(watch: LossWatch, ts: TranscriptStore, transcript_id: int, source: Pa
                                       "empty": not any(s.text.strip() for s in segments)})
     if not any(s.text.strip() for s in segments):
         yield Progress(duration or 0, duration, empty_message(str(source)),
-                       data={"event": "warning", "transcript_id": transcript_id, "empty": True,
-                             "message": empty_message(str(source))})
+                       data=JobWarning(empty_message(str(source)), transcript_id, empty=True))
     for d in dropped:
         text = DroppedRange(**d).describe()
         yield Progress(duration or 0, duration, text,
-                       data={"event": "warning", "transcript_id": transcript_id, "dropped": d, "message": text})
+                       data=JobWarning(text, transcript_id, dropped=d))
     return dropped
 
 

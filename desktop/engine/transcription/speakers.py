@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop.engine.core.errors import CopydeskError, JobCancelled
+from desktop.engine.core.events import JobWarning, SpeakersLabelled
 from desktop.engine.core.i18n import pick
-from desktop.engine.core.jobs import CancelToken, Job, Progress
+from desktop.engine.core.jobs import CancelToken, Job, Progress, relay
 from desktop.engine.transcription.speaker_labels import (
     METHOD,
     SPLIT_TURNS,
@@ -155,25 +156,25 @@ def speakers_by_voice(cancel: CancelToken, ts: Any, transcript_id: int, source: 
     job = relabel_by_voice(cancel, ts, transcript_id, source, max_speakers=max_speakers, split=split,
                            precomputed=precomputed)
     at = duration
+
+    def on_the_audio_scale(event: Progress) -> Progress:
+        nonlocal at
+        at = duration if duration is not None else event.done
+        return Progress(at or 0.0, duration, event.message)
+
     try:
-        while True:
-            try:
-                event = next(job)
-            except StopIteration as stop:
-                outcome = stop.value
-                break
-            at = duration if duration is not None else event.done
-            yield Progress(at or 0.0, duration, event.message)
+        outcome = yield from relay(job, other=on_the_audio_scale)
     except JobCancelled:
         raise
     except (CopydeskError, RuntimeError, ValueError, OSError) as err:
         reason = err.message() if isinstance(err, CopydeskError) else str(err)[:160]
-        yield Progress(at or 0.0, duration, reason, data={
-            "event": "warning", "transcript_id": transcript_id,
-            "message": pick(f"Speakers could not be told apart by voice ({reason}); the guesses from pauses stay.",
-                            f"无法按声音区分说话人（{reason}），保留根据停顿推测的结果。")})
+        yield Progress(at or 0.0, duration, reason, data=JobWarning(
+            pick(f"Speakers could not be told apart by voice ({reason}); the guesses from pauses stay.",
+                 f"无法按声音区分说话人（{reason}），保留根据停顿推测的结果。"), transcript_id))
         return
-    data = {"event": "speakers", "transcript_id": transcript_id, **outcome}
-    if outcome["note"]:
-        data = {**data, "event": "warning", "message": outcome["note"]}
-    yield Progress(at or 0.0, duration, pick("Speakers recognised", "已识别说话人"), data=data)
+    labelled = SpeakersLabelled(transcript_id, outcome["method"], changed=outcome["changed"],
+                                speakers=outcome["speakers"], split=outcome["split"], note=outcome["note"],
+                                suggestions=outcome.get("suggestions") or {})
+    yield Progress(at or 0.0, duration, pick("Speakers recognised", "已识别说话人"), data=labelled)
+    if labelled.note:
+        yield Progress(at or 0.0, duration, labelled.note, data=JobWarning(labelled.note, transcript_id))

@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.engine.core.events import JobWarning, SegmentSaved, TranscriptStarted
 from desktop.engine.core.i18n import pick
 from desktop.engine.core.jobs import CancelToken, Job, Progress, run_in_subprocess
 from desktop.engine.core.text import clock
@@ -66,8 +67,9 @@ def transcribe_file(cancel: CancelToken, *, path: str, options: dict[str, Any] |
                     resume: bool = True) -> Job[dict[str, Any]]:
     """The job (runs in the child): transcribe ``path`` into the library, resuming if it can.
 
-    Progress ``done``/``total`` are audio seconds; ``data`` carries ``{"event": "start" |
-    "segment" | "warning", ...}`` with each finished segment as a dict for live display.
+    Progress ``done``/``total`` are audio seconds; ``data`` carries a ``TranscriptStarted``,
+    a ``SegmentSaved`` per finished segment (for live display), ``SpeakersLabelled`` or a
+    ``JobWarning`` (:mod:`desktop.engine.core.events`).
     """
     opts = TranscribeOptions(**{**(options or {}), "vocabulary": tuple((options or {}).get("vocabulary", ()))})
     source = Path(path).expanduser().resolve()
@@ -92,8 +94,7 @@ def _run(cancel: CancelToken, source: Path, duration: float | None, opts: Transc
     record = ts.get(transcript_id, with_segments=False)
     next_idx, offset = ts.resume_point(transcript_id)
     yield Progress(offset, duration, pick("Loading the model", "正在加载模型"),
-                   data={"event": "start", "transcript_id": transcript_id, "resumed_from": offset,
-                         "title": record.title})
+                   data=TranscriptStarted(transcript_id, record.title, resumed_from=offset))
     model_path = yield from resolve_model(opts.model, cancel)
     model = load_model(model_path, opts.threads, opts.compute_type)
     ts.update(transcript_id, status="running")
@@ -155,7 +156,7 @@ def _transcribe_windows(cancel: CancelToken, source: Path, duration: float | Non
             if to_save is seg or to_save.idx == idx:
                 idx += 1  # a new row (a marker takes one index; its later growth re-saves that row)
             yield Progress(min(seg.end, duration or seg.end), duration, message,
-                           data={"event": "segment", "transcript_id": transcript_id, "segment": to_save.to_dict()})
+                           data=SegmentSaved(transcript_id, to_save.to_dict()))
         yield Progress(min(win_end, duration or win_end), duration, message)
     precomputed = voices.finish() if voices is not None else None
     max_voices = (opts.speakers or AUTO_MAX_VOICES) if opts.voices else 1
@@ -169,9 +170,8 @@ def _transcribe_windows(cancel: CancelToken, source: Path, duration: float | Non
                        "repetitions_removed": int(record.options.get("repetitions_removed", 0)) + guard.removed})
     dropped = yield from loss.finish(watch, ts, transcript_id, source, final_duration)
     if truncated_at is not None:
-        yield Progress(truncated_at, duration, message, data={
-            "event": "warning", "transcript_id": transcript_id, "truncated_at": truncated_at,
-            "message": truncated_message(str(source), truncated_at)})
+        yield Progress(truncated_at, duration, message, data=JobWarning(
+            truncated_message(str(source), truncated_at), transcript_id, truncated_at=truncated_at))
     return {"transcript_id": transcript_id, "language": language, "duration": final_duration,
             "segments": idx, "status": status, "truncated_at": truncated_at,
             "repetitions_removed": guard.removed, "dropped": dropped, "empty": idx == 0}

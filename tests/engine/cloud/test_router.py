@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from desktop.engine.cloud.config import CloudConfig, load_cloud_config
-from desktop.engine.cloud.router import LocalCapability, Router, StreamEvent, TaskRequest, estimate_tokens
+from desktop.engine.cloud.router import LocalCapability, Router, TaskRequest, estimate_tokens
 from desktop.engine.core.errors import JobCancelled
+from desktop.engine.core.events import TokenDelta
 from desktop.engine.core.jobs import CancelToken, run_job
 from desktop.engine.core.settings import Settings
 
@@ -72,7 +73,7 @@ def test_best_quality_and_language_and_explicit_choices():
 def test_no_cloud_configured_runs_locally_and_suggests_cloud():
     calls: list = []
     router = Router(runner(calls), capability=SMALL, config=CloudConfig())
-    seen: list[StreamEvent] = []
+    seen: list[TokenDelta] = []
     result = run_job(router.run(TaskRequest("summary", LONG_EN, privacy="cloud")),
                      lambda p: seen.append(p.data))
     assert result.route == "local" and result.text == "local answer" and calls == [("summary", "en")]
@@ -136,7 +137,7 @@ def test_build_router_runs_a_drafting_task_on_device(store, smollm2_path):
     router = build_router(settings, store, n_ctx=1024)
     assert router.capability.languages == frozenset({"en"}) and not router.config.usable
     doc = store.create_document("t", "The city council approved a new park on Monday.", privacy="cloud")
-    chunks: list[StreamEvent] = []
+    chunks: list[TokenDelta] = []
     result = run_job(router.run(TaskRequest("headlines", doc.body, document_id=doc.id, privacy="cloud",
                                             language="en")), lambda p: chunks.append(p.data))
     assert result.route == "local" and result.text.strip() and chunks

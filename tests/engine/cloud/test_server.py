@@ -23,7 +23,8 @@ from desktop.engine.cloud.client import (
 )
 from desktop.engine.cloud.config import make_client
 from desktop.engine.cloud.policy import ConsentRequiredError, InsecureEndpointError, LocalOnlyError
-from desktop.engine.cloud.router import ConsentRequest, Router, StreamEvent, TaskRequest
+from desktop.engine.cloud.router import ConsentRequest, Router, TaskRequest
+from desktop.engine.core.events import OutputReset, TokenDelta
 from desktop.engine.core.jobs import Progress, run_job
 
 pytestmark = pytest.mark.slow  # a real llama-cpp-python server and model
@@ -43,11 +44,11 @@ def make_router(config, store, local_runner, **kw) -> Router:
                   client_factory=kw.pop("client_factory", make_client), **kw)
 
 
-def events(job) -> tuple[list[StreamEvent], object]:
-    seen: list[StreamEvent] = []
+def events(job) -> tuple[list[TokenDelta | OutputReset], object]:
+    seen: list[TokenDelta | OutputReset] = []
 
     def on(p: Progress) -> None:
-        if isinstance(p.data, StreamEvent):
+        if isinstance(p.data, TokenDelta | OutputReset):
             seen.append(p.data)
 
     return seen, run_job(job, on)
@@ -117,7 +118,7 @@ def test_streaming_end_to_end_with_audit(store, proxy, cloud_config, local_runne
     req = TaskRequest("polish", doc.body, document_id=doc.id, privacy="cloud", route="cloud")
     chunks, result = events(router.run(req))
     assert result.route == "cloud" and result.error is None and not local_runner.calls
-    assert len(chunks) >= 2 and "".join(c.text for c in chunks) == result.text
+    assert len(chunks) >= 2 and "".join(c.text for c in chunks if isinstance(c, TokenDelta)) == result.text
     assert result.text.strip()
     [entry] = AuditLog(store).entries()
     assert entry.outcome == "ok" and entry.document_id == doc.id and entry.task == "polish"
@@ -161,7 +162,7 @@ def test_failure_falls_back_to_local_with_a_notice(store, proxy, cloud_config, l
                          client_factory=lambda c: make_client(replace(c, max_retries=1)))
     chunks, result = events(router.run(TaskRequest("summary", "Summarise this.", privacy="cloud", route="cloud")))
     assert len(proxy.chat_requests()) == 2  # one retry with backoff, then give up
-    assert chunks[0].reset and all(c.route == "local" for c in chunks)  # the UI drops any partial cloud text
+    assert isinstance(chunks[0], OutputReset) and all(c.route == "local" for c in chunks)  # the UI drops any partial cloud text
     assert result.route == "local" and result.fell_back and result.text and local_runner.calls
     assert any("internal error" in n for n in result.notices) and any("this device" in n for n in result.notices)
     assert isinstance(result.error, CloudServerError)
@@ -180,7 +181,7 @@ def test_server_killed_mid_stream(store, own_server, local_runner, memory_keyrin
         killed = threading.Event()
 
         def on(p: Progress) -> None:
-            if isinstance(p.data, StreamEvent) and p.data.route == "cloud" and not killed.is_set():
+            if isinstance(p.data, TokenDelta) and p.data.route == "cloud" and not killed.is_set():
                 killed.set()
                 own_server.kill()
 

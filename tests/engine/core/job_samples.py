@@ -62,3 +62,12 @@ def language(cancel: CancelToken) -> Job[str]:
 
     yield Progress(1, 1, i18n.pick("Transcribing", "正在转写"))
     return f"{i18n.current_language()} {default_name(1)}"
+
+
+def every_event(cancel: CancelToken) -> Job[int]:
+    """One Progress per kind of typed event, built in the child (tests/engine/core/test_events.py)."""
+    from tests.engine.core.test_events import SAMPLES
+
+    for i, event in enumerate(SAMPLES):
+        yield Progress(i, len(SAMPLES), type(event).__name__, event)
+    return len(SAMPLES)

@@ -105,3 +105,79 @@ def test_child_jobs_speak_the_parents_language() -> None:
         assert [p.message for p in seen] == ["正在转写"]  # what the status bar shows after "—"
     finally:
         i18n.set_language("en")
+
+
+# --- relay -------------------------------------------------------------------------------------
+
+def _mixed(cancel: CancelToken):
+    from desktop.engine.core.events import OutputReset, TokenDelta
+
+    yield Progress(0, None, "loading")
+    yield Progress(1, None, "", TokenDelta("a"))
+    yield Progress(2, None, "", OutputReset())
+    yield Progress(3, None, "", TokenDelta("b"))
+    return "done"
+
+
+def test_relay_passes_events_by_type_and_returns_the_result() -> None:
+    from desktop.engine.core.events import OutputReset, TokenDelta
+    from desktop.engine.core.jobs import relay
+
+    shown: list[str] = []
+
+    def outer(cancel: CancelToken):
+        result = yield from relay(_mixed(cancel), {
+            TokenDelta: lambda e: Progress(e.done, None, "", TokenDelta(e.data.text.upper())),
+            OutputReset: lambda e: shown.clear(),  # returns None: dropped
+        })
+        return result + "!"
+
+    seen: list[Progress] = []
+    assert run_job(outer(CancelToken()), seen.append) == "done!"
+    assert [(p.message, p.data) for p in seen] == [("loading", None), ("", TokenDelta("A")), ("", TokenDelta("B"))]
+
+
+def test_relay_other_handles_what_no_handler_names() -> None:
+    from desktop.engine.core.events import TokenDelta
+    from desktop.engine.core.jobs import relay
+
+    seen: list[Progress] = []
+    run_job(relay(_mixed(CancelToken()), {TokenDelta: lambda e: e}, other=lambda e: None), seen.append)
+    assert [p.data.text for p in seen] == ["a", "b"]
+
+
+def test_relay_with_a_cancelled_token_closes_the_job() -> None:
+    from desktop.engine.core.jobs import relay
+
+    closed: list[bool] = []
+
+    def job(cancel: CancelToken):
+        try:
+            while True:
+                yield Progress(0, None, "working")
+        finally:
+            closed.append(True)
+
+    token = CancelToken()
+    seen: list[Progress] = []
+
+    def on(p: Progress) -> None:
+        seen.append(p)
+        if len(seen) == 3:
+            token.cancel()
+
+    with pytest.raises(JobCancelled):
+        run_job(relay(job(token), cancel=token), on)
+    assert len(seen) == 3 and closed == [True]
+
+
+def test_relay_kills_a_cancelled_subprocess_job() -> None:
+    from desktop.engine.core.jobs import relay
+
+    token = CancelToken()
+    child = run_in_subprocess("tests.engine.core.job_samples:forever")
+    threading.Timer(1.0, token.cancel).start()
+    started = time.monotonic()
+    with pytest.raises(JobCancelled):
+        run_job(relay(child, cancel=token))
+    assert time.monotonic() - started < 60

@@ -16,6 +16,7 @@ from desktop.engine.core.errors import (
     ModelMissingError,
     UnknownModelError,
 )
+from desktop.engine.core.events import TokenDelta
 from desktop.engine.core.jobs import CancelToken, run_job
 from desktop.engine.drafting.llm import (
     GenerationParams,
@@ -23,7 +24,6 @@ from desktop.engine.drafting.llm import (
     LocalModel,
     ModelLoadError,
     NotALanguageModelError,
-    TokenDelta,
 )
 from desktop.engine.drafting.model_cache import get_model, open_model, resolve_model_path
 

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from desktop.engine.core.errors import EmptyInputError, JobCancelled
+from desktop.engine.core.events import TokenDelta
 from desktop.engine.core.jobs import CancelToken, run_job
 from desktop.engine.core.plugins import registry
 from desktop.engine.core.text import detect_language
-from desktop.engine.drafting.llm import TokenDelta
 from desktop.engine.drafting.long_input import InputTooLongForLocalError
 from desktop.engine.drafting.tasks import (
     StreamCleaner,

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from desktop.engine.core.events import LiveDone, LiveSegment, LiveStarted, TranscriptStarted
 from desktop.engine.core.jobs import CancelToken, run_job
 from desktop.engine.library.store import Store
 from desktop.engine.transcription import live, recording
@@ -81,13 +82,14 @@ def test_live_preview_then_a_transcript_equal_to_the_file_transcription(tmp_path
     result = run_job(live.live_transcribe(CancelToken(), path=str(target), options=TINY, store_path=str(store.path)),
                      events.append)
     thread.join(5)
-    previews = [e.data for e in events if e.data and e.data.get("event") == "live-segment"]
+    previews = [e.data for e in events if isinstance(e.data, LiveSegment)]
     assert len(previews) >= 3
-    assert previews[0]["wall"] < info["stopped"]  # shown while still recording
-    words = " ".join(p["segment"]["text"] for p in previews).lower()
+    assert previews[0].wall < info["stopped"]  # shown while still recording
+    words = " ".join(p.segment["text"] for p in previews).lower()
     assert "harbour" in words or "harbor" in words
-    kinds = [e.data.get("event") for e in events if e.data]
-    assert kinds.index("live-done") < kinds.index("start")  # the file transcription comes after the preview
+    kinds = [type(e.data) for e in events if e.data]
+    assert kinds[0] is LiveStarted
+    assert kinds.index(LiveDone) < kinds.index(TranscriptStarted)  # the file transcription comes after the preview
 
     ts = TranscriptStore(store)
     live_tr = ts.get(result["transcript_id"])
@@ -112,7 +114,7 @@ def test_live_job_in_its_process_can_be_cancelled_and_the_recording_survives(tmp
 
     with pytest.raises(JobCancelled):
         for event in live.start(target, TranscribeOptions(**TINY), store_path=store.path, cancel=token):
-            if event.data and event.data.get("event") == "live-segment":
+            if isinstance(event.data, LiveSegment):
                 token.cancel()
     thread.join(30)
     assert recording.read_state(target).finished

@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from desktop.engine.core.events import JobWarning
 from desktop.engine.core.jobs import CancelToken, run_job
 from desktop.engine.library.store import Store
 from desktop.engine.transcription import loss
@@ -20,10 +21,10 @@ FAST = {"model": "whisper-tiny.en", "language": "en", "threads": 2, "voices": Fa
 
 
 def _transcribe(path: Path, db: Path, **extra) -> tuple[dict, list[dict]]:
-    events: list[dict] = []
+    events: list[JobWarning] = []
     options = {**FAST, **({"extra": extra} if extra else {})}
     result = run_job(transcribe_file(CancelToken(), path=str(path), options=options, store_path=str(db)),
-                     lambda p: events.append(p.data) if (p.data or {}).get("event") == "warning" else None)
+                     lambda p: events.append(p.data) if isinstance(p.data, JobWarning) else None)
     return result, events
 
 
@@ -49,7 +50,7 @@ def test_noise_dropped_by_vad_is_reported_with_its_range(tmp_path: Path) -> None
     assert len(result["dropped"]) == 1, result
     gap = result["dropped"][0]
     assert 3.0 < gap["start"] < 5.0 and 18.5 < gap["end"] < 20.5  # the noise, not the silence after it
-    assert [e["dropped"] for e in events if "dropped" in e] == [gap]
+    assert [e.dropped for e in events if e.dropped] == [gap]
     store = Store(tmp_path / "lib.db")
     try:
         assert loss.dropped_ranges(TranscriptStore(store), result["transcript_id"])[0].start == gap["start"]
@@ -64,7 +65,7 @@ def test_empty_result_is_announced_and_a_relaxed_rerun_recovers_the_speech(tmp_p
     # a VAD that hears nothing: what a noisy room does to a quiet speaker
     result, events = _transcribe(clip, tmp_path / "lib.db", vad_parameters={"threshold": 0.999})
     assert result["empty"] is True and result["segments"] == 0
-    assert any(e.get("empty") for e in events) and "no speech was recognised" in events[0]["message"]
+    assert any(e.empty for e in events) and "no speech was recognised" in events[0].message
     gap = result["dropped"][0]
     assert gap["start"] == 0.0 and gap["end"] > 10.0
     tid = result["transcript_id"]

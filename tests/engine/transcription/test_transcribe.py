@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from desktop.engine.core.errors import JobCancelled, ModelMissingError
+from desktop.engine.core.events import JobWarning, SegmentSaved, TranscriptStarted
 from desktop.engine.core.jobs import CancelToken, run_job
 from desktop.engine.core.text import clock, to_simplified
 from desktop.engine.library.store import Store
@@ -51,7 +52,7 @@ def test_transcribes_with_word_timestamps_and_streams_segments(store: Store, fel
     assert len(words) >= 20
     assert all(0 <= w.start <= w.end <= length + 0.1 and 0 <= w.probability <= 1 for w in words)
     assert [w.start for w in words] == sorted(w.start for w in words)
-    streamed = [e.data["segment"] for e in events if e.data and e.data.get("event") == "segment"]
+    streamed = [e.data.segment for e in events if isinstance(e.data, SegmentSaved)]
     assert [s["text"] for s in streamed] == [s.text for s in tr.segments]
     assert all(e.total == pytest.approx(length, abs=0.01) for e in events)
     assert events[-1].done == pytest.approx(length, abs=0.5)
@@ -77,8 +78,8 @@ def test_cancel_kills_within_a_second_and_a_rerun_resumes(interview: Path, store
     first_id = None
     with pytest.raises(JobCancelled):
         for event in job:
-            if event.data and event.data.get("event") == "segment":
-                first_id = event.data["transcript_id"]
+            if isinstance(event.data, SegmentSaved):
+                first_id = event.data.transcript_id
                 token.cancel()
                 cancelled_at = time.monotonic()
     assert time.monotonic() - cancelled_at < 1.0
@@ -91,8 +92,8 @@ def test_cancel_kills_within_a_second_and_a_rerun_resumes(interview: Path, store
     events: list = []
     result = run_job(transcribe.start(interview, transcribe.TranscribeOptions(**TINY)), events.append)
     assert result["transcript_id"] == first_id
-    start = next(e for e in events if e.data and e.data.get("event") == "start")
-    assert start.data["resumed_from"] == pytest.approx(resume_from)
+    start = next(e for e in events if isinstance(e.data, TranscriptStarted))
+    assert start.data.resumed_from == pytest.approx(resume_from) and start.data.transcript_id == first_id
     final = ts.get(first_id)
     assert final.status == "done"
     assert [s.idx for s in final.segments] == list(range(len(final.segments)))
@@ -111,8 +112,9 @@ def test_truncated_file_is_transcribed_up_to_the_damage(tmp_path: Path, store: S
     kept = (len(data) * 6 // 10 - 44) / 2 / 16_000
     result, events = _run(cut)
     assert result["status"] == "partial" and result["truncated_at"] == pytest.approx(kept, abs=0.1)
-    warning = [e.data for e in events if e.data and e.data.get("event") == "warning"]
-    assert warning and clock(kept) in warning[0]["message"]
+    warning = [e.data for e in events if isinstance(e.data, JobWarning) and e.data.truncated_at is not None]
+    assert warning and clock(kept) in warning[0].message
+    assert warning[0].truncated_at == pytest.approx(kept, abs=0.1)
     tr = TranscriptStore(store).get(result["transcript_id"])
     assert "fellow citizens" in " ".join(s.text for s in tr.segments).lower()
     assert tr.options["truncated_at"] == pytest.approx(kept, abs=0.1)
