@@ -20,10 +20,18 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from desktop.engine.cloud import phones
+
 Span = tuple[int, int, str]
+# A number that is public (a hotline, a toll-free line, a labelled case or order number): kept
+# whole, so no shorter window of its digits is taken for a phone either.
+PUBLIC = "PUBLIC"
 
 _CN_DIGITS = {"零": "0", "〇": "0", "○": "0", "一": "1", "幺": "1", "二": "2", "三": "3", "四": "4",
-              "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+              "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
+              # the financial forms (壹贰叁), simplified and traditional
+              "壹": "1", "贰": "2", "貳": "2", "叁": "3", "參": "3", "肆": "4", "伍": "5", "陆": "6",
+              "陸": "6", "柒": "7", "捌": "8", "玖": "9"}
 # Separators people put between Chinese numerals read out one by one.
 _CN_SEPARATORS = "，、,  -－—…"
 
@@ -62,15 +70,23 @@ def _group_follows(text: str, i: int) -> bool:
     return text[i:i + 2] != "" and all(ch in _CN_DIGITS for ch in text[i:i + 2]) and len(text[i:i + 2]) == 2
 
 
-_PHONE_WORDS = re.compile(r"(?:电话|手机|手机号|号码|座机|联系方式|致电|拨打|打给|来电|微信电话|短信|传真|"
-                          r"\bcall(?:ed)?|\bphone|\btel\b|\btel\.|\bmobile|\bcell|\bfax|\btext(?:ed)?|"
-                          r"\bnumber|\breach (?:her|him|them|me)\b|\bring)[^\d]{0,8}$", re.I)
+_PHONE_WORDS = re.compile(r"(?:电话|電話|手机|手機|号码|號碼|座机|座機|联系方式|聯絡|联络|聯繫|致电|致電|拨打|撥打|打给|"
+                          r"来电|來電|短信|簡訊|传真|傳真|携帯|固定電話|whats\s?app|viber|\bsignal\b|"
+                          r"\bcall(?:ed)?|\bphone|\btel\b|\btel\.|\btél|\btelefon|\bhandy\b|\bmob(?:ile)?\b|"
+                          r"\bcell|\bfax|\btext(?:ed)?|\bdial(?:led)?|\bnumber|\breach (?:her|him|them|me|us)\b|"
+                          r"\bring)[^\d]{0,12}$", re.I)
+# A label just after the number: "9123 4567 (mobile)", "6552 1234（座机）".
+_PHONE_AFTER = re.compile(r"^\s*[(（]?\s*(?:mobile|cell|phone|landline|home|office|work|手机|手機|电话|電話|座机|座機)",
+                          re.I)
+# An extension after a phone number: "ext. 204", "x 33", "转 8021", "分机 12".
+_EXTENSION = re.compile(r"[,，]?\s*(?:ext\.?|extn\.?|extension|x|转|轉|分机|分機|内线|內線|#)\s*\d{1,6}(?!\d)", re.I)
 _ID_WORDS = re.compile(r"(?:身份证|证件号|身份号|公民身份|\bID\b|\bI\.D\.|identity|passport)", re.I)
 _CARD_WORDS = re.compile(r"(?:卡号|银行卡|信用卡|储蓄卡|借记卡|账号|帐号|账户|帐户|\bcard\b|\baccount\b|\biban\b)", re.I)
 # Labels that make a number public or non-personal: keep it.
 _PUBLIC_WORDS = re.compile(r"(?:热线|服务电话|客服|报警|急救|案号|案件|单号|订单|运单|快递|发票|票号|编号|合同号|航班|"
                            r"车次|批号|文号|序号|工单|\bhotline\b|\bcase\b|\border\b|\binvoice\b|\bflight\b|\bbill\b|"
-                           r"\btracking\b|\bref(?:erence)?\b|\bticket\b|\bdocket\b|\bfile no)", re.I)
+                           r"\btracking\b|\bref(?:erence)?\b|\bticket\b|\bdocket\b|\bfile no|\bISBN|\bISSN|\bDOI\b|"
+                           r"\bpatent\b|\bserial\b|\bmodel\b|\bpostcode\b|\bzip\b|邮编|郵編)", re.I)
 _HOTLINES = {"110", "119", "120", "122", "12345", "12315", "12306", "12110", "12320", "12333", "12348",
              "12358", "12365", "12369", "12388", "10086", "10010", "10000", "95588", "95555", "95533",
              "95566", "95599", "911", "999", "112", "000"}
@@ -124,34 +140,10 @@ def cn_id_ok(number: str) -> bool:
     return _ID_CHECK[total % 11] == number[17]
 
 
-def _phone_shape(digits: str, lengths: list[int], plus: bool, brackets: bool) -> bool:
-    """Whether these digits, grouped like this, look like a phone number without any label."""
-    if plus:
-        return _valid_international("+" + digits)
-    if digits.startswith("00") and len(digits) > 9:
-        return _valid_international("+" + digits[2:])
-    if re.fullmatch(r"(?:86)?1[3-9]\d{9}", digits):
-        return True
-    if re.fullmatch(r"0[1-9]\d{8,10}", digits) and ((len(lengths) > 1 and 3 <= lengths[0] <= 4) or brackets):
-        return True  # CN landline with its area code set apart: 010-62345678, (021) 1234 5678
-    # NANP: (555) 123-4567, 555-123-4567, 1 555 123 4567
-    return bool(re.fullmatch(r"1?[2-9]\d{9}", digits)) and (brackets or lengths[-3:] == [3, 3, 4])
-
-
-def _valid_international(number: str) -> bool:
-    try:
-        import phonenumbers
-    except ImportError:  # pragma: no cover - declared dependency; a length check still protects
-        return 8 <= len(number) <= 16
-    try:
-        parsed = phonenumbers.parse(number, None)
-    except phonenumbers.NumberParseException:
-        return False
-    return phonenumbers.is_possible_number(parsed)
-
-
 def _classify(digits: str, lengths: list[int], before: str, *, plus: bool, brackets: bool,
-              x_suffix: bool) -> str | None:
+              x_suffix: bool, near: str = "", after: str = "") -> str | None:
+    """``before``: the 14 characters before the number (ID, card and public labels);
+    ``near``: the 28 before it ("WhatsApp me on …"); ``after``: what follows it."""
     n = len(digits)
     if n == 17 and x_suffix and (cn_id_ok(digits + "X") or (_ID_WORDS.search(before) and _birth_date_ok(digits))):
         return "ID"
@@ -159,18 +151,20 @@ def _classify(digits: str, lengths: list[int], before: str, *, plus: bool, brack
         return "ID"
     if n == 15 and _ID_WORDS.search(before):
         return "ID"  # first-generation ID numbers (before 1999) have 15 digits and no check digit
+    phone_word = _PHONE_WORDS.search(near or before) is not None or _PHONE_AFTER.match(after) is not None
     public = _PUBLIC_WORDS.search(before) is not None
     if public and not (_PHONE_WORDS.search(before) or _CARD_WORDS.search(before)):
-        return None
-    if digits in _HOTLINES or re.fullmatch(r"(?:400|800)\d{7}", digits) or re.fullmatch(r"95\d{3}", digits):
-        return None
+        return PUBLIC
+    if digits in _HOTLINES or re.fullmatch(r"(?:400|800)\d{7}", digits) or re.fullmatch(r"95\d{3}", digits) \
+            or phones.is_toll_free(digits):
+        return PUBLIC
     if _CARD_WORDS.search(before) and 12 <= n <= 19:
         return "CARD"
     if 13 <= n <= 19 and luhn_ok(digits) and len(set(digits)) > 1 and not plus and not digits.startswith("0"):
         return "CARD"
-    if 7 <= n <= 15 and _phone_shape(digits, lengths, plus, brackets):
+    if 7 <= n <= 15 and phones.shape(digits, lengths, plus, brackets):
         return "PHONE"
-    if 7 <= n <= 15 and _PHONE_WORDS.search(before):
+    if 7 <= n <= 15 and phone_word:
         return "PHONE"
     return None
 
@@ -192,7 +186,8 @@ def _best_windows(text: str, sh: str, run: list[tuple[int, int]]) -> list[Span]:
         for j in range(n, i, -1):
             span = _classify_window(text, sh, run[i:j])
             if span is not None:
-                out.append(span)
+                if span[2] != PUBLIC:
+                    out.append(span)
                 i = j
                 break
         else:
@@ -217,14 +212,19 @@ def _classify_window(text: str, sh: str, window: list[tuple[int, int]]) -> Span 
     brackets = brackets or any(")" in sh[a[1]:b[0]] for a, b in itertools.pairwise(window))
     x_suffix = end < len(sh) and sh[end] in "Xx" and not (end + 1 < len(sh) and sh[end + 1].isalnum()
                                                           and sh[end + 1].isascii())
-    if end < len(sh) and sh[end].isascii() and sh[end].isalpha() and not x_suffix:
+    extension = end + 1 < len(sh) and sh[end] in "xX" and sh[end + 1].isdigit()
+    if end < len(sh) and sh[end].isascii() and sh[end].isalpha() and not (x_suffix or extension):
         return None  # 5G, 3rd, 12kg: a measurement, not a number to hide
     digits = "".join(sh[a:b] for a, b in window)
     lengths = [b - a for a, b in window]
     before = text[max(0, lead - 14):lead]
-    kind = _classify(digits, lengths, before, plus=plus, brackets=brackets, x_suffix=x_suffix)
-    if kind is None:
-        return None
+    near = text[max(0, lead - 28):lead]
+    kind = _classify(digits, lengths, before, plus=plus, brackets=brackets, x_suffix=x_suffix, near=near,
+                     after=sh[end:end + 12])
+    if kind is None or kind == PUBLIC:
+        return None if kind is None else (lead, end, PUBLIC)
     if kind == "ID" and x_suffix and len(digits) == 17:
         end += 1
+    if kind == "PHONE" and (ext := _EXTENSION.match(sh, end)):
+        end = ext.end()
     return lead, end, kind

@@ -50,6 +50,8 @@ Flight Case Order Ticket Invoice Room Gate Terminal Platform Route Bus Line Exit
 Nurse Witness Officer Detective Judge Senator Governor Mayor Captain Sergeant Inspector Constable Doctor
 Teacher Father Sister Brother Uncle Aunt Passenger Victim Suspect Patient Reverend Rev Rabbi Imam Dame
 Lady Herr Frau Spokesman Spokeswoman Spokesperson Lawyer Attorney Coach Pastor Councillor Councilman
+Tel Phone Mobile Mob Cell Fax Email Mail Skype Viber Kakao KakaoTalk Discord Snapchat Instagram Threads TikTok
+Weixin Handy Telefon Contact Address Website Ext Extension Username Handle
 """
 STOP = set(_STOP_WORDS.split())
 # Ambiguous: names, but far more often something else. Never a name alone.
@@ -107,6 +109,11 @@ def is_common_word(word: str) -> bool:
     return freq is not None and freq[low] > COMMON_FREQUENCY
 
 
+def _plural_of_common(word: str) -> bool:
+    """"Scores:", "Results:": a line label that is the plural of an ordinary noun."""
+    return word.endswith("s") and len(word) > 3 and is_common_word(word[:-1])
+
+
 def _nameish(word: str) -> bool:
     head = re.split(r"['’\-]", word)[0]
     return is_cap(word) and word not in STOP and head not in STOP and len(word) >= 2
@@ -162,7 +169,7 @@ def find_singles(text: str) -> list[Span]:
             spans.append(m.span(1))
     for m in _LABEL.finditer(text):
         words = m.group(1).split()
-        if len(words) == 1 and _single(words[0]):
+        if len(words) == 1 and _single(words[0]) and not _plural_of_common(words[0]):
             spans.append(m.span(1))
     return spans
 
