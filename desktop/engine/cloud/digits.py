@@ -20,7 +20,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from desktop.engine.cloud import phones
+from desktop.engine.cloud import phones, spoken
 
 Span = tuple[int, int, str]
 # A number that is public (a hotline, a toll-free line, a labelled case or order number): kept
@@ -80,7 +80,8 @@ _PHONE_AFTER = re.compile(r"^\s*[(（]?\s*(?:mobile|cell|phone|landline|home|off
                           re.I)
 # An extension after a phone number: "ext. 204", "x 33", "转 8021", "分机 12".
 _EXTENSION = re.compile(r"[,，]?\s*(?:ext\.?|extn\.?|extension|x|转|轉|分机|分機|内线|內線|#)\s*\d{1,6}(?!\d)", re.I)
-_ID_WORDS = re.compile(r"(?:身份证|证件号|身份号|公民身份|\bID\b|\bI\.D\.|identity|passport)", re.I)
+_ID_WORDS = re.compile(r"(?:身份证|身份證|身分證|证件号|證件號|身份号|公民身份|护照|護照|\bID\b|\bI\.D\.|identity|passport|"
+                       r"\bSSN\b|social security|national insurance)", re.I)
 _CARD_WORDS = re.compile(r"(?:卡号|银行卡|信用卡|储蓄卡|借记卡|账号|帐号|账户|帐户|\bcard\b|\baccount\b|\biban\b)", re.I)
 # Labels that make a number public or non-personal: keep it.
 _PUBLIC_WORDS = re.compile(r"(?:热线|服务电话|客服|报警|急救|案号|案件|单号|订单|运单|快递|发票|票号|编号|合同号|航班|"
@@ -166,6 +167,10 @@ def _classify(digits: str, lengths: list[int], before: str, *, plus: bool, brack
         return "PHONE"
     if 7 <= n <= 15 and phone_word:
         return "PHONE"
+    if lengths == [3, 2, 4] and not digits.startswith(("000", "666", "9")):
+        return "ID"  # a US social security number, 123-45-6789
+    if 6 <= n <= 20 and _ID_WORDS.search(before):
+        return "ID"
     return None
 
 
@@ -175,7 +180,22 @@ def find_numbers(text: str, sh: str | None = None) -> list[Span]:
     found: list[Span] = []
     for run in _groups(sh):
         found.extend(_best_windows(text, sh, run))
+    found.extend(_spoken_numbers(text))
     return found
+
+
+def _spoken_numbers(text: str) -> list[Span]:
+    """Numbers read out in English words. Ten digits or more read one by one are a number
+    somebody was meant to write down: a phone unless they classify as an ID or card."""
+    out: list[Span] = []
+    for start, end, digits, plus in spoken.find_spoken(text):
+        kind = _classify(digits, [len(digits)], text[max(0, start - 14):start], plus=plus, brackets=False,
+                         x_suffix=False, near=text[max(0, start - 28):start], after=text[end:end + 12])
+        if kind is None and len(digits) >= 10:
+            kind = "PHONE"
+        if kind is not None and kind != PUBLIC:
+            out.append((start, end, kind))
+    return out
 
 
 def _best_windows(text: str, sh: str, run: list[tuple[int, int]]) -> list[Span]:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from desktop.engine.cloud import contacts, digits, names
+from desktop.engine.cloud import contacts, digits, ids, names
 from desktop.engine.cloud.digits import cn_id_ok, luhn_ok  # noqa: F401 - re-exported
 
 KINDS = ("EMAIL", "ID", "CARD", "PHONE", "HANDLE", "PLATE", "ADDRESS", "PERSON")
@@ -93,6 +93,7 @@ def find_spans(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[
     found += contacts.find_emails(sh)
     found += contacts.find_handles(sh)
     found += digits.find_numbers(text, sh)
+    found += ids.find_ids(sh)
     for pattern in _PLATE_PATTERNS:
         found += [(*m.span(), "PLATE") for m in pattern.finditer(text)]
     for m in _PLATE_CONTEXT.finditer(text):
