@@ -52,6 +52,7 @@ Teacher Father Sister Brother Uncle Aunt Passenger Victim Suspect Patient Revere
 Lady Herr Frau Spokesman Spokeswoman Spokesperson Lawyer Attorney Coach Pastor Councillor Councilman
 Tel Phone Mobile Mob Cell Fax Email Mail Skype Viber Kakao KakaoTalk Discord Snapchat Instagram Threads TikTok
 Weixin Handy Telefon Contact Address Website Ext Extension Username Handle
+Sgt Capt Cllr Lt Col Gen Det Insp Supt Cpl Pte Gov Sen Rep Hon Fr Hurricane Typhoon Storm Cyclone Tropical
 """
 STOP = set(_STOP_WORDS.split())
 # Ambiguous: names, but far more often something else. Never a name alone.
@@ -62,7 +63,8 @@ PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den",
              "ibn", "al", "el", "dos", "das", "ten", "ter", "y", "st."}
 HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Judge|"
              r"Senator|Governor|Mayor|Officer|Detective|Sergeant|Sgt|Captain|Capt|Inspector|Constable|Nurse|"
-             r"Father|Sister|Brother|Rev|Reverend|Rabbi|Imam|Lady|Lord|Uncle|Aunt|Auntie|Grandma|Grandpa)")
+             r"Father|Sister|Brother|Rev|Reverend|Rabbi|Imam|Lady|Lord|Uncle|Aunt|Auntie|Grandma|Grandpa|Cllr|"
+             r"Councillor|Lt|Col|Gen|Det|Insp|Supt|Cpl|Pte|Gov|Sen|Rep|Hon|Fr)")
 _LETTERS = r"[^\W\d_]"
 WORD = rf"{_LETTERS}+(?:['’\-]{_LETTERS}+)*"
 _WORD_RE = re.compile(WORD)
@@ -73,7 +75,10 @@ _ROLE = (r"(?:nurse|teacher|doctor|officer|spokesman|spokeswoman|spokesperson|la
          r"mum|mom|dad|son|daughter|wife|husband|brother|sister|partner|friend|neighbou?r|colleague|resident|"
          r"student|farmer|driver|victim|witness|suspect|patient|manager|owner|landlord|tenant|cousin|uncle|"
          r"aunt|grandmother|grandfather|boyfriend|girlfriend|fiancée?|named|surnamed|nicknamed|pupil|"
-         r"coach|pastor|worker|employee|volunteer|caller|interviewee|source|whistleblower|defendant|plaintiff)")
+         r"coach|pastor|worker|employee|volunteer|caller|interviewee|source|whistleblower|defendant|plaintiff|"
+         r"boss|aide|assistant|secretary|child|nephew|niece|grandson|granddaughter|stepson|stepdaughter|"
+         r"stepmother|stepfather|roommate|flatmate|housemate|classmate|lodger|carer|caregiver|nanny|guard|chef|"
+         r"cashier|soldier|refugee|survivor|parent|widow|widower|relative|ex-wife|ex-husband|fiancé|fiance)")
 _TOKEN_RUN = re.compile(rf"{WORD}(?:\s+(?:(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})\s+|"
                         rf"{_LETTERS}\.\s+)?{WORD})*")
 _HONORIFIC_NAME = re.compile(rf"\b{HONORIFIC}\.?\s+({WORD})")

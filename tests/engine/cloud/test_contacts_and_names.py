@@ -44,6 +44,7 @@ def test_words_after_a_messenger_name_are_not_ids(text):
 @pytest.mark.parametrize(("text", "name"), [
     ("家长韩立新说孩子很好。", "韩立新"), ("受害人郭婷婷称，她被骗了。", "郭婷婷"), ("户名何俊杰。", "何俊杰"),
     ("“太晚了。”欧阳明轩说。", "欧阳明轩"), ("The note was signed by 陈思远, the tenant.", "陈思远"),
+    ("她叫林雨桐，今年十九岁。", "林雨桐"),
 ])
 def test_chinese_names_in_context(text, name):
     assert name in found(names_zh.find_zh_names, text)
@@ -59,15 +60,24 @@ def test_forms_of_address_pseudonyms_and_words_stay(text):
     ("Tom O'Brien called.", "Tom O'Brien"), ("Łukasz Wróbel, 41, drives.", "Łukasz Wróbel"),
     ("May Chen runs it.", "May Chen"), ("Park Ji-hoon says no.", "Park Ji-hoon"),
     ("\"No,\" said Okonkwo.", "Okonkwo"), ("Her son Theo left.", "Theo"), ("Ms Haddad agreed.", "Haddad"),
+    ("Her boss, Marcus, fired her.", "Marcus"), ("According to Sgt. Luis Ortega, it was stolen.", "Luis Ortega"),
+    ("Cllr Bernadette Flynn chaired it.", "Bernadette Flynn"),
 ])
 def test_english_names_in_any_script(text, name):
     assert name in found(names_en.find_en_names, text)
 
 
 @pytest.mark.parametrize("text", ["Prices rose in May.", "Summer visitors to Central Park.", "Police said no.",
-                                  "The New York Times reported it.", "Officials told reporters."])
+                                  "The New York Times reported it.", "Officials told reporters.",
+                                  "Hurricane Helene hit Florida.", "Scores: 21-18, 19-21."])
 def test_months_places_and_common_words_stay(text):
     assert found(names_en.find_en_names, text) == []
+
+
+def test_a_title_before_a_name_is_not_part_of_it():
+    from desktop.engine.cloud.redact import redact
+
+    assert redact("Sgt. Luis Ortega and Cllr Bernadette Flynn").sent == "Sgt. [PERSON_1] and Cllr [PERSON_2]"
 
 
 def test_variants_of_a_masked_name():
