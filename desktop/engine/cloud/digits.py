@@ -87,7 +87,10 @@ _CARD_WORDS = re.compile(r"(?:卡号|银行卡|信用卡|储蓄卡|借记卡|账
 _PUBLIC_WORDS = re.compile(r"(?:热线|服务电话|客服|报警|急救|案号|案件|单号|订单|运单|快递|发票|票号|编号|合同号|航班|"
                            r"车次|批号|文号|序号|工单|\bhotline\b|\bcase\b|\border\b|\binvoice\b|\bflight\b|\bbill\b|"
                            r"\btracking\b|\bref(?:erence)?\b|\bticket\b|\bdocket\b|\bfile no|\bISBN|\bISSN|\bDOI\b|"
-                           r"\bpatent\b|\bserial\b|\bmodel\b|\bpostcode\b|\bzip\b|邮编|郵編)", re.I)
+                           r"\bpatent\b|\bserial\b|\bmodel\b|\bpostcode\b|\bzip\b|\bIMO\b|\bversion\b|邮编|郵編)", re.I)
+# A line an organisation publishes: public even though it is a phone number.
+_HOTLINE_WORDS = re.compile(r"(?:热线|熱線|客服|服务电话|服務電話|举报电话|舉報電話|求助电话|援助电话|报警|急救|\bhotline|"
+                            r"\bhelpline|\bswitchboard|\bcall cent(?:er|re)|\bcustomer service)", re.I)
 _HOTLINES = {"110", "119", "120", "122", "12345", "12315", "12306", "12110", "12320", "12333", "12348",
              "12358", "12365", "12369", "12388", "10086", "10010", "10000", "95588", "95555", "95533",
              "95566", "95599", "911", "999", "112", "000"}
@@ -154,7 +157,10 @@ def _classify(digits: str, lengths: list[int], before: str, *, plus: bool, brack
         return "ID"  # first-generation ID numbers (before 1999) have 15 digits and no check digit
     phone_word = _PHONE_WORDS.search(near or before) is not None or _PHONE_AFTER.match(after) is not None
     public = _PUBLIC_WORDS.search(before) is not None
-    if public and not (_PHONE_WORDS.search(before) or _CARD_WORDS.search(before)):
+    # "case number 2024 118553": the label is "case"; "number" alone does not make it a phone.
+    label = re.sub(r"\bnumber\b|\bno\.", "", before, flags=re.I)
+    hotline = _HOTLINE_WORDS.search(before) is not None and not re.fullmatch(r"(?:86)?1[3-9]\d{9}", digits)
+    if hotline or (public and not (_PHONE_WORDS.search(label) or _CARD_WORDS.search(label))):
         return PUBLIC
     if digits in _HOTLINES or re.fullmatch(r"(?:400|800)\d{7}", digits) or re.fullmatch(r"95\d{3}", digits) \
             or phones.is_toll_free(digits):
@@ -220,6 +226,9 @@ def _classify_window(text: str, sh: str, window: list[tuple[int, int]]) -> Span 
     if (start and ((sh[start - 1].isalnum() and sh[start - 1].isascii()) or sh[start - 1] in "_@/")) or \
             (end < len(sh) and sh[end] in "_@/"):
         return None  # part of a word, a code like CA1234, a handle or an e-mail
+    if (start >= 2 and sh[start - 1] == "." and sh[start - 2].isdigit()) or \
+            (end + 1 < len(sh) and sh[end] == "." and sh[end + 1].isdigit()):
+        return None  # the tail of a decimal or a version number (10.0.19045.3803)
     plus = False
     brackets = False
     lead = start

@@ -94,6 +94,6 @@ def shape(digits: str, lengths: list[int], plus: bool, brackets: bool) -> bool:
         return True  # a Chinese mobile
     if re.fullmatch(r"0[1-9]\d{8,10}", digits) and ((len(lengths) > 1 and 3 <= lengths[0] <= 4) or brackets):
         return True  # CN landline with its area code set apart: 010-62345678, (021) 1234 5678
-    if valid_national(digits):
-        return True
+    if valid_national(digits) and (len(lengths) > 1 or brackets or _MOBILE_SHAPES.fullmatch(digits)):
+        return True  # written solid, only a mobile's shape counts: 0123456789 may be a batch number
     return nanp(digits, lengths, brackets) or indian_mobile(digits, lengths)

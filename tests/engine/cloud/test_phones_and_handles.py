@@ -122,3 +122,15 @@ def test_labels_before_contacts_are_not_taken_for_speakers():
     for label, value in (("Skype", "live:kwame.osei"), ("Tel", "020 7946 0958"), ("Email", "a.b@example.com")):
         sent = redact(f"{label}: {value}").sent
         assert sent.startswith(f"{label}: [") and value not in sent, sent
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("热线电话 12345678 全天开通", True), ("心理援助热线：010-82951332", True),
+    ("The helpline on 0808 800 5000 is free.", True), ("case number 2024 118553 closed", True),
+    ("The ship's IMO number 9321483 was logged.", True), ("Version 10.0.19045.3803 was installed.", True),
+    ("本次抽检共涉及样品0123456789批次", True),
+    ("客服小王的手机 13812345678", False),  # a mobile is somebody's, whatever the label
+    ("订单联系电话 13812345678", False), ("phone number 2024 118553", False),
+])
+def test_published_lines_stay_and_personal_numbers_go(text, kept):
+    assert (phones(text) == []) is kept, phones(text)
