@@ -60,9 +60,26 @@ _NOT_HANDLES = {"yesterday", "today", "and", "or", "but", "the", "group", "group
                 "me", "him", "her", "them", "us", "you", "my", "his", "their", "our", "your"}
 
 
+# "jdoe at gmail", "wangfang 艾特 qq": a mailbox named by its provider, with no domain ending.
+_PROVIDER_EMAIL = re.compile(
+    rf"(?<![A-Za-z0-9_.])[A-Za-z0-9_%+-]+(?:{_LOCAL_DOT}[A-Za-z0-9_%+-]+){{0,3}}{_AT}"
+    r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|protonmail|proton|qq|163|126|sina|sohu|foxmail|aliyun)"
+    r"(?![A-Za-z0-9@])", re.I)
+
+
+def _is_common_word(word: str) -> bool:
+    from desktop.engine.cloud.names_en import is_common_word
+
+    return len(word) < 3 or is_common_word(word)
+
+
 def find_emails(sh: str) -> list[Span]:
     """Written and spelled-out e-mail addresses in the shadow text."""
     found: list[Span] = [(*m.span(), "EMAIL") for m in _EMAIL.finditer(sh)]
+    for m in _PROVIDER_EMAIL.finditer(sh):
+        local = re.split(r"\s|艾特|\(|\[|@", m.group(0), maxsplit=1)[0]
+        if "@" not in m.group(0) and not (local.isalpha() and _is_common_word(local)):
+            found.append((*m.span(), "EMAIL"))  # "meeting at 163", "is at QQ": words, not a mailbox
     for m in _SPELLED_EMAIL.finditer(sh):
         value = m.group(0)
         if "@" in value and not re.search(r"\s|点|\bdot\b|\(|\[", value):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from desktop.engine.cloud import contacts, digits, ids, names
 from desktop.engine.cloud.digits import cn_id_ok, luhn_ok  # noqa: F401 - re-exported
+from desktop.engine.cloud.simplified import simplified
 
 KINDS = ("EMAIL", "ID", "CARD", "PHONE", "HANDLE", "PLATE", "ADDRESS", "PERSON")
 _PRIORITY = {kind: rank for rank, kind in enumerate(KINDS)}
@@ -36,16 +37,22 @@ _CN_NUM = r"[0-9０-９一二三四五六七八九十百零〇]+"
 _ZH_ADDRESS = re.compile(
     r"(?:[\u4e00-\u9fa5]{2,7}?(?:省|自治区|特别行政区))?(?:[\u4e00-\u9fa5]{1,7}?(?:市|州|盟))?"
     r"(?:[\u4e00-\u9fa5]{1,7}?(?:区|县|旗))?(?:[\u4e00-\u9fa5]{1,7}?(?:镇|乡|街道))?"
-    r"[\u4e00-\u9fa5A-Za-z0-9]{1,12}?(?:路|街|大道|大街|巷|胡同|弄|里|村)"
+    r"[\u4e00-\u9fa5A-Za-z0-9]{1,12}?(?:路|街|大道|大街|巷|胡同|弄|里|村|(?<![知报频味渠跑赛轨管街])道)"
     rf"{_CN_NUM}(?:号|弄|巷)(?:院)?"
-    rf"(?:{_CN_NUM}(?:号楼|号院|栋|幢|座|单元|层|楼|室|号|户))*")
+    rf"(?:(?:{_CN_NUM}|[A-Za-z])(?:号楼|号院|栋|幢|座|单元|层|楼|室|号|户))*")
 # Words that lead into an address but are not part of it ("他住在", "地址是").
 _ZH_ADDRESS_LEAD = re.compile(r"^.*?(?:住在|住于|位于|搬到|来自|地址是|地址为|地址|在|于|是|到|从|往|去|的|，|、|：|:)")
 _STREET_TYPES = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|"
                  r"Terrace|Square|Sq|Highway|Hwy|Parkway|Pkwy|Close|Crescent|Row")
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
+_US_ZIP = r"[A-Z]{2}\s\d{5}(?:-\d{4})?"
 _EN_ADDRESS = re.compile(
+    r"(?:\b(?:Flat|Apt|Apartment|Unit|Suite|Room)\.?\s+\w{1,5},?\s+)?"
     rf"\b\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][a-z]+\.?\s+){{1,4}}(?:{_STREET_TYPES})\b\.?"
-    r"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat|Floor|#)\.?\s*#?\s*\w{1,6})?")
+    r"(?:\s(?:NW|NE|SW|SE)\b)?"
+    r"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat|Floor|#)\.?\s*#?\s*\w{1,6})?"
+    # the town and postcode after it: ", London NW1 6XE", ", Washington, DC 20500"
+    rf"(?:,?\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s+)?(?:{_UK_POSTCODE}|{_US_ZIP})\b)?")
 
 
 @dataclass(frozen=True)
@@ -89,17 +96,18 @@ def find_spans(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[
                detect_names: bool = True) -> list[tuple[int, int, str]]:
     """Every sensitive span as ``(start, end, KIND)``, overlaps not yet resolved."""
     sh = digits.shadow(text)
+    zh = simplified(text)  # 陳大文說, 九龍彌敦道123號, 粵B: the zh finders read simplified, same offsets
     found: list[tuple[int, int, str]] = []
     found += contacts.find_emails(sh)
     found += contacts.find_handles(sh)
     found += digits.find_numbers(text, sh)
     found += ids.find_ids(sh)
     for pattern in _PLATE_PATTERNS:
-        found += [(*m.span(), "PLATE") for m in pattern.finditer(text)]
-    for m in _PLATE_CONTEXT.finditer(text):
+        found += [(*m.span(), "PLATE") for m in pattern.finditer(zh)]
+    for m in _PLATE_CONTEXT.finditer(zh):
         if any(ch.isdigit() for ch in m.group(1)):
             found.append((*m.span(1), "PLATE"))
-    for m in _ZH_ADDRESS.finditer(text):
+    for m in _ZH_ADDRESS.finditer(zh):
         start = m.start()
         lead = _ZH_ADDRESS_LEAD.match(m.group(0))
         if lead and lead.end() < len(m.group(0)) - 3:
@@ -109,8 +117,9 @@ def find_spans(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[
     known = names.known_names(speakers, dictionary)
     # Known names outrank detected ones and shapes like plates, so list them as PERSON first.
     found += [(s, e, "PERSON") for s, e in names.find_known(text, known)]
+    found += [(s, e, "PERSON") for s, e in names.find_known(zh, [simplified(n) for n in known if n])]
     if detect_names:
-        found += [(s, e, "PERSON") for s, e in names.find_zh_names(text)]
+        found += [(s, e, "PERSON") for s, e in names.find_zh_names(zh)]
         found += [(s, e, "PERSON") for s, e in names.find_en_names(text)]
     return [(s, e, k) for s, e, k in found if e > s]
 
@@ -125,9 +134,10 @@ def _with_name_variants(text: str, spans: list[tuple[int, int, str]]) -> list[tu
     if not forms:
         return spans
     extra = [(s, e, "PERSON") for s, e in names.find_known(text, sorted(forms, key=len, reverse=True))]
+    zh = simplified(text)
     for s, e, kind in spans:
         if kind == "PERSON":
-            extra += [(a, b, "PERSON") for a, b in names.find_given_in_context(text, text[s:e])]
+            extra += [(a, b, "PERSON") for a, b in names.find_given_in_context(zh, zh[s:e])]
     return _resolve([*spans, *extra])
 
 

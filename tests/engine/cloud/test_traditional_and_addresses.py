@@ -1,0 +1,49 @@
+"""Traditional Chinese read through the simplified finders, addresses with their town and
+postcode, and mailboxes named by their provider."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.cloud.redact import redact
+from desktop.engine.cloud.simplified import simplified
+
+
+def test_simplified_keeps_offsets():
+    text = "港人陳大文說，他住在九龍彌敦道123號。"
+    out = simplified(text)
+    assert len(out) == len(text) and out.startswith("港人陈大文说") and "号" in out
+    assert simplified("plain ASCII") == "plain ASCII"
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("港人陳大文說，他不會搬走。", "陳大文"),
+    ("受害人黃美玲稱被騙了十萬元。", "黃美玲"),
+    ("「我們很失望，」居民張志強說。", "張志強"),
+    ("他住在九龍彌敦道123號8樓A室。", "九龍彌敦道123號8樓A室"),
+    ("車牌粵B12345的貨車", "粵B12345"),
+])
+def test_traditional_chinese(text, secret):
+    sent = redact(text).sent
+    assert secret not in sent, sent
+
+
+def test_a_simplified_speaker_name_masks_its_traditional_form():
+    assert redact("陳大文說他不會搬。", speakers=["陈大文"], detect_names=False).sent == "[PERSON_1]說他不會搬。"
+
+
+@pytest.mark.parametrize(("text", "sent"), [
+    ("Her address is 221B Baker Street, London NW1 6XE.", "Her address is [ADDRESS_1]."),
+    ("She lives at 1600 Pennsylvania Avenue NW, Washington, DC 20500.", "She lives at [ADDRESS_1]."),
+    ("Flat 3, 45 Kingsland Road, London E2 8AA.", "[ADDRESS_1]."),
+    ("Send it to jdoe at gmail.", "Send it to [EMAIL_1]."),
+    ("邮箱 wangfang 艾特 qq，记得回。", "邮箱 [EMAIL_1]，记得回。"),
+])
+def test_addresses_and_provider_mailboxes(text, sent):
+    assert redact(text).sent == sent
+
+
+@pytest.mark.parametrize("text", ["他知道3号楼在哪里。", "频道12号节目和跑道3号", "He is at QQ at the moment.",
+                                  "The meeting at 163 was at 9.", "She works at Google at night."])
+def test_words_that_look_like_parts_stay(text):
+    assert redact(text).sent == text
