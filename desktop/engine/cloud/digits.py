@@ -42,7 +42,8 @@ def shadow(text: str) -> str:
     Same length as ``text``. Chinese numerals are converted only inside a run of at least four
     (``一个`` stays a word; ``一三九零`` is a number being read out).
     """
-    chars = [chr(ord(ch) - 0xFEE0) if "\uff01" <= ch <= "\uff5e" else ("-" if ch in "－—" else ch) for ch in text]
+    chars = [chr(ord(ch) - 0xFEE0) if "\uff01" <= ch <= "\uff5e" else
+             ("-" if ch in "－—" else " " if ch == "\u3000" else ch) for ch in text]
     i, n = 0, len(text)
     while i < n:
         if text[i] not in _CN_DIGITS:
@@ -158,7 +159,7 @@ def _classify(digits: str, lengths: list[int], before: str, *, plus: bool, brack
     phone_word = _PHONE_WORDS.search(near or before) is not None or _PHONE_AFTER.match(after) is not None
     public = _PUBLIC_WORDS.search(before) is not None
     # "case number 2024 118553": the label is "case"; "number" alone does not make it a phone.
-    label = re.sub(r"\bnumber\b|\bno\.", "", before, flags=re.I)
+    label = re.sub(r"\bnumber\b|\bno\.|号码|號碼", "", before, flags=re.I)
     hotline = _HOTLINE_WORDS.search(before) is not None and not re.fullmatch(r"(?:86)?1[3-9]\d{9}", digits)
     if hotline or (public and not (_PHONE_WORDS.search(label) or _CARD_WORDS.search(label))):
         return PUBLIC

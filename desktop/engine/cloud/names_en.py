@@ -87,7 +87,13 @@ _SAID_BEFORE = re.compile(rf"\b{_SAY}\s+({WORD})\b")
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE},?\s+({WORD})\b", re.I)
 _ACCORDING = re.compile(rf"\baccording to\s+({WORD})\b", re.I)
 _AGE = re.compile(rf"\b({WORD}),\s*(?:aged\s+)?\d{{1,3}},")
-_LABEL = re.compile(rf"(?m)^\s*({WORD}(?:\s+{WORD}){{0,2}})\s*[:：]")
+_LABEL = re.compile(rf"(?m)^\s*(?:{HONORIFIC}\.?\s+)?({WORD}(?:\s+{WORD}){{0,2}})\s*[:：]", re.I)
+# "Okonkwo's sister", "Delgado's lawyer": a possessive before a role is a person's name.
+_POSSESSIVE_ROLE = re.compile(rf"\b({WORD})['’]s\s+(?:\w+\s+)?{_ROLE}\b", re.I)
+# "named only as Precious", "identified as Hope": the sentence says outright this is a name.
+_NAMED_AS = re.compile(rf"\b(?:named|identified|known|referred to)(?:\s+only)?\s+as\s+({WORD})")
+# O'Neill, McCarthy, D'Arcy: shapes that only surnames have.
+_SURNAME_SHAPE = re.compile(r"\b(?:O['’][A-Z][a-z]{2,}|Mc[A-Z][a-z]{2,}|D['’][A-Z][a-z]{2,})\b(?!['’]s\b)")
 # Short words that are stop words at the start of a phrase but family or given names after a
 # name ("Nguyễn Văn An", "Tran Thi Ha", "Maria Do").
 _SHORT_SURNAMES = {"An", "Do", "Ha", "Le", "La", "Lo", "So", "Ma", "Mo", "Yu", "Hu", "Li", "Ng", "Ho", "Oh"}
@@ -172,6 +178,13 @@ def find_singles(text: str) -> list[Span]:
     for m in _ROLE_BEFORE.finditer(text):
         if _single(m.group(1)):
             spans.append(m.span(1))
+    for m in _POSSESSIVE_ROLE.finditer(text):
+        if _single(m.group(1)):
+            spans.append(m.span(1))
+    for m in _NAMED_AS.finditer(text):
+        if _nameish(m.group(1)):
+            spans.append(m.span(1))
+    spans += [m.span() for m in _SURNAME_SHAPE.finditer(text)]
     for m in _LABEL.finditer(text):
         words = m.group(1).split()
         if len(words) == 1 and _single(words[0]) and not _plural_of_common(words[0]):

@@ -57,7 +57,8 @@ SAY_WORDS = ("说", "称", "表示", "告诉", "介绍", "回忆", "坦言", "�
              "笑着说", "向记者", "对记者", "接受采访", "女士", "先生", "小姐", "同学", "老师", "医生", "教授",
              "律师", "等人", "一家", "本人", "签字", "签名", "的电话", "的手机", "的微信", "的账户", "的银行卡",
              "的身份证", "的家", "的孩子", "的母亲", "的父亲", "的妻子", "的丈夫", "家长")
-_ROLE_RE = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\s*(?:是|为|叫|：|:|\s)?\s*")
+_ROLE_RE = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+                      + r")\s*(?:分别是|分别为|分别叫|包括|即|是|为|叫|：|:|\s)?\s*")
 _SAY_RE = re.compile("|".join(sorted(SAY_WORDS, key=len, reverse=True)))
 _ROLE_BEFORE_RE = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")$")
 # Adverbs between a name and its verb of saying (张伟又说, 李娜当时表示).
@@ -218,22 +219,26 @@ def find_zh_names(text: str) -> list[Span]:
 
 
 def _with_coordinated(text: str, spans: list[Span]) -> list[Span]:
-    """韩立新和郭婷婷: a name joined by 和/与/、 to a found name is a name too."""
+    """韩立新和郭婷婷: a name joined by 和/与/、 to a found name is a name too, along a whole
+    list (刘长贵、赵金花和孙德胜)."""
     out = list(spans)
-    for start, end in spans:
+    todo = list(spans)
+    while todo:
+        start, end = todo.pop()
+        near: list[Span] = []
         m = _AND_RE.match(text, end)
         if m:
-            found = _forward(text, m.end())
-            if found:
-                out.append(found)
+            near.append(_forward(text, m.end()))
         lead = start
         role = _ROLE_BEFORE_RE.search(text, max(0, start - 6), start)
         if role:
             lead = role.start()
         if lead and _AND_RE.match(text, lead - 1):
-            found = _backward(text, lead - 1)
-            if found:
+            near.append(_backward(text, lead - 1))
+        for found in near:
+            if found and found not in out:
                 out.append(found)
+                todo.append(found)
     return out
 
 

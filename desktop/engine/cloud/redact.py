@@ -23,7 +23,7 @@ _PRIORITY = {kind: rank for rank, kind in enumerate(KINDS)}
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _PLATE_PATTERNS = (
     # 京A12345, 粤B·D12345 (new energy), 沪A 1234挂
-    re.compile(rf"[{_PROVINCES}][A-HJ-NP-Z][\s·•.-]?(?:[A-HJ-NP-Z0-9]{{5,6}}|[A-HJ-NP-Z0-9]{{4}}[挂学警港澳])"
+    re.compile(rf"[{_PROVINCES}] ?[A-HJ-NP-Z][\s·•.-]?(?:[A-HJ-NP-Z0-9]{{5,6}}|[A-HJ-NP-Z0-9]{{4}}[挂学警港澳])"
                r"(?![A-Za-z0-9])"),
     # UK: AB12 CDE
     re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"),

@@ -47,3 +47,23 @@ def test_addresses_and_provider_mailboxes(text, sent):
                                   "The meeting at 163 was at 9.", "She works at Google at night."])
 def test_words_that_look_like_parts_stay(text):
     assert redact(text).sent == text
+
+
+@pytest.mark.parametrize(("text", "sent"), [
+    ("卡号６２２２　０２１２　３４５６　７８９０　１２８", "卡号[CARD_1]"),  # ideographic spaces
+    ("车牌 沪 A12345 的车", "车牌 [PLATE_1] 的车"),
+    ("DR. OKAFOR: We treated eleven people.", "DR. [PERSON_1]: We treated eleven people."),
+    ("Okonkwo's sister Adaeze said no.", "[PERSON_1]'s sister [PERSON_2] said no."),
+    ("The nurse, named only as Precious, said the ward was full.",
+     "The nurse, named only as [PERSON_1], said the ward was full."),
+    ("O'Neill and McCarthy were both arrested.", "[PERSON_1] and [PERSON_2] were both arrested."),
+    ("户主分别是刘长贵、赵金花和孙德胜。", "户主分别是[PERSON_1]、[PERSON_2]和[PERSON_3]。"),
+])
+def test_more_forms(text, sent):
+    assert redact(text).sent == sent
+
+
+@pytest.mark.parametrize("text", ["发票号码 044031900111，金额 1,200 元。", "We ate at McDonald's near the station.",
+                                  "家住城东的退休工人老周说，他每天都去。"])
+def test_labels_brands_and_forms_of_address_stay(text):
+    assert redact(text).sent == text
