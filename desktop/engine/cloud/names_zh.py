@@ -51,7 +51,13 @@ ROLE_WORDS = ("户名", "开户名", "账户名", "收款人", "付款人", "联
               "主播", "作者", "编辑", "摄影师", "选手", "运动员", "教练", "员工", "工人", "农民", "保安", "快递员",
               "外卖员", "厨师", "服务员", "班主任", "孩子", "女生", "男生", "女子", "男子", "老人", "签字人",
               "持卡人", "户主", "法人", "代表人", "监护人", "亲属", "家属", "联络人", "介绍人", "担保人",
-              "她叫", "他叫", "我叫", "名为", "本名", "原名", "真名", "全名", "署名", "落款")
+              "她叫", "他叫", "我叫", "名为", "本名", "原名", "真名", "全名", "署名", "落款",
+)
+# Verbs whose object is a person (记者见到何俊杰时, 采访了李娜): weaker than a role, so only a
+# full three-character name counts after them (采访时表示 is not 时表).
+VERB_LEADS = ("采访了", "采访", "见到了", "见到", "找到了", "联系上", "联系了", "拜访了", "拜访", "遇到了", "看望",
+              "探望", "陪同", "通知了")
+ROLE_WORDS = ROLE_WORDS + VERB_LEADS
 SAY_WORDS = ("说", "称", "表示", "告诉", "介绍", "回忆", "坦言", "透露", "指出", "认为", "解释", "强调", "证实",
              "承认", "否认", "补充", "感叹", "提到", "说道", "答道", "问道", "写道", "回应", "抱怨", "哭着说",
              "笑着说", "向记者", "对记者", "接受采访", "女士", "先生", "小姐", "同学", "老师", "医生", "教授",
@@ -164,6 +170,13 @@ def _tail_of_word(text: str, start: int, end: int) -> bool:
     return any(start - k >= 0 and is_plain_word(text[start - k:end]) for k in (1, 2))
 
 
+def _name_context(text: str, start: int, end: int) -> bool:
+    """A two-character dictionary name (李娜) needs some sign of a person: jieba tags 明白, 祝福 and
+    安静 as names too. A role word before, a verb of saying or 的/和 after, or a clause edge."""
+    return bool(_ROLE_BEFORE_RE.search(text, max(0, start - 6), start) or _SAY_RE.match(text, end)
+                or _AND_RE.match(text, end) or (start and _AND_RE.match(text, start - 1)))
+
+
 def find_dictionary_names(text: str) -> list[Span]:
     """Names jieba's dictionary knows (tag nr*), looked up at each surname, without segmenting.
 
@@ -188,12 +201,38 @@ def find_dictionary_names(text: str) -> list[Span]:
                 continue
             if i and is_plain_word(text[i - 1:i + 1]) and not _AND_RE.match(text, i - 1):
                 continue
-            if size == 2 and is_plain_word(text[i + 1:i + 3]):
+            if size == 2 and (is_plain_word(text[i + 1:i + 3]) or not _name_context(text, i, i + 2)):
                 continue
             spans.append((i, i + size))
             i += size - 1
             break
         i += 1
+    return spans
+
+
+# The start of a clause, with a time word that may open it (昨天，郭婷婷把…).
+_CLAUSE_START = re.compile(r"(?:^|(?<=[，。！？；：\n“”「」（）]))(?:(?:昨天|今天|前天|当天|当晚|随后|此前|后来|目前|"
+                           r"据悉|如今|那天|当时)[，,]?)?")
+# What follows a person who is the subject of the clause: 把/被/在…, a time word, 的 + kin.
+_SUBJECT_NEXT = re.compile(r"(?:把|被|在|到|从|向|给|也|都|曾|已|正|刚|将|今天|昨天|今年|去年|上午|下午|晚上|当天|"
+                           r"一直|已经|正在|随即|立即|连忙|带着|独自|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|家人|孩子))")
+
+
+def find_subjects(text: str) -> list[Span]:
+    """韩立新今天上午到了现场: a three-character name opening a clause, followed by what follows
+    a person (把, 被, 在, 今天, 的母亲…). Two-character candidates are too often words."""
+    spans: list[Span] = []
+    for m in _CLAUSE_START.finditer(text):
+        i = m.end()
+        s = _surname_len(text, i)
+        end = i + s + 2
+        if not s or s + 2 < 3 or end > len(text):
+            continue
+        given = text[i + s:end]
+        if _given_ok(given) and not is_plain_word(text[i:end]) and not is_plain_word(text[i:i + s + 1]) \
+                and _SUBJECT_NEXT.match(text, end) and not _tail_of_word(text, i, end) \
+                and not is_plain_word(text[end - 1:end + 1]):  # 韩方应对: 应对 is the next word
+            spans.append((i, end))
     return spans
 
 
@@ -205,7 +244,7 @@ def find_zh_names(text: str) -> list[Span]:
     for m in _ROLE_RE.finditer(text):
         say = _SAY_RE.search(text, m.end(), m.end() + 5)
         found = _forward(text, m.end(), say.start() if say else None)
-        if found:
+        if found and (found[1] - found[0] >= 3 or not m.group(0).rstrip("是为叫：: ").endswith(VERB_LEADS)):
             spans.append(found)
     for m in _SAY_RE.finditer(text):
         end = m.start()
@@ -214,6 +253,7 @@ def find_zh_names(text: str) -> list[Span]:
         if found:
             spans.append(found)
     spans += find_isolated(text)
+    spans += find_subjects(text)
     spans = _with_coordinated(text, spans)
     return [sp for sp in spans if not _pseudonym(text, *sp)]
 
