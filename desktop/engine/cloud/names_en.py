@@ -70,7 +70,8 @@ WORD = rf"{_LETTERS}+(?:['’\-]{_LETTERS}+)*"
 _WORD_RE = re.compile(WORD)
 _SAY = (r"(?:said|says|say|told|tells|added|adds|explained|recalled|asked|asks|replied|wrote|writes|insisted|"
         r"admitted|denied|confirmed|argued|warned|noted|claimed|stated|described|remembered|laughed|shouted|"
-        r"whispered|agreed|complained|testified|alleged|called|texted|emailed|messaged|posted)")
+        r"whispered|agreed|complained|testified|alleged|called|texted|emailed|messaged|posted|shrugged|nodded|"
+        r"smiled|sighed|wept|cried|paused|frowned|hesitated|recounted|continued|sobbed|joked|urged|pleaded)")
 _ROLE = (r"(?:nurse|teacher|doctor|officer|spokesman|spokeswoman|spokesperson|lawyer|attorney|mother|father|"
          r"mum|mom|dad|son|daughter|wife|husband|brother|sister|partner|friend|neighbou?r|colleague|resident|"
          r"student|farmer|driver|victim|witness|suspect|patient|manager|owner|landlord|tenant|cousin|uncle|"
@@ -92,6 +93,11 @@ _LABEL = re.compile(rf"(?m)^\s*(?:{HONORIFIC}\.?\s+)?({WORD}(?:\s+{WORD}){{0,2}}
 _POSSESSIVE_ROLE = re.compile(rf"\b({WORD})['’]s\s+(?:\w+\s+)?{_ROLE}\b", re.I)
 # "named only as Precious", "identified as Hope": the sentence says outright this is a name.
 _NAMED_AS = re.compile(rf"\b(?:named|identified|known|referred to)(?:\s+only)?\s+as\s+({WORD})")
+# "Okafor, a teacher at the school", "Chen, who runs the shop": an apposition that describes a person.
+_APPOSITION = re.compile(rf"\b({WORD}),\s+(?:(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{_ROLE}\b|who\s)")
+# Verbs whose object can only be a person: "when we met Mbeki", "police arrested Dlamini".
+_PERSON_OBJECT = re.compile(rf"\b(?:met|interviewed|thanked|phoned|arrested|charged|married|"
+                            rf"hugged|comforted|consoled)\s+({WORD})\b")
 # O'Neill, McCarthy, D'Arcy: shapes that only surnames have.
 _SURNAME_SHAPE = re.compile(r"\b(?:O['’][A-Z][a-z]{2,}|Mc[A-Z][a-z]{2,}|D['’][A-Z][a-z]{2,})\b(?!['’]s\b)")
 # Short words that are stop words at the start of a phrase but family or given names after a
@@ -181,6 +187,8 @@ def find_singles(text: str) -> list[Span]:
     for m in _POSSESSIVE_ROLE.finditer(text):
         if _single(m.group(1)):
             spans.append(m.span(1))
+    for pattern in (_APPOSITION, _PERSON_OBJECT):
+        spans += [m.span(1) for m in pattern.finditer(text) if _single(m.group(1))]
     for m in _NAMED_AS.finditer(text):
         if _nameish(m.group(1)):
             spans.append(m.span(1))
