@@ -90,11 +90,12 @@ _ACCORDING = re.compile(rf"\baccording to\s+({WORD})\b", re.I)
 _AGE = re.compile(rf"\b({WORD}),\s*(?:aged\s+)?\d{{1,3}},")
 _LABEL = re.compile(rf"(?m)^\s*(?:{HONORIFIC}\.?\s+)?({WORD}(?:\s+{WORD}){{0,2}})\s*[:：]", re.I)
 # "Okonkwo's sister", "Delgado's lawyer": a possessive before a role is a person's name.
-_POSSESSIVE_ROLE = re.compile(rf"\b({WORD})['’]s\s+(?:\w+\s+)?{_ROLE}\b", re.I)
+_POSSESSIVE_ROLE = re.compile(rf"['’]s\s+(?:\w+\s+)?{_ROLE}\b", re.I)  # the name is the word before
 # "named only as Precious", "identified as Hope": the sentence says outright this is a name.
 _NAMED_AS = re.compile(rf"\b(?:named|identified|known|referred to)(?:\s+only)?\s+as\s+({WORD})")
 # "Okafor, a teacher at the school", "Chen, who runs the shop": an apposition that describes a person.
-_APPOSITION = re.compile(rf"\b({WORD}),\s+(?:(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{_ROLE}\b|who\s)")
+_APPOSITION = re.compile(rf",\s+(?:(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{_ROLE}\b|who\s)")
+_WORD_BEFORE = re.compile(rf"\b({WORD})$")
 # Verbs whose object can only be a person: "when we met Mbeki", "police arrested Dlamini".
 _PERSON_OBJECT = re.compile(rf"\b(?:met|interviewed|thanked|phoned|arrested|charged|married|"
                             rf"hugged|comforted|consoled)\s+({WORD})\b")
@@ -184,11 +185,12 @@ def find_singles(text: str) -> list[Span]:
     for m in _ROLE_BEFORE.finditer(text):
         if _single(m.group(1)):
             spans.append(m.span(1))
-    for m in _POSSESSIVE_ROLE.finditer(text):
-        if _single(m.group(1)):
-            spans.append(m.span(1))
-    for pattern in (_APPOSITION, _PERSON_OBJECT):
-        spans += [m.span(1) for m in pattern.finditer(text) if _single(m.group(1))]
+    spans += [m.span(1) for m in _PERSON_OBJECT.finditer(text) if _single(m.group(1))]
+    for pattern in (_APPOSITION, _POSSESSIVE_ROLE):  # anchored on ", a teacher" / "'s sister", cheap to scan
+        for m in pattern.finditer(text):
+            w = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if w and _single(w.group(1)):
+                spans.append(w.span(1))
     for m in _NAMED_AS.finditer(text):
         if _nameish(m.group(1)):
             spans.append(m.span(1))
