@@ -134,3 +134,17 @@ def test_labels_before_contacts_are_not_taken_for_speakers():
 ])
 def test_published_lines_stay_and_personal_numbers_go(text, kept):
     assert (phones(text) == []) is kept, phones(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("hanxue_1990 是她的微信，不要外传。", "hanxue_1990"), ("Find her as lily_w88 on WeChat.", "lily_w88"),
+    ("827364519（QQ）", "827364519"), ("anna.berg on Signal", "anna.berg"),
+])
+def test_an_id_named_after_it(text, value):
+    assert value in handles(text), handles(text)
+
+
+@pytest.mark.parametrize("text", ["The 2024 WeChat report.", "Version 8.0 of WeChat is out.",
+                                  "COVID-19 on WeChat", "我们在2019年的微信群里"])
+def test_numbers_and_words_before_a_messenger_name_stay(text):
+    assert handles(text) == []
