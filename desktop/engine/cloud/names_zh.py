@@ -73,6 +73,7 @@ _ADVERB_PREFIX_RE = re.compile(r"(?:又|也|还|则|就|曾|便|却|再|仍|都|
 _ISOLATED_RE = re.compile(r"(?:^|(?<=[\sA-Za-z0-9,.;:!?()\"']))([\u4e00-\u9fff]{2,4})(?=$|[\sA-Za-z0-9,.;:!?()\"'])")
 _AND_CHARS = "和与及跟同"
 _AND_RE = re.compile(r"[和与及跟、]")
+_SOUND_NOTE = re.compile(r"[（(]\s*音译?\s*[)）]$")
 _PSEUDONYM_AFTER = re.compile(r"\s*[（(]\s*化名\s*[)）]|\s*，?\s*化名")
 _PSEUDONYM_BEFORE = re.compile(r"化名(?:为|叫|是)?\s*$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -248,6 +249,9 @@ def find_zh_names(text: str) -> list[Span]:
             spans.append(found)
     for m in _SAY_RE.finditer(text):
         end = m.start()
+        note = _SOUND_NOTE.search(text, max(0, end - 5), end)
+        if note:
+            end = note.start()  # 李明（音）说: a name transcribed by its sound is still a name
         adverb = _ADVERB_RE.search(text, max(0, end - 3), end)
         found = _backward(text, end) or (_backward(text, adverb.start()) if adverb else None)
         if found:

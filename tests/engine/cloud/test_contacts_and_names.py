@@ -46,6 +46,7 @@ def test_words_after_a_messenger_name_are_not_ids(text):
     ("“太晚了。”欧阳明轩说。", "欧阳明轩"), ("The note was signed by 陈思远, the tenant.", "陈思远"),
     ("她叫林雨桐，今年十九岁。", "林雨桐"), ("韩立新今天上午到了现场。", "韩立新"),
     ("昨天，郭婷婷把材料交给了派出所。", "郭婷婷"), ("记者见到何俊杰时，他正在修车。", "何俊杰"),
+    ("李明（音）说他不知道。", "李明"), ("王小虎（音译）表示反对。", "王小虎"),
 ])
 def test_chinese_names_in_context(text, name):
     assert name in found(names_zh.find_zh_names, text)
