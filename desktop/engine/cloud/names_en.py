@@ -53,6 +53,9 @@ Lady Herr Frau Spokesman Spokeswoman Spokesperson Lawyer Attorney Coach Pastor C
 Tel Phone Mobile Mob Cell Fax Email Mail Skype Viber Kakao KakaoTalk Discord Snapchat Instagram Threads TikTok
 Weixin Handy Telefon Contact Address Website Ext Extension Username Handle
 Sgt Capt Cllr Lt Col Gen Det Insp Supt Cpl Pte Gov Sen Rep Hon Fr Hurricane Typhoon Storm Cyclone Tropical
+Olympics Olympic Paralympics Games Cup League Championship Championships Awards Prize Organization Organisation
+Fund Forum Summit Conference Treaty Act Programme Program Project Initiative Index Exchange Network Authority
+Trust Federation Alliance Coalition Assembly Parliament Cabinet Administration World Health Cross Crescent
 """
 STOP = set(_STOP_WORDS.split())
 # Ambiguous: names, but far more often something else. Never a name alone.

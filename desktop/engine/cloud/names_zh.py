@@ -80,20 +80,28 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 @lru_cache(maxsize=1)
-def given_chars() -> frozenset[str]:
-    """Characters that occur in given names, from pycorrector's name list (fallback: built in)."""
-    chars = set(_FALLBACK_GIVEN)
+def name_list() -> frozenset[str]:
+    """pycorrector's list of 13,000 real Chinese names (empty if it is missing)."""
+    names: set[str] = set()
     try:
         from desktop.engine.proofread.zh_lm import pycorrector_data_dir
 
         folder = pycorrector_data_dir()
         if folder is not None:
             for line in (folder / "person_name.txt").read_text("utf-8").splitlines():
-                name = line.split("\t", 1)[0].strip()
-                if 2 <= len(name) <= 3 and name[0] in SURNAMES:
-                    chars.update(name[1:])
+                names.add(line.split("\t", 1)[0].strip())
     except (OSError, ImportError, UnicodeDecodeError):
         pass
+    return frozenset(n for n in names if n)
+
+
+@lru_cache(maxsize=1)
+def given_chars() -> frozenset[str]:
+    """Characters that occur in given names, from pycorrector's name list (fallback: built in)."""
+    chars = set(_FALLBACK_GIVEN)
+    for name in name_list():
+        if 2 <= len(name) <= 3 and name[0] in SURNAMES:
+            chars.update(name[1:])
     return frozenset(chars - _STOP_CHARS)
 
 
@@ -172,8 +180,8 @@ def _tail_of_word(text: str, start: int, end: int) -> bool:
 
 
 def _name_context(text: str, start: int, end: int) -> bool:
-    """A two-character dictionary name (李娜) needs some sign of a person: jieba tags 明白, 祝福 and
-    安静 as names too. A role word before, a verb of saying or 的/和 after, or a clause edge."""
+    """Some sign of a person around a dictionary name: a role word before, a verb of saying or
+    和/与/、 after it or before it."""
     return bool(_ROLE_BEFORE_RE.search(text, max(0, start - 6), start) or _SAY_RE.match(text, end)
                 or _AND_RE.match(text, end) or (start and _AND_RE.match(text, start - 1)))
 
@@ -202,8 +210,10 @@ def find_dictionary_names(text: str) -> list[Span]:
                 continue
             if i and is_plain_word(text[i - 1:i + 1]) and not _AND_RE.match(text, i - 1):
                 continue
-            if size == 2 and (is_plain_word(text[i + 1:i + 3]) or not _name_context(text, i, i + 2)):
+            if size == 2 and is_plain_word(text[i + 1:i + 3]):
                 continue
+            if size == 2 and word not in name_list() and not _name_context(text, i, i + size):
+                continue  # jieba tags 明白, 祝福 and 安静 as names too: a known real name, or context
             spans.append((i, i + size))
             i += size - 1
             break

@@ -47,6 +47,7 @@ def test_words_after_a_messenger_name_are_not_ids(text):
     ("她叫林雨桐，今年十九岁。", "林雨桐"), ("韩立新今天上午到了现场。", "韩立新"),
     ("昨天，郭婷婷把材料交给了派出所。", "郭婷婷"), ("记者见到何俊杰时，他正在修车。", "何俊杰"),
     ("李明（音）说他不知道。", "李明"), ("王小虎（音译）表示反对。", "王小虎"),
+    ("他以鲁迅自励。", "鲁迅"),  # a two-character dictionary name on pycorrector's list of real names
 ])
 def test_chinese_names_in_context(text, name):
     assert name in found(names_zh.find_zh_names, text)
@@ -78,7 +79,9 @@ def test_english_names_in_any_script(text, name):
                                   "The New York Times reported it.", "Officials told reporters.",
                                   "Hurricane Helene hit Florida.", "Scores: 21-18, 19-21.",
                                   "Police, who arrived late, said nothing.", "London, the capital, was quiet.",
-                                  "They hired Deloitte to audit the books.", "Officials met Tuesday."])
+                                  "They hired Deloitte to audit the books.", "Officials met Tuesday.",
+                                  "The Summer Olympics in Paris.", "Red Cross volunteers helped.",
+                                  "The World Health Organization said so."])
 def test_months_places_and_common_words_stay(text):
     assert found(names_en.find_en_names, text) == []
 
