@@ -124,6 +124,9 @@ def find_spans(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[
     return [(s, e, k) for s, e, k in found if e > s]
 
 
+_INITIALS = re.compile(r"\s*[(（]([A-Z]{2,3})[)）]")
+
+
 def _with_name_variants(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Once "Maria Delgado" is masked, "Delgado said" and "DELGADO:" are the same person."""
     forms: set[str] = set()
@@ -131,6 +134,9 @@ def _with_name_variants(text: str, spans: list[tuple[int, int, str]]) -> list[tu
         if kind == "PERSON":
             forms.add(text[s:e])  # every other occurrence of a name found once by its context
             forms.update(names.variants(text[s:e]))
+            initials = _INITIALS.match(text, e)  # "Maria Delgado (MD)" … "MD: I never saw him."
+            if initials:
+                forms.add(initials.group(1))
     if not forms:
         return spans
     extra = [(s, e, "PERSON") for s, e in names.find_known(text, sorted(forms, key=len, reverse=True))]

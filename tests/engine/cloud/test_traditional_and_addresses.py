@@ -67,3 +67,8 @@ def test_more_forms(text, sent):
                                   "家住城东的退休工人老周说，他每天都去。"])
 def test_labels_brands_and_forms_of_address_stay(text):
     assert redact(text).sent == text
+
+
+def test_initials_given_after_a_name_are_its_speaker_label():
+    sent = redact("Speakers: Maria Delgado (MD), Tom O'Brien (TO)\nMD: I never saw him.\nTO: Nor me.").sent
+    assert "MD" not in sent and "TO:" not in sent and sent.endswith(": Nor me.")
