@@ -70,6 +70,19 @@ def valid_national(digits: str) -> bool:
     return possible and _MOBILE_SHAPES.fullmatch(digits) is not None
 
 
+@lru_cache(maxsize=4096)
+def valid_with_country_code(digits: str) -> bool:
+    """"852 9123 4567", "(44) 20 7946 0958": a country code written without its +. Strictly valid only."""
+    lib = _phonenumbers()
+    if lib is None:  # pragma: no cover
+        return False
+    try:
+        parsed = lib.parse("+" + digits, None)
+    except lib.NumberParseException:
+        return False
+    return lib.is_valid_number(parsed)
+
+
 def indian_mobile(digits: str, lengths: list[int]) -> bool:
     """``98765 43210``: ten digits from 6–9, in the 5+5 grouping Indian mobiles are written in."""
     return len(digits) == 10 and digits[0] in "6789" and lengths == [5, 5]
@@ -96,4 +109,7 @@ def shape(digits: str, lengths: list[int], plus: bool, brackets: bool) -> bool:
         return True  # CN landline with its area code set apart: 010-62345678, (021) 1234 5678
     if valid_national(digits) and (len(lengths) > 1 or brackets or _MOBILE_SHAPES.fullmatch(digits)):
         return True  # written solid, only a mobile's shape counts: 0123456789 may be a batch number
+    if len(lengths) >= 3 and 2 <= lengths[0] <= 3 and max(lengths[1:]) >= 3 and not digits.startswith(("0", "1")) \
+            and valid_with_country_code(digits):  # a list of two-digit figures (20 30 40 50) is not a number
+        return True
     return nanp(digits, lengths, brackets) or indian_mobile(digits, lengths)

@@ -38,6 +38,8 @@ def phones(text: str) -> list[str]:
     ("WhatsApp me on 9123 4567 tonight.", "9123 4567"),  # phone word further back
     ("Try 6552 1234 (mobile) after nine.", "6552 1234"),  # the label after the number
     ("手机：壹叁捌壹贰叁肆伍陆柒捌", "壹叁捌壹贰叁肆伍陆柒捌"),  # financial numerals
+    ("He gave 852 9123 4567 to the desk.", "852 9123 4567"),  # a country code without its +
+    ("Or (44) 20 7946 0958 in London.", "(44) 20 7946 0958"),
 ])
 def test_national_formats_without_a_country_code(text, value):
     assert value in phones(text), phones(text)
@@ -64,6 +66,7 @@ def test_an_extension_goes_with_its_number(text, value):
     "Call 911, 999, 110, 120 or 12345; the verdict came on 2024-05-17 in case 2023-0456.",
     "Scores: 21-18, 19-21, 21-15; the 2010-2015 plan.",
     "旅客可拨打95530咨询，记者拨打了12345市民热线。",
+    "Scores 20 30 40 50 60; seats 120 340 560 780; votes 52 312 4801.",
 ])
 def test_ordinary_and_public_numbers_are_not_phones(text):
     assert phones(text) == []
