@@ -40,15 +40,19 @@ _ZH_ADDRESS = re.compile(
     r"[\u4e00-\u9fa5A-Za-z0-9]{1,12}?(?:路|街|大道|大街|巷|胡同|弄|里|村|(?<![知报频味渠跑赛轨管街])道)"
     rf"{_CN_NUM}(?:号|弄|巷)(?:院)?"
     rf"(?:(?:{_CN_NUM}|[A-Za-z])(?:号楼|号院|栋|幢|座|单元|层|楼|室|号|户))*")
+# A housing estate and the building, unit and flat in it: 阳光花园小区3栋2单元501室, 幸福里7号楼302.
+_ZH_ESTATE = re.compile(
+    rf"[\u4e00-\u9fa5]{{2,8}}?(?:小区|花园|公寓|大厦|新村|家园|社区|苑|府|园|城)"
+    rf"(?:{_CN_NUM}|[A-Za-z])(?:号楼|栋|幢|座|期|区)(?:(?:{_CN_NUM}|[A-Za-z])(?:单元|层|楼|室|号|户)?)*")
 # Words that lead into an address but are not part of it ("他住在", "地址是").
-_ZH_ADDRESS_LEAD = re.compile(r"^.*?(?:住在|住于|位于|搬到|来自|地址是|地址为|地址|在|于|是|到|从|往|去|的|，|、|：|:)")
+_ZH_ADDRESS_LEAD = re.compile(r"^.*?(?:住在|住于|家住|租住在|位于|搬到|来自|地址是|地址为|地址|在|于|是|到|从|往|去|的|，|、|：|:)")
 _STREET_TYPES = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|"
                  r"Terrace|Square|Sq|Highway|Hwy|Parkway|Pkwy|Close|Crescent|Row")
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 _US_ZIP = r"[A-Z]{2}\s\d{5}(?:-\d{4})?"
 _EN_ADDRESS = re.compile(
     r"(?:\b(?:Flat|Apt|Apartment|Unit|Suite|Room)\.?\s+\w{1,5},?\s+)?"
-    rf"\b\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][a-z]+\.?\s+){{1,4}}(?:{_STREET_TYPES})\b\.?"
+    rf"\b\d{{1,5}}[A-Za-z]?\s+(?:(?:[A-Z][a-z]+|[NSEW]|\d{{1,3}}(?:st|nd|rd|th))\.?\s+){{1,4}}(?:{_STREET_TYPES})\b\.?"
     r"(?:\s(?:NW|NE|SW|SE)\b)?"
     r"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat|Floor|#)\.?\s*#?\s*\w{1,6})?"
     # the town and postcode after it: ", London NW1 6XE", ", Washington, DC 20500"
@@ -112,6 +116,10 @@ def find_spans(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[
         lead = _ZH_ADDRESS_LEAD.match(m.group(0))
         if lead and lead.end() < len(m.group(0)) - 3:
             start += lead.end()
+        found.append((start, m.end(), "ADDRESS"))
+    for m in _ZH_ESTATE.finditer(zh):
+        lead = _ZH_ADDRESS_LEAD.match(m.group(0))
+        start = m.start() + (lead.end() if lead and lead.end() < len(m.group(0)) - 4 else 0)
         found.append((start, m.end(), "ADDRESS"))
     found += [(*m.span(), "ADDRESS") for m in _EN_ADDRESS.finditer(text)]
     known = names.known_names(speakers, dictionary)

@@ -72,3 +72,18 @@ def test_labels_brands_and_forms_of_address_stay(text):
 def test_initials_given_after_a_name_are_its_speaker_label():
     sent = redact("Speakers: Maria Delgado (MD), Tom O'Brien (TO)\nMD: I never saw him.\nTO: Nor me.").sent
     assert "MD" not in sent and "TO:" not in sent and sent.endswith(": Nor me.")
+
+
+@pytest.mark.parametrize(("text", "sent"), [
+    ("她住在阳光花园小区3栋2单元501室。", "她住在[ADDRESS_1]。"),
+    ("家住幸福家园7号楼302的王女士", "家住[ADDRESS_1]的王女士"),
+    ("Apt 4B, 350 W 42nd Street, New York, NY 10036", "[ADDRESS_1]"),
+])
+def test_estates_and_numbered_streets(text, sent):
+    assert redact(text).sent == sent
+
+
+@pytest.mark.parametrize("text", ["他租住在城中村的一间房里。", "第3期工程于2024年完工。", "小区2期在建设中。",
+                                  "the 2nd Avenue subway"])
+def test_phases_and_street_names_alone_stay(text):
+    assert redact(text).sent == text
