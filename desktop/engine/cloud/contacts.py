@@ -29,11 +29,11 @@ _MESSENGER = re.compile(
     r"QQ号?|QQ號|QQ群|扣扣号?|企鹅号|QQ\s*number|telegram|电报|電報|(?-i:TG)|skype|whats\s?app|(?-i:LINE|Line)\s*ID|"
     r"(?-i:LINE|Line)|signal|viber|微博|weibo|抖音号?|快手号?|小红书号?|钉钉号?|飞书|instagram|(?-i:IG)|twitter|推特|"
     r"facebook|脸书|臉書|snapchat|discord|kakao(?:talk)?|imessage|threads|tiktok|handle|username|user\s*name|"
-    r"用户名|用戶名|昵称|暱稱|账户名)"
+    r"用户名|用戶名|昵称|暱稱|账户名|venmo|paypal|cash\s?app|cashtag|zelle|revolut|支付宝|支付寶|alipay)"
     r"(?:\s+(?:me|us)\b)?"  # "WeChat me: chen_li_88"
     r"(?P<label>\s*(?:账号|帳號|帐号|号码|號碼|用户名|handle|username|user\s*name|account|name|ID|号|號))?"
     r"(?P<intro>\s*(?:是|为|為|叫|:|：|=|搜索?|添加|is|was|it's|name is|as|at|on)?)\s*(?:[“\"'‘(（「]\s*)?"
-    r"(?P<handle>@?[A-Za-z0-9][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_])(?![A-Za-z0-9_\-@])", re.I)
+    r"(?P<handle>[@$]?[A-Za-z0-9][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_])(?![A-Za-z0-9_\-@])", re.I)
 # Words that name a messenger but are ordinary English too ("the signal is weak", "a handle").
 _AMBIGUOUS_APPS = {"signal", "line", "handle", "username", "user name", "threads", "ig", "tg"}
 _WEAK_INTROS = {"", "is", "was", "it's", "as", "at", "on"}
@@ -51,7 +51,7 @@ _SHAPED_HANDLE = re.compile(
     r"|(?:https?://)?line\.me/(?:R/)?(?:ti/p/)?~?[\w.\-@%]{3,40}"
     r"|(?:https?://)?signal\.me/#[\w/=+\-.]{3,120}"
     r"|(?:https?://)?u\.wechat\.com/[\w\-]{3,40})", re.I)
-_AT_HANDLE = re.compile(r"(?<![\w.%+\-@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?(?![\w@])")
+_AT_HANDLE = re.compile(r"(?<![\w.%+\-@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?(?![\w@])")
 # An ID named after it: "hanxue_1990 是她的微信", "lily_w88 on WeChat", "827364519 (QQ)".
 _HANDLE_THEN_APP = re.compile(
     r"(?<![A-Za-z0-9_.@\-])(?P<handle>@?[A-Za-z0-9][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_])"
@@ -124,7 +124,7 @@ def find_handles(sh: str) -> list[Span]:
         labelled = bool(m.group("label")) or _LABELLED_APP.search(app) is not None
         if handle.lower().lstrip("@") in _NOT_HANDLES:
             continue
-        if handle.isalpha() and not (labelled or intro or handle.startswith("@")):
+        if handle.isalpha() and not (labelled or intro or handle.startswith(("@", "$"))):
             continue  # "signal strength", "Telegram channels": a word after the name, not an ID
         weak = intro in _WEAK_INTROS and not labelled
         if weak and app in _AMBIGUOUS_APPS and not _ID_LIKE.search(handle):

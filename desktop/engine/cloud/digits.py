@@ -81,9 +81,12 @@ _PHONE_AFTER = re.compile(r"^\s*[(（]?\s*(?:mobile|cell|phone|landline|home|off
                           re.I)
 # An extension after a phone number: "ext. 204", "x 33", "转 8021", "分机 12".
 _EXTENSION = re.compile(r"[,，]?\s*(?:ext\.?|extn\.?|extension|x|转|轉|分机|分機|内线|內線|#)\s*\d{1,6}(?!\d)", re.I)
+_CVV = re.compile(r"(?:\bCVV|\bCVC|\bCSC|安全码)\W{0,3}$", re.I)
 _ID_WORDS = re.compile(r"(?:身份证|身份證|身分證|证件号|證件號|身份号|公民身份|护照|護照|\bID\b|\bI\.D\.|identity|passport|"
                        r"\bSSN\b|social security|national insurance)", re.I)
-_CARD_WORDS = re.compile(r"(?:卡号|银行卡|信用卡|储蓄卡|借记卡|账号|帐号|账户|帐户|\bcard\b|\baccount\b|\biban\b)", re.I)
+_CARD_WORDS = re.compile(r"(?:卡号|银行卡|信用卡|储蓄卡|借记卡|账号|帐号|账户|帐户|\bcard\b|\baccount\b|\biban\b|"
+                         r"sort code|routing|\bABA\b|\bBSB\b|\bSWIFT\b|\bCVV\b|\bCVC\b|\bCSC\b|安全码|"
+                         r"帳號|帳戶|賬號|賬戶|信用卡號)", re.I)
 # Labels that make a number public or non-personal: keep it.
 _PUBLIC_WORDS = re.compile(r"(?:热线|服务电话|客服|报警|急救|案号|案件|单号|订单|运单|快递|发票|票号|编号|合同号|航班|"
                            r"车次|批号|文号|序号|工单|\bhotline\b|\bcase\b|\border\b|\binvoice\b|\bflight\b|\bbill\b|"
@@ -166,8 +169,8 @@ def _classify(digits: str, lengths: list[int], before: str, *, plus: bool, brack
     if digits in _HOTLINES or re.fullmatch(r"(?:400|800)\d{7}", digits) or re.fullmatch(r"95\d{3}", digits) \
             or phones.is_toll_free(digits):
         return PUBLIC
-    if _CARD_WORDS.search(before) and 12 <= n <= 19:
-        return "CARD"
+    if _CARD_WORDS.search(before) and (6 <= n <= 19 or (n in (3, 4) and _CVV.search(before))):
+        return "CARD"  # account and card numbers, sort codes (20-00-00), a card's security code
     if 13 <= n <= 19 and luhn_ok(digits) and len(set(digits)) > 1 and not plus and not digits.startswith("0"):
         return "CARD"
     if 7 <= n <= 15 and phones.shape(digits, lengths, plus, brackets):

@@ -51,7 +51,7 @@ Nurse Witness Officer Detective Judge Senator Governor Mayor Captain Sergeant In
 Teacher Father Sister Brother Uncle Aunt Passenger Victim Suspect Patient Reverend Rev Rabbi Imam Dame
 Lady Herr Frau Spokesman Spokeswoman Spokesperson Lawyer Attorney Coach Pastor Councillor Councilman
 Tel Phone Mobile Mob Cell Fax Email Mail Skype Viber Kakao KakaoTalk Discord Snapchat Instagram Threads TikTok
-Weixin Handy Telefon Contact Address Website Ext Extension Username Handle
+Weixin Handy Telefon Contact Address Website Ext Extension Username Handle PayPal Venmo Zelle Revolut Alipay Cash App
 Sgt Capt Cllr Lt Col Gen Det Insp Supt Cpl Pte Gov Sen Rep Hon Fr Hurricane Typhoon Storm Cyclone Tropical
 Olympics Olympic Paralympics Games Cup League Championship Championships Awards Prize Organization Organisation
 Fund Forum Summit Conference Treaty Act Programme Program Project Initiative Index Exchange Network Authority

@@ -63,3 +63,21 @@ def test_numbers_read_out_in_english(text, value):
                                   "Five five-star hotels and two three-bedroom flats."])
 def test_counting_in_words_is_not_a_number(text):
     assert redact(text).sent == text
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Amex 3782 822463 10005 was used.", "3782 822463 10005"),
+    ("account 000123456789, sort code 20-00-00", "20-00-00"),
+    ("CVV 123, expiry 09/27", "123"),
+    ("routing number 021000021 and account 000123456789", "000123456789"),
+])
+def test_accounts_sort_codes_and_security_codes(text, value):
+    assert value not in redact(text).sent
+
+
+def test_payment_handles():
+    for text, value in (("Venmo @anna-b-22", "@anna-b-22"), ("Cash App $annab22", "$annab22"),
+                        ("PayPal: anna.b@example.com", "anna.b@example.com")):
+        sent = redact(text).sent
+        assert value not in sent and sent.split()[0].rstrip(":") in ("Venmo", "Cash", "PayPal"), sent
+    assert redact("Shares of $AAPL rose 3 percent; my card was declined 3 times.").sent.startswith("Shares of $AAPL")
