@@ -19,6 +19,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop.engine.cloud import phones, spoken
 
@@ -148,38 +150,60 @@ def cn_id_ok(number: str) -> bool:
     return _ID_CHECK[total % 11] == number[17]
 
 
+@dataclass(frozen=True)
+class _Labels:
+    """What the words before a number say about it (computed once per position: the scanner
+    tries several windows of digits that start at the same place)."""
+
+    id_word: bool
+    card_word: bool
+    cvv: bool
+    phone_word: bool
+    public: bool  # a public label (case, order, hotline…) that no phone or card word overrides
+    hotline: bool
+
+
+@lru_cache(maxsize=4096)
+def _labels(before: str, near: str) -> _Labels:
+    # "case number 2024 118553": the label is "case"; "number" alone does not make it a phone.
+    label = re.sub(r"\bnumber\b|\bno\.|号码|號碼", "", before, flags=re.I)
+    card = _CARD_WORDS.search(before) is not None
+    public = _PUBLIC_WORDS.search(before) is not None and not (_PHONE_WORDS.search(label) or _CARD_WORDS.search(label))
+    return _Labels(id_word=_ID_WORDS.search(before) is not None, card_word=card,
+                   cvv=card and _CVV.search(before) is not None,
+                   phone_word=_PHONE_WORDS.search(near or before) is not None, public=public,
+                   hotline=_HOTLINE_WORDS.search(before) is not None)
+
+
 def _classify(digits: str, lengths: list[int], before: str, *, plus: bool, brackets: bool,
               x_suffix: bool, near: str = "", after: str = "") -> str | None:
     """``before``: the 14 characters before the number (ID, card and public labels);
     ``near``: the 28 before it ("WhatsApp me on …"); ``after``: what follows it."""
     n = len(digits)
-    if n == 17 and x_suffix and (cn_id_ok(digits + "X") or (_ID_WORDS.search(before) and _birth_date_ok(digits))):
+    ctx = _labels(before, near)
+    if n == 17 and x_suffix and (cn_id_ok(digits + "X") or (ctx.id_word and _birth_date_ok(digits))):
         return "ID"
-    if n == 18 and (cn_id_ok(digits) or (_ID_WORDS.search(before) and _birth_date_ok(digits))):
+    if n == 18 and (cn_id_ok(digits) or (ctx.id_word and _birth_date_ok(digits))):
         return "ID"
-    if n == 15 and _ID_WORDS.search(before):
+    if n == 15 and ctx.id_word:
         return "ID"  # first-generation ID numbers (before 1999) have 15 digits and no check digit
-    phone_word = _PHONE_WORDS.search(near or before) is not None or _PHONE_AFTER.match(after) is not None
-    public = _PUBLIC_WORDS.search(before) is not None
-    # "case number 2024 118553": the label is "case"; "number" alone does not make it a phone.
-    label = re.sub(r"\bnumber\b|\bno\.|号码|號碼", "", before, flags=re.I)
-    hotline = _HOTLINE_WORDS.search(before) is not None and not re.fullmatch(r"(?:86)?1[3-9]\d{9}", digits)
-    if hotline or (public and not (_PHONE_WORDS.search(label) or _CARD_WORDS.search(label))):
-        return PUBLIC
+    mobile = re.fullmatch(r"(?:86)?1[3-9]\d{9}", digits) is not None
+    if (ctx.hotline and not mobile) or ctx.public:
+        return PUBLIC  # a mobile is somebody's, whatever the label
     if digits in _HOTLINES or re.fullmatch(r"(?:400|800)\d{7}", digits) or re.fullmatch(r"95\d{3}", digits) \
             or phones.is_toll_free(digits):
         return PUBLIC
-    if _CARD_WORDS.search(before) and (6 <= n <= 19 or (n in (3, 4) and _CVV.search(before))):
+    if ctx.card_word and (6 <= n <= 19 or (n in (3, 4) and ctx.cvv)):
         return "CARD"  # account and card numbers, sort codes (20-00-00), a card's security code
     if 13 <= n <= 19 and luhn_ok(digits) and len(set(digits)) > 1 and not plus and not digits.startswith("0"):
         return "CARD"
     if 7 <= n <= 15 and phones.shape(digits, lengths, plus, brackets):
         return "PHONE"
-    if 7 <= n <= 15 and phone_word:
+    if 7 <= n <= 15 and (ctx.phone_word or _PHONE_AFTER.match(after) is not None):
         return "PHONE"
     if lengths == [3, 2, 4] and not digits.startswith(("000", "666", "9")):
         return "ID"  # a US social security number, 123-45-6789
-    if 6 <= n <= 20 and _ID_WORDS.search(before):
+    if 6 <= n <= 20 and ctx.id_word:
         return "ID"
     return None
 
@@ -208,12 +232,21 @@ def _spoken_numbers(text: str) -> list[Span]:
     return out
 
 
+_MAX_GROUPS = 8
+
+
 def _best_windows(text: str, sh: str, run: list[tuple[int, int]]) -> list[Span]:
     """Classify the whole run, else the longest windows of consecutive groups that classify."""
     out: list[Span] = []
     i, n = 0, len(run)
     while i < n:
-        for j in range(n, i, -1):
+        # No number to hide is longer than 20 digits or 8 groups: wider windows cannot classify,
+        # and trying them all would make "1 2 3 4 …" quadratic.
+        widest, digits_seen = i, 0
+        while widest < n and widest - i < _MAX_GROUPS and digits_seen + run[widest][1] - run[widest][0] <= 20:
+            digits_seen += run[widest][1] - run[widest][0]
+            widest += 1
+        for j in range(max(widest, i + 1), i, -1):
             span = _classify_window(text, sh, run[i:j])
             if span is not None:
                 if span[2] != PUBLIC:
@@ -227,6 +260,9 @@ def _best_windows(text: str, sh: str, run: list[tuple[int, int]]) -> list[Span]:
 
 def _classify_window(text: str, sh: str, window: list[tuple[int, int]]) -> Span | None:
     start, end = window[0][0], window[-1][1]
+    total = sum(b - a for a, b in window)
+    if total < 6 and not (total >= 3 and _CVV.search(text, max(0, start - 14), start)):
+        return None  # too short for anything but a card's security code: skip the checks below
     if (start and ((sh[start - 1].isalnum() and sh[start - 1].isascii()) or sh[start - 1] in "_@/")) or \
             (end < len(sh) and sh[end] in "_@/"):
         return None  # part of a word, a code like CA1234, a handle or an e-mail

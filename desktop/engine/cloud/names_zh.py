@@ -129,8 +129,9 @@ def _surname_len(text: str, i: int) -> int:
     return 1 if i < len(text) and text[i] in SURNAMES else 0
 
 
+@lru_cache(maxsize=65536)
 def _given_ok(given: str) -> bool:
-    if not given or any(given.startswith(t) for t in _TITLES) or given[-1] in _NOT_NAME_END:
+    if not given or given.startswith(_TITLES) or given[-1] in _NOT_NAME_END:
         return False
     chars = given_chars()
     return all(ch in chars for ch in given)
@@ -276,6 +277,7 @@ def _with_coordinated(text: str, spans: list[Span]) -> list[Span]:
     """韩立新和郭婷婷: a name joined by 和/与/、 to a found name is a name too, along a whole
     list (刘长贵、赵金花和孙德胜)."""
     out = list(spans)
+    seen = set(spans)
     todo = list(spans)
     while todo:
         start, end = todo.pop()
@@ -290,7 +292,8 @@ def _with_coordinated(text: str, spans: list[Span]) -> list[Span]:
         if lead and _AND_RE.match(text, lead - 1):
             near.append(_backward(text, lead - 1))
         for found in near:
-            if found and found not in out:
+            if found and found not in seen:
+                seen.add(found)
                 out.append(found)
                 todo.append(found)
     return out
