@@ -52,13 +52,14 @@ _SHAPED_HANDLE = re.compile(
     r"|(?:https?://)?signal\.me/#[\w/=+\-.]{3,120}"
     r"|(?:https?://)?u\.wechat\.com/[\w\-]{3,40})", re.I)
 _AT_HANDLE = re.compile(r"(?<![\w.%+\-@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?(?![\w@])")
+_APPS_AFTER = r"微信号|微信號|微信|QQ|扣扣|Telegram|电报|電報|WeChat|Skype|LINE|WhatsApp|Signal|Viber|KakaoTalk|Kakao|Discord"
 # An ID named after it: "hanxue_1990 是她的微信", "lily_w88 on WeChat", "827364519 (QQ)".
 _HANDLE_THEN_APP = re.compile(
     r"(?<![A-Za-z0-9_.@\-])(?P<handle>@?[A-Za-z0-9][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_])"
     r"\s*(?:是|就是|为|is|was)?\s*(?:我|你|他|她|我们|他们|my|his|her|their|our)?\s*(?:的)?\s*"
     r"(?:\(|（|\bon\s+|\bvia\s+|\bfor\s+)?"
-    r"(?:微信|微信号|微信號|QQ|扣扣|Telegram|电报|電報|WeChat|Skype|LINE|WhatsApp|Signal|Viber|KakaoTalk|Kakao|Discord)"
-    r"(?![A-Za-z])", re.I)
+    rf"(?:{_APPS_AFTER})$", re.I)
+_APP_AFTER_RE = re.compile(rf"(?:{_APPS_AFTER})(?![A-Za-z])", re.I)
 # What an ID named only after it must look like: lower-case letters with digits, an underscore,
 # @ or a dotted name (COVID-19 and 2024 are not IDs).
 _NAMED_ID = re.compile(r"[_@]|[a-z].*\d|\d.*[a-z]|[a-z]\.[a-z]")
@@ -112,7 +113,10 @@ def find_handles(sh: str) -> list[Span]:
     found: list[Span] = [(*m.span(), "HANDLE") for m in _SHAPED_HANDLE.finditer(sh)
                          if not _plain_word_after_colon(m.group(0), is_common_word)]
     found += [(*m.span(), "HANDLE") for m in _AT_HANDLE.finditer(sh)]
-    for m in _HANDLE_THEN_APP.finditer(sh):
+    for app_match in _APP_AFTER_RE.finditer(sh):  # anchored on the messenger's name: cheap on long text
+        m = _HANDLE_THEN_APP.search(sh, max(0, app_match.start() - 48), app_match.end())
+        if m is None:
+            continue
         handle, app = m.group("handle"), m.group(0)[m.end("handle") - m.start():].lower()
         qq_number = handle.isdigit() and len(handle) >= 5 and ("qq" in app or "扣扣" in app)
         if qq_number or _NAMED_ID.search(handle):
