@@ -232,7 +232,7 @@ def _spoken_numbers(text: str) -> list[Span]:
     return out
 
 
-_MAX_GROUPS = 8
+_MAX_GROUPS = 20
 
 
 def _best_windows(text: str, sh: str, run: list[tuple[int, int]]) -> list[Span]:
@@ -240,8 +240,8 @@ def _best_windows(text: str, sh: str, run: list[tuple[int, int]]) -> list[Span]:
     out: list[Span] = []
     i, n = 0, len(run)
     while i < n:
-        # No number to hide is longer than 20 digits or 8 groups: wider windows cannot classify,
-        # and trying them all would make "1 2 3 4 …" quadratic.
+        # No number to hide is longer than 20 digits (or groups, read out one digit at a time):
+        # wider windows cannot classify, and trying them all would make "1 2 3 4 …" quadratic.
         widest, digits_seen = i, 0
         while widest < n and widest - i < _MAX_GROUPS and digits_seen + run[widest][1] - run[widest][0] <= 20:
             digits_seen += run[widest][1] - run[widest][0]

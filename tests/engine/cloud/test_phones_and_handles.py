@@ -40,6 +40,8 @@ def phones(text: str) -> list[str]:
     ("手机：壹叁捌壹贰叁肆伍陆柒捌", "壹叁捌壹贰叁肆伍陆柒捌"),  # financial numerals
     ("He gave 852 9123 4567 to the desk.", "852 9123 4567"),  # a country code without its +
     ("Or (44) 20 7946 0958 in London.", "(44) 20 7946 0958"),
+    ("Call 0 7 7 0 0 9 0 0 1 2 3 now", "0 7 7 0 0 9 0 0 1 2 3"),  # one digit at a time, as ASR writes it
+    ("电话 1 3 8 1 2 3 4 5 6 7 8", "1 3 8 1 2 3 4 5 6 7 8"),
 ])
 def test_national_formats_without_a_country_code(text, value):
     assert value in phones(text), phones(text)
