@@ -19,6 +19,7 @@ from desktop.engine.cloud.digits import shadow
 DATA = Path(__file__).parent / "data"
 DEV_SET = DATA / "redact_dev.jsonl"
 HELD_OUT_SET = DATA / "redact_heldout.jsonl"
+BLIND_SET = DATA / "redact_blind.jsonl"  # written by someone else after the fixes; never tuned on
 DIGIT_KINDS = ("ID", "CARD", "PHONE")
 _SPELLED_AT = re.compile(r"\s*(?:\(at\)|\[at\]|\bat\b|艾特|@)\s*", re.I)
 _SPELLED_DOT = re.compile(r"\s*(?:\(dot\)|\[dot\]|\bdot\b|点|\.)\s*", re.I)
@@ -116,6 +117,20 @@ def score_line(score: Score, row: dict, sent: str, masked_spans: list[tuple[int,
     others = [i for i in range(len(text)) if i not in secret_chars and not text[i].isspace()]
     score.non_secret_chars += len(others)
     score.non_secret_kept += sum(1 for i in others if i not in masked_chars)
+
+
+def missed_targets(score: Score) -> list[str]:
+    """The issue's targets this score misses (speed is the bench's to judge)."""
+    missed = []
+    if not score.zero_contact_leaks():
+        missed.append("0 ID/card/phone/e-mail leaks")
+    if score.masked_pct < 97.0:
+        missed.append("≥ 97 % masked")
+    if score.clean_changed > max(1, score.clean_lines // 8):
+        missed.append("≤ 1 of 8 clean lines changed")
+    if score.kept_pct < 90.0:
+        missed.append("≥ 90 % kept")
+    return missed
 
 
 def report(score: Score) -> str:
