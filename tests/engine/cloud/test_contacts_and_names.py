@@ -47,7 +47,8 @@ def test_words_after_a_messenger_name_are_not_ids(text):
     ("她叫林雨桐，今年十九岁。", "林雨桐"), ("韩立新今天上午到了现场。", "韩立新"),
     ("昨天，郭婷婷把材料交给了派出所。", "郭婷婷"), ("记者见到何俊杰时，他正在修车。", "何俊杰"),
     ("李明（音）说他不知道。", "李明"), ("王小虎（音译）表示反对。", "王小虎"),
-    ("他以鲁迅自励。", "鲁迅"),  # a two-character dictionary name on pycorrector's list of real names
+    ("他以鲁迅自励。", "鲁迅"),
+    ("她把钱转给了黄志明。", "黄志明"), ("他打给郑晓光求助。", "郑晓光"),  # a two-character dictionary name on pycorrector's list of real names
 ])
 def test_chinese_names_in_context(text, name):
     assert name in found(names_zh.find_zh_names, text)
