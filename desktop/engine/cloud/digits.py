@@ -8,10 +8,12 @@ spans it reports are spans of the original text.
 
 The scanner joins digit groups split by a space, hyphen, dot or bracket into one run and
 classifies the run by what its digits are (an ID passes GB 11643, a card passes Luhn, a phone
-has the shape of a Chinese, NANP or ``+``-international number, checked with ``phonenumbers``)
-and by the words just before it (电话/phone make any 7–15 digits a phone; 订单号/case/flight
-make a number public). Public numbers stay: hotlines (110, 12345, 400-/800- numbers), case,
-order and bill numbers, flight numbers.
+has the shape of a Chinese, NANP, national trunk-prefixed or ``+``-international number: see
+:mod:`phones`) and by the words around it (电话/電話/phone/WhatsApp make any 7–15 digits a
+phone; 订单号/case/flight make a number public, 热线/hotline keep it public). Public numbers stay:
+hotlines (110, 12345, 400-/800-, toll-free), case, order and bill numbers, flight numbers.
+Numbers read out in English words come from :mod:`spoken`; an extension ("ext. 204", "转 8021")
+goes with its phone.
 """
 
 from __future__ import annotations
