@@ -51,7 +51,8 @@ _SHAPED_HANDLE = re.compile(
     r"|(?:https?://)?line\.me/(?:R/)?(?:ti/p/)?~?[\w.\-@%]{3,40}"
     r"|(?:https?://)?signal\.me/#[\w/=+\-.]{3,120}"
     r"|(?:https?://)?u\.wechat\.com/[\w\-]{3,40})", re.I)
-_AT_HANDLE = re.compile(r"(?<![\w.%+\-@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?(?![\w@])")
+# A bare @handle; only an ASCII word before the @ makes it a mailbox (账号@shenzhen_tipster is a handle).
+_AT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.%+\-@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?(?![\w@])")
 _APPS_AFTER = r"微信号|微信號|微信|QQ|扣扣|Telegram|电报|電報|WeChat|Skype|LINE|WhatsApp|Signal|Viber|KakaoTalk|Kakao|Discord"
 # An ID named after it: "hanxue_1990 是她的微信", "lily_w88 on WeChat", "827364519 (QQ)".
 _HANDLE_THEN_APP = re.compile(

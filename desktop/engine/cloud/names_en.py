@@ -94,6 +94,8 @@ _AGE = re.compile(rf"\b({WORD}),\s*(?:aged\s+)?\d{{1,3}},")
 _LABEL = re.compile(rf"(?m)^\s*(?:{HONORIFIC}\.?\s+)?({WORD}(?:\s+{WORD}){{0,2}})\s*[:：]", re.I)
 # "Okonkwo's sister", "Delgado's lawyer": a possessive before a role is a person's name.
 _POSSESSIVE_ROLE = re.compile(rf"['’]s\s+(?:\w+\s+)?{_ROLE}\b", re.I)  # the name is the word before
+# "ask for Liam", "speak to Aoife": asking for somebody by name.
+_ASK_FOR = re.compile(rf"\b(?:ask|asked|asking) for\s+({WORD})\b|\b(?:speak|spoke|talk|talked) (?:to|with)\s+({WORD})\b")
 # "named only as Precious", "identified as Hope": the sentence says outright this is a name.
 _NAMED_AS = re.compile(rf"\b(?:named|identified|known|referred to)(?:\s+only)?\s+as\s+({WORD})")
 # "Okafor, a teacher at the school", "Chen, who runs the shop": an apposition that describes a person.
@@ -162,12 +164,43 @@ def find_runs(text: str) -> list[Span]:
             if len(run) >= 3 and is_common_word(run[0].group(0)) and _at_sentence_start(text, m.start() + run[0].start()):
                 run = run[1:]  # "Reach Fatima Al-Sayed…", "Text D'Arcy…": an imperative, not a name
             names = [r.group(0) for r in run if r.group(0).lower() not in PARTICLES]
-            if len(names) >= 2 and any(n not in AMBIGUOUS for n in names):
+            if w is not None and run and word in ORG_NOUNS:
+                run = []  # "Communications Decency Act", "Bill Gates Foundation": the name of a thing
+                continue
+            if run and _A_THING.search(text, max(0, m.start() + run[0].start() - 24), m.start() + run[0].start()):
+                run = []  # "a silver Ford Focus", "an old Land Rover": a thing; people are not "a" anything
+                continue
+            if len(names) >= 2 and (any(n not in AMBIGUOUS for n in names) or _ambiguous_pair(names, text, m, run)):
                 end = m.start() + run[-1].end()
                 end -= 2 if text[end - 2:end] in ("'s", "’s") else 0
                 spans.append((m.start() + run[0].start(), end))
             run = []
     return spans
+
+
+# An indefinite article (and one lower-case adjective) just before a run of capitalised words.
+_A_THING = re.compile(r"\b(?:a|an|A|An)\s+(?:(?!young\b|little\b|certain\b|former\b|late\b|teenage\b|retired\b|"
+                      r"grieving\b|local\b|then\b)[a-z]+\s+)?$")
+# Words after a run of capitalised words that make it the name of a law, place or institution.
+ORG_NOUNS = {"Act", "Acts", "Foundation", "Institute", "University", "College", "School", "Hospital", "Center",
+             "Centre", "Museum", "Award", "Awards", "Prize", "Trust", "Fund", "Street", "Road", "Avenue", "Bridge",
+             "Station", "Airport", "Stadium", "Library", "Hall", "Building", "Tower", "Group", "Company",
+             "Corporation", "Inc", "Ltd", "Party", "Church", "Cathedral", "Commission", "Committee", "Council",
+             "Agency", "Court", "Report", "Doctrine", "Law", "Syndrome", "Disease", "Effect", "Medal", "Cup",
+             "Trophy", "Memorial", "Amendment", "Treaty", "Convention", "Declaration", "Accord", "Plan"}
+# Given names that are also months or words, and surnames that are also words: "June Park",
+# "Grace King" are people when a given-name word comes first and no place word follows.
+_AMBIGUOUS_GIVEN = {"May", "April", "June", "August", "Summer", "Grace", "Hope", "Faith", "Joy", "Will", "Bill",
+                    "Rose", "Dawn", "Sunny", "Rob", "Pat", "Sky", "Star", "Iris", "Jade", "Amber", "Ruby"}
+_AMBIGUOUS_FAMILY = {"Park", "Lane", "King", "Brown", "White", "Black", "Green", "Long", "Young", "Rich", "Rose",
+                     "Star"}
+
+
+def _ambiguous_pair(names: list[str], text: str, m: re.Match[str], run: list[re.Match[str]]) -> bool:
+    if len(names) != 2 or names[0] not in _AMBIGUOUS_GIVEN or names[1] not in _AMBIGUOUS_FAMILY:
+        return False
+    after = re.match(rf"\s+({WORD})", text[m.start() + run[-1].end():])
+    return not (after and (after.group(1) in ORG_NOUNS or after.group(1) in STOP))
 
 
 def _at_sentence_start(text: str, i: int) -> bool:
@@ -189,6 +222,10 @@ def find_singles(text: str) -> list[Span]:
         if _single(m.group(1)):
             spans.append(m.span(1))
     spans += [m.span(1) for m in _PERSON_OBJECT.finditer(text) if _single(m.group(1))]
+    for m in _ASK_FOR.finditer(text):
+        group = 1 if m.group(1) else 2
+        if _single(m.group(group)):
+            spans.append(m.span(group))
     for pattern in (_APPOSITION, _POSSESSIVE_ROLE):  # anchored on ", a teacher" / "'s sister", cheap to scan
         for m in pattern.finditer(text):
             w = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())

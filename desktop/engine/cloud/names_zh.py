@@ -37,6 +37,9 @@ _NOT_NAME_END = set("书会部局所院厂店站馆社队组处科室报网楼�
 _TITLES = ("女士", "先生", "小姐", "某", "老师", "师傅", "阿姨", "大爷", "大妈", "大姐", "大哥", "同学", "教授",
            "医生", "律师", "警官", "总", "局", "处", "科", "主任", "经理", "书记", "院长", "校长", "老", "叔",
            "婶", "伯", "姨", "哥", "姐", "家", "氏", "姓", "队")
+# One-character titles that also begin common given names (家豪, 家明…): a form of address
+# alone, the start of a given name when another given-name character follows.
+_SOFT_TITLES = set("家哥姐叔伯姨婶")
 _FALLBACK_GIVEN = ("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国文辉力新俊婷立志宇浩"
                    "晨欣怡佳雪梅琳晓鹏飞宏斌斌波海峰林云龙庆春燕东亮成洁凤鑫博然彤琪涵睿轩子"
                    "嘉思雨欢颖慧琦璐倩莉蕾薇薇蓉颖萱妍瑶璇荣德祥福贵兵江河山松岩健康永安")
@@ -52,7 +55,9 @@ ROLE_WORDS = ("户名", "开户名", "账户名", "收款人", "付款人", "联
               "外卖员", "厨师", "服务员", "班主任", "孩子", "女生", "男生", "女子", "男子", "老人", "签字人",
               "持卡人", "户主", "法人", "代表人", "监护人", "亲属", "家属", "联络人", "介绍人", "担保人",
               "她叫", "他叫", "我叫", "名为", "本名", "原名", "真名", "全名", "署名", "落款",
-)
+              "持有人", "收件人", "寄件人", "收货人", "签收人", "经办人", "承租人", "出租人", "借款人", "贷款人",
+              "报案人", "爆料人", "知情人", "求助人", "发件人", "护士长", "队长", "组长", "班长", "站长", "厂长",
+              "社长", "馆长", "所长", "行长", "会长", "部长", "船长", "机长", "列车长", "护工", "保姆", "店员")
 # Verbs whose object is a person (记者见到何俊杰时, 采访了李娜): weaker than a role, so only a
 # full three-character name counts after them (采访时表示 is not 时表).
 VERB_LEADS = ("采访了", "采访", "见到了", "见到", "找到了", "联系上", "联系了", "拜访了", "拜访", "遇到了", "看望",
@@ -132,8 +137,10 @@ def _surname_len(text: str, i: int) -> int:
 
 @lru_cache(maxsize=65536)
 def _given_ok(given: str) -> bool:
-    if not given or given.startswith(_TITLES) or given[-1] in _NOT_NAME_END:
+    if not given or given[-1] in _NOT_NAME_END:
         return False
+    if given.startswith(_TITLES) and not (len(given) == 2 and given[0] in _SOFT_TITLES and not is_plain_word(given)):
+        return False  # 王女士, 张某, 陈家 stay; 陈家豪 and 李家明 are names (家人 is a word)
     chars = given_chars()
     return all(ch in chars for ch in given)
 
@@ -249,6 +256,46 @@ def find_subjects(text: str) -> list[Span]:
     return spans
 
 
+# Foreign names written in Chinese, their parts joined by a middle dot: 约翰·史密斯, 玛丽亚·德尔加多.
+_NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[·•・‧](?=[\u4e00-\u9fff])")
+# Where the part before the first dot starts: after a role noun (撰稿人, 摄影师) or a function word.
+_BEFORE_PART = re.compile(r"[\u4e00-\u9fff]*(?:人|师|员|者|家|手|长|生|工|的|和|与|及|是|叫|为|给|向|对|在|、|，)"
+                          r"(?=[\u4e00-\u9fff]{1,5}$)")
+# Where the part after the last dot ends: a word that follows a name.
+_AFTER_PART_END = re.compile(r"当天|当时|今天|昨天|也|都|在|是|和|与|跟|的|说|称|表示|等|曾|已|将|被|把|对|向|从|于|告诉|认为|"
+                             r"王子|公主|国王|女王|先生|女士|博士|教授|总统|总理|首相|主席|议员|部长|大使|医生|律师|记者|教练")
+
+
+def find_dotted_names(text: str) -> list[Span]:
+    """约翰·史密斯和玛丽亚·德尔加多: a transliterated name is CJK parts joined by middle dots."""
+    spans: list[Span] = []
+    pos = 0
+    for dot in _NAME_DOT.finditer(text):
+        if dot.start() < pos:
+            continue
+        run_start = dot.start()
+        while run_start > 0 and _CJK.match(text[run_start - 1]) and dot.start() - run_start < 12:
+            run_start -= 1
+        lead = _BEFORE_PART.match(text, run_start, dot.start())
+        start = lead.end() if lead else max(run_start, dot.start() - 5)
+        end = dot.end()
+        while True:  # the parts after each dot
+            part_end = end
+            while part_end < len(text) and _CJK.match(text[part_end]) and part_end - end < 8 \
+                    and not _AFTER_PART_END.match(text, part_end):
+                part_end += 1
+            end = part_end
+            nxt = _NAME_DOT.match(text, end)
+            if not nxt:
+                break
+            end = nxt.end()
+        first, last = dot.start() - start, end - (text.rfind(text[dot.start()], start, end) + 1)
+        if first >= 2 and last >= 2:  # 他说·不 is not a name
+            spans.append((start, end))
+            pos = end
+    return spans
+
+
 def find_zh_names(text: str) -> list[Span]:
     """Chinese names found by jieba's dictionary and by their context; pseudonyms left out."""
     if not _CJK.search(text):
@@ -270,6 +317,7 @@ def find_zh_names(text: str) -> list[Span]:
             spans.append(found)
     spans += find_isolated(text)
     spans += find_subjects(text)
+    spans += find_dotted_names(text)
     spans = _with_coordinated(text, spans)
     return [sp for sp in spans if not _pseudonym(text, *sp)]
 

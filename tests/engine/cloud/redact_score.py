@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.engine.cloud.digits import shadow
+from desktop.engine.cloud.spoken import find_spoken
 
 DATA = Path(__file__).parent / "data"
 DEV_SET = DATA / "redact_dev.jsonl"
@@ -30,9 +31,10 @@ def load_set(path: Path) -> list[dict]:
 
 
 def digit_runs(text: str) -> list[str]:
-    """Digits as a reader would take them: spoken, full-width and grouped forms joined up."""
+    """Digits as a reader would take them: spoken (一三九…, "oh seven seven…"), full-width and
+    grouped forms joined up."""
     joined = re.sub(r"(?<=\d)[\s\-.·()（）,，、/]+(?=\d)", "", shadow(text))
-    return re.findall(r"\d+", joined)
+    return re.findall(r"\d+", joined) + [digits for _s, _e, digits, _plus in find_spoken(text)]
 
 
 def _email_form(text: str) -> str:
@@ -48,6 +50,8 @@ def leaked_normalised(kind: str, value: str, received: str) -> bool:
     """Leaked in any form a reader could still recover (other grouping, case, spelling)."""
     if kind in DIGIT_KINDS:
         target = "".join(digit_runs(value))
+        if not target:  # nothing a reader could take for digits: only the value as written counts
+            return value.lower() in received.lower()
         if kind == "PHONE":
             target = re.sub(r"^(?:00)?86(?=1\d{10}$)", "", target)
             target = target[-10:] if len(target) > 10 and not target.startswith("1") else target
