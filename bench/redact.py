@@ -1,7 +1,8 @@
 """How well and how fast Copydesk masks personal data before a cloud call.
 
-On the two hostile sets in ``tests/engine/cloud/data`` (the DEV set the redactor was built
-against and a HELD-OUT set written without tuning), each line redacted on its own:
+On the three hostile sets in ``tests/engine/cloud/data`` (the DEV set the redactor was built
+against; a HELD-OUT set written without tuning, whose misses were fixed after its first run; and
+a BLIND set written by someone else after those fixes), each line redacted on its own:
 
 - leaks by kind, strict (the value verbatim) and digit-normalised (the same digits in any
   grouping, full-width or spoken, an e-mail spelled out, a name in another case);
@@ -32,7 +33,15 @@ os.environ.setdefault("COPYDESK_HOME", tempfile.mkdtemp())
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop.engine.cloud.redact import redact
-from tests.engine.cloud.redact_score import DEV_SET, HELD_OUT_SET, Score, load_set, report
+from tests.engine.cloud.redact_score import (
+    BLIND_SET,
+    DEV_SET,
+    HELD_OUT_SET,
+    Score,
+    load_set,
+    missed_targets,
+    report,
+)
 from tests.engine.cloud.redact_score import score_line as _score_line
 
 TARGET_CHARS = 10_000
@@ -77,15 +86,19 @@ def main() -> int:
     verbose = "--verbose" in sys.argv
     texts = []
     ok = True
-    for path in (DEV_SET, HELD_OUT_SET):
+    labels = {DEV_SET: "DEV (built against)", HELD_OUT_SET: "HELD-OUT (fixed after its first run)",
+              BLIND_SET: "BLIND (written by someone else after the fixes)"}
+    for path, label in labels.items():
         score, text = score_set(path, verbose)
         texts.append(text)
         print(report(score))
-        label = "DEV (tuned on)" if path == DEV_SET else "HELD-OUT (not tuned on)"
         print(f"  [{label}] leaked: {score.leaked_values or 'nothing'}")
+        if score.changed_clean:
+            print(f"  clean lines changed: {score.changed_clean}")
+        missed = missed_targets(score)
+        print(f"  targets: {'all met' if not missed else 'MISSED ' + '; '.join(missed)}")
         if path == DEV_SET:
-            ok = ok and score.zero_contact_leaks() and score.masked_pct >= 97 and score.clean_changed <= 1 \
-                and score.kept_pct >= 90
+            ok = ok and not missed
     ms, raw_ms = timing("\n".join(texts))
     print(f"speed: redact() {ms:.1f} ms per {TARGET_CHARS:,} characters; jieba.posseg (HMM) alone "
           f"{raw_ms:.1f} ms; ratio copydesk/raw {ms / raw_ms:.2f}")

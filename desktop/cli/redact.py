@@ -1,8 +1,10 @@
-"""``copydesk redact FILE|-``: print exactly what would be sent to a cloud model.
+"""``copydesk redact FILE|-`` or ``copydesk redact --document ID``: print exactly what would be
+sent to a cloud model.
 
 The masking is the same pure function the router uses before sending, with the same names
-(:func:`people.redaction_names`: the library's people list and the user dictionary), so a
-reporter can check a text before allowing the cloud.
+(:func:`people.redaction_names`: the library's people list and the user dictionary and, for a
+stored document, the speakers of the transcripts it quotes), so a reporter can check a text or
+a stored story before allowing the cloud.
 """
 
 from __future__ import annotations
@@ -21,7 +23,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "redact", help="show what would be sent to a cloud model (names, phones, IDs… masked)",
         description="Mask personal data the way Copydesk does before a cloud request, and print the result. "
                     "Nothing is sent anywhere.")
-    parser.add_argument("input", metavar="FILE", help="text file, or - for stdin")
+    parser.add_argument("input", metavar="FILE", nargs="?", help="text file, or - for stdin")
+    parser.add_argument("--document", type=int, metavar="ID",
+                        help="redact a stored document (see 'copydesk doc list') with its transcripts' "
+                             "speakers, the people list and the user dictionary, as a cloud request would")
     parser.add_argument("--speakers", default="", metavar="\"A,B\"",
                         help="comma-separated names of the people in the text (also 、，; separated)")
     parser.add_argument("--format", choices=("text", "json"), default="text",
@@ -38,20 +43,29 @@ def split_names(value: str) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.engine.core.settings import load_settings
-
-    text = read_text_arg(args.input)
-    if not text.strip():
-        raise EmptyInputError(what="The text to redact", what_zh="要脱敏的文字")
     from desktop.engine.cloud.people import redaction_names
+    from desktop.engine.core.i18n import pick
+    from desktop.engine.core.settings import load_settings
     from desktop.engine.library.store import Store
 
+    if (args.input is None) == (args.document is None):
+        print(pick("copydesk redact: give a FILE (or - for stdin) or --document ID, not both.",
+                   "copydesk redact：请给出文件（或用 - 表示标准输入）或 --document ID，二者选一。"), file=sys.stderr)
+        return 2
+    text = read_text_arg(args.input) if args.input is not None else ""
     settings = load_settings().settings
     store = Store()
-    try:  # the same names the router masks: the library's people list and the dictionary
-        known = redaction_names(store, settings)
+    try:  # the same names the router masks for this document (or for any text)
+        if args.document is not None:
+            doc = store.get_document(args.document)
+            text = doc.body
+            if not text.strip():
+                raise EmptyInputError(what=f"Document {doc.id}", what_zh=f"文档 {doc.id}")
+        known = redaction_names(store, settings, args.document)
     finally:
         store.close()
+    if not text.strip():
+        raise EmptyInputError(what="The text to redact", what_zh="要脱敏的文字")
     result = redact(text, speakers=[*split_names(args.speakers), *known.speakers], dictionary=known.dictionary,
                     detect_names=not args.no_detect)
     if args.format == "json":

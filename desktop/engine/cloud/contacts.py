@@ -22,25 +22,76 @@ _DOT = r"(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|<dot>)\s*|\s+dot\s+|\s*点\s*|\s*\.\s*
 _LOCAL_DOT = r"(?:\s*(?:\(dot\)|\[dot\])\s*|\s+dot\s+|\s*点\s*|\.)"
 _SPELLED_EMAIL = re.compile(
     rf"(?<![A-Za-z0-9_.])[A-Za-z0-9_%+-]+(?:{_LOCAL_DOT}[A-Za-z0-9_%+-]+){{0,3}}{_AT}"
-    rf"[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+){{0,3}}{_DOT}(?:{_TLDS})(?![A-Za-z0-9])", re.I)
+    rf"[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+){{0,3}}{_DOT}(?:{_TLDS})(?![A-Za-z0-9/])", re.I)
 
 _MESSENGER = re.compile(
-    r"(?:微信号?|微信账号|微信\s*ID|wechat(?:\s*id)?|weixin|QQ号?|QQ\s*number|telegram|电报|TG|skype|whatsapp|"
-    r"line\s*id|signal|微博|weibo|抖音号?|小红书号?|钉钉号?|instagram|twitter|推特|facebook|脸书|snapchat|"
-    r"discord|kakao(?:talk)?|viber|imessage|handle|username|user\s*name|用户名|昵称|账户名)"
-    r"(?P<label>\s*(?:账号|帐号|号码|用户名|handle|username|account|ID|号))?"
-    r"\s*(?P<intro>是|为|叫|:|：|=|is|was|it's|name is)?\s*(?:[“\"'‘(（]\s*)?"
-    r"(?P<handle>@?[A-Za-z0-9][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_])(?![A-Za-z0-9_\-@])", re.I)
+    r"(?P<app>微信号?|微信號|微信账号|微信帳號|微信\s*ID|威信|薇信|(?-i:V信|VX|vx|WX|wx)|wechat(?:\s*id)?|weixin|"
+    r"QQ号?|QQ號|QQ群|扣扣号?|企鹅号|QQ\s*number|telegram|电报|電報|(?-i:TG)|skype|whats\s?app|(?-i:LINE|Line)\s*ID|"
+    r"(?-i:LINE|Line)|signal|viber|微博|weibo|抖音号?|快手号?|小红书号?|钉钉号?|飞书|instagram|(?-i:IG)|twitter|推特|"
+    r"facebook|脸书|臉書|snapchat|discord|kakao(?:talk)?|imessage|threads|tiktok|handle|username|user\s*name|"
+    r"用户名|用戶名|昵称|暱稱|账户名|venmo|paypal|cash\s?app|cashtag|zelle|revolut|支付宝|支付寶|alipay)"
+    r"(?:\s+(?:me|us)\b)?"  # "WeChat me: chen_li_88"
+    r"(?P<label>\s*(?:账号|帳號|帐号|号码|號碼|用户名|handle|username|user\s*name|account|name|ID|号|號))?"
+    r"(?P<intro>\s*(?:是|为|為|叫|:|：|=|搜索?|添加|is|was|it's|name is|as|at|on)?)\s*(?:[“\"'‘(（「]\s*)?"
+    r"(?P<handle>[@$]?[A-Za-z0-9][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_])(?![A-Za-z0-9_\-@])", re.I)
+# Words that name a messenger but are ordinary English too ("the signal is weak", "a handle").
+_AMBIGUOUS_APPS = {"signal", "line", "handle", "username", "user name", "threads", "ig", "tg"}
+_WEAK_INTROS = {"", "is", "was", "it's", "as", "at", "on"}
+# A messenger name that already says "the ID follows" (微信号, QQ号, WeChat ID).
+_LABELLED_APP = re.compile(r"(?:号|號|\bid|number|账号|帳號)$", re.I)
+# What only an ID looks like: an underscore, dot or @ inside, or letters mixed with digits.
+_ID_LIKE = re.compile(r"[_.@]|[A-Za-z].*\d|\d.*[A-Za-z]")
+# IDs with a shape of their own, found with no announcing word: Skype's live:…, WeChat's wxid_…,
+# links to a Telegram, WhatsApp, LINE or Signal account, and @handles that are not e-mail.
+_SHAPED_HANDLE = re.compile(
+    r"(?<![\w.:/])(?:(?-i:live|skype):[A-Za-z0-9][\w.\-]{1,40}[A-Za-z0-9_]"
+    r"|wxid_[A-Za-z0-9_\-]{3,30}"
+    r"|(?:https?://)?(?:www\.)?(?:t|telegram)\.me/[A-Za-z0-9_+]{3,40}"
+    r"|(?:https?://)?(?:api\.)?wa\.me/\+?\d{6,15}"
+    r"|(?:https?://)?line\.me/(?:R/)?(?:ti/p/)?~?[\w.\-@%]{3,40}"
+    r"|(?:https?://)?signal\.me/#[\w/=+\-.]{3,120}"
+    r"|(?:https?://)?u\.wechat\.com/[\w\-]{3,40})", re.I)
+# A bare @handle; only an ASCII word before the @ makes it a mailbox (账号@shenzhen_tipster is a handle).
+_AT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.%+\-@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?(?![\w@])")
+_APPS_AFTER = r"微信号|微信號|微信|QQ|扣扣|Telegram|电报|電報|WeChat|Skype|LINE|WhatsApp|Signal|Viber|KakaoTalk|Kakao|Discord"
+# An ID named after it: "hanxue_1990 是她的微信", "lily_w88 on WeChat", "827364519 (QQ)".
+_HANDLE_THEN_APP = re.compile(
+    r"(?<![A-Za-z0-9_.@\-])(?P<handle>@?[A-Za-z0-9][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_])"
+    r"\s*(?:是|就是|为|is|was)?\s*(?:我|你|他|她|我们|他们|my|his|her|their|our)?\s*(?:的)?\s*"
+    r"(?:\(|（|\bon\s+|\bvia\s+|\bfor\s+)?"
+    rf"(?:{_APPS_AFTER})$", re.I)
+_APP_AFTER_RE = re.compile(rf"(?:{_APPS_AFTER})(?![A-Za-z])", re.I)
+# What an ID named only after it must look like: lower-case letters with digits, an underscore,
+# @ or a dotted name (COVID-19 and 2024 are not IDs).
+_NAMED_ID = re.compile(r"[_@]|[a-z].*\d|\d.*[a-z]|[a-z]\.[a-z]")
 # Words that follow a messenger name but are not an ID ("on WeChat yesterday").
 _NOT_HANDLES = {"yesterday", "today", "and", "or", "but", "the", "group", "groups", "message", "messages", "chat",
                 "call", "calls", "video", "account", "accounts", "app", "pay", "post", "posts", "channel", "is",
                 "was", "with", "from", "that", "this", "when", "after", "before", "again", "too", "also", "for",
-                "about", "said", "says", "user", "users", "moments", "official", "group's", "then", "where"}
+                "about", "said", "says", "user", "users", "moments", "official", "group's", "then", "where",
+                "me", "him", "her", "them", "us", "you", "my", "his", "their", "our", "your"}
+
+
+# "jdoe at gmail", "wangfang 艾特 qq": a mailbox named by its provider, with no domain ending.
+_PROVIDER_EMAIL = re.compile(
+    rf"(?<![A-Za-z0-9_.])[A-Za-z0-9_%+-]+(?:{_LOCAL_DOT}[A-Za-z0-9_%+-]+){{0,3}}{_AT}"
+    r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|protonmail|proton|qq|163|126|sina|sohu|foxmail|aliyun)"
+    r"(?![A-Za-z0-9@])", re.I)
+
+
+def _is_common_word(word: str) -> bool:
+    from desktop.engine.cloud.names_en import is_common_word
+
+    return len(word) < 3 or is_common_word(word)
 
 
 def find_emails(sh: str) -> list[Span]:
     """Written and spelled-out e-mail addresses in the shadow text."""
     found: list[Span] = [(*m.span(), "EMAIL") for m in _EMAIL.finditer(sh)]
+    for m in _PROVIDER_EMAIL.finditer(sh):
+        local = re.split(r"\s|艾特|\(|\[|@", m.group(0), maxsplit=1)[0]
+        if "@" not in m.group(0) and not (local.isalpha() and _is_common_word(local)):
+            found.append((*m.span(), "EMAIL"))  # "meeting at 163", "is at QQ": words, not a mailbox
     for m in _SPELLED_EMAIL.finditer(sh):
         value = m.group(0)
         if "@" in value and not re.search(r"\s|点|\bdot\b|\(|\[", value):
@@ -49,14 +100,44 @@ def find_emails(sh: str) -> list[Span]:
     return found
 
 
+def _plain_word_after_colon(value: str, is_common_word) -> bool:
+    """"live:the feed starts": a word after a colon, not a Skype ID."""
+    head, sep, rest = value.partition(":")
+    return bool(sep) and head.lower() in ("live", "skype") and rest.isalpha() and is_common_word(rest)
+
+
 def find_handles(sh: str) -> list[Span]:
-    """Messenger IDs announced by the messenger's name ("微信号是 hanxue_1990", "Telegram @mlopez")."""
-    found: list[Span] = []
+    """Messenger IDs: announced by the messenger's name ("微信号是 hanxue_1990", "Telegram @mlopez",
+    "my Skype is live:kwame.osei") or with a shape of their own (``t.me/…``, ``wxid_…``, ``@…``)."""
+    from desktop.engine.cloud.names_en import is_common_word
+
+    found: list[Span] = [(*m.span(), "HANDLE") for m in _SHAPED_HANDLE.finditer(sh)
+                         if not _plain_word_after_colon(m.group(0), is_common_word)]
+    found += [(*m.span(), "HANDLE") for m in _AT_HANDLE.finditer(sh)]
+    for app_match in _APP_AFTER_RE.finditer(sh):  # anchored on the messenger's name: cheap on long text
+        m = _HANDLE_THEN_APP.search(sh, max(0, app_match.start() - 48), app_match.end())
+        if m is None:
+            continue
+        handle, app = m.group("handle"), m.group(0)[m.end("handle") - m.start():].lower()
+        qq_number = handle.isdigit() and len(handle) >= 5 and ("qq" in app or "扣扣" in app)
+        if qq_number or _NAMED_ID.search(handle):
+            found.append((*m.span("handle"), "HANDLE"))
     for m in _MESSENGER.finditer(sh):
         handle = m.group("handle")
+        app = re.sub(r"\s+", " ", m.group("app").lower())
+        intro = m.group("intro").strip().lower()
+        labelled = bool(m.group("label")) or _LABELLED_APP.search(app) is not None
         if handle.lower().lstrip("@") in _NOT_HANDLES:
             continue
-        if handle.isalpha() and not (m.group("label") or m.group("intro") or handle.startswith("@")):
+        if handle.isalpha() and not (labelled or intro or handle.startswith(("@", "$"))):
             continue  # "signal strength", "Telegram channels": a word after the name, not an ID
-        found.append((*m.span("handle"), "HANDLE"))
-    return found
+        weak = intro in _WEAK_INTROS and not labelled
+        if weak and app in _AMBIGUOUS_APPS and not _ID_LIKE.search(handle):
+            continue  # "the signal is weak", "Line 105 opens"
+        if weak and handle.isalpha() and is_common_word(handle):
+            continue  # "her WeChat is down"
+        start = m.start("handle")
+        if sh[m.end("handle"):m.end("handle") + 1] == ":" and _SHAPED_HANDLE.match(sh, start):
+            continue  # "Skype live:kwame.osei": the shaped finder has the whole ID
+        found.append((start, m.end("handle"), "HANDLE"))
+    return sorted(set(found))

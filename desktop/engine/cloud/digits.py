@@ -8,10 +8,12 @@ spans it reports are spans of the original text.
 
 The scanner joins digit groups split by a space, hyphen, dot or bracket into one run and
 classifies the run by what its digits are (an ID passes GB 11643, a card passes Luhn, a phone
-has the shape of a Chinese, NANP or ``+``-international number, checked with ``phonenumbers``)
-and by the words just before it (电话/phone make any 7–15 digits a phone; 订单号/case/flight
-make a number public). Public numbers stay: hotlines (110, 12345, 400-/800- numbers), case,
-order and bill numbers, flight numbers.
+has the shape of a Chinese, NANP, national trunk-prefixed or ``+``-international number: see
+:mod:`phones`) and by the words around it (电话/電話/phone/WhatsApp make any 7–15 digits a
+phone; 订单号/case/flight make a number public, 热线/hotline keep it public). Public numbers stay:
+hotlines (110, 12345, 400-/800-, toll-free), case, order and bill numbers, flight numbers.
+Numbers read out in English words come from :mod:`spoken`; an extension ("ext. 204", "转 8021")
+goes with its phone.
 """
 
 from __future__ import annotations
@@ -19,11 +21,21 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from desktop.engine.cloud import phones, spoken
 
 Span = tuple[int, int, str]
+# A number that is public (a hotline, a toll-free line, a labelled case or order number): kept
+# whole, so no shorter window of its digits is taken for a phone either.
+PUBLIC = "PUBLIC"
 
 _CN_DIGITS = {"零": "0", "〇": "0", "○": "0", "一": "1", "幺": "1", "二": "2", "三": "3", "四": "4",
-              "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+              "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
+              # the financial forms (壹贰叁), simplified and traditional
+              "壹": "1", "贰": "2", "貳": "2", "叁": "3", "參": "3", "肆": "4", "伍": "5", "陆": "6",
+              "陸": "6", "柒": "7", "捌": "8", "玖": "9"}
 # Separators people put between Chinese numerals read out one by one.
 _CN_SEPARATORS = "，、,  -－—…"
 
@@ -34,7 +46,8 @@ def shadow(text: str) -> str:
     Same length as ``text``. Chinese numerals are converted only inside a run of at least four
     (``一个`` stays a word; ``一三九零`` is a number being read out).
     """
-    chars = [chr(ord(ch) - 0xFEE0) if "\uff01" <= ch <= "\uff5e" else ("-" if ch in "－—" else ch) for ch in text]
+    chars = [chr(ord(ch) - 0xFEE0) if "\uff01" <= ch <= "\uff5e" else
+             ("-" if ch in "－—" else " " if ch == "\u3000" else ch) for ch in text]
     i, n = 0, len(text)
     while i < n:
         if text[i] not in _CN_DIGITS:
@@ -62,15 +75,30 @@ def _group_follows(text: str, i: int) -> bool:
     return text[i:i + 2] != "" and all(ch in _CN_DIGITS for ch in text[i:i + 2]) and len(text[i:i + 2]) == 2
 
 
-_PHONE_WORDS = re.compile(r"(?:电话|手机|手机号|号码|座机|联系方式|致电|拨打|打给|来电|微信电话|短信|传真|"
-                          r"\bcall(?:ed)?|\bphone|\btel\b|\btel\.|\bmobile|\bcell|\bfax|\btext(?:ed)?|"
-                          r"\bnumber|\breach (?:her|him|them|me)\b|\bring)[^\d]{0,8}$", re.I)
-_ID_WORDS = re.compile(r"(?:身份证|证件号|身份号|公民身份|\bID\b|\bI\.D\.|identity|passport)", re.I)
-_CARD_WORDS = re.compile(r"(?:卡号|银行卡|信用卡|储蓄卡|借记卡|账号|帐号|账户|帐户|\bcard\b|\baccount\b|\biban\b)", re.I)
+_PHONE_WORDS = re.compile(r"(?:电话|電話|手机|手機|号码|號碼|座机|座機|联系方式|聯絡|联络|聯繫|致电|致電|拨打|撥打|打给|"
+                          r"来电|來電|短信|簡訊|传真|傳真|携帯|固定電話|whats\s?app|viber|\bsignal\b|"
+                          r"\bcall(?:ed)?|\bphone|\btel\b|\btel\.|\btél|\btelefon|\bhandy\b|\bmob(?:ile)?\b|"
+                          r"\bcell|\bfax|\btext(?:ed)?|\bdial(?:led)?|\bnumber|\breach (?:her|him|them|me|us)\b|"
+                          r"\bring)[^\d]{0,12}$", re.I)
+# A label just after the number: "9123 4567 (mobile)", "6552 1234（座机）".
+_PHONE_AFTER = re.compile(r"^\s*[(（]?\s*(?:mobile|cell|phone|landline|home|office|work|手机|手機|电话|電話|座机|座機)",
+                          re.I)
+# An extension after a phone number: "ext. 204", "x 33", "转 8021", "分机 12".
+_EXTENSION = re.compile(r"[,，]?\s*(?:ext\.?|extn\.?|extension|x|转|轉|分机|分機|内线|內線|#)\s*\d{1,6}(?!\d)", re.I)
+_CVV = re.compile(r"(?:\bCVV|\bCVC|\bCSC|安全码)\W{0,3}$", re.I)
+_ID_WORDS = re.compile(r"(?:身份证|身份證|身分證|证件号|證件號|身份号|公民身份|护照|護照|\bID\b|\bI\.D\.|identity|passport|"
+                       r"\bSSN\b|social security|national insurance)", re.I)
+_CARD_WORDS = re.compile(r"(?:卡号|银行卡|信用卡|储蓄卡|借记卡|账号|帐号|账户|帐户|\bcard\b|\baccount\b|\biban\b|"
+                         r"sort code|routing|\bABA\b|\bBSB\b|\bSWIFT\b|\bCVV\b|\bCVC\b|\bCSC\b|安全码|"
+                         r"帳號|帳戶|賬號|賬戶|信用卡號)", re.I)
 # Labels that make a number public or non-personal: keep it.
 _PUBLIC_WORDS = re.compile(r"(?:热线|服务电话|客服|报警|急救|案号|案件|单号|订单|运单|快递|发票|票号|编号|合同号|航班|"
                            r"车次|批号|文号|序号|工单|\bhotline\b|\bcase\b|\border\b|\binvoice\b|\bflight\b|\bbill\b|"
-                           r"\btracking\b|\bref(?:erence)?\b|\bticket\b|\bdocket\b|\bfile no)", re.I)
+                           r"\btracking\b|\bref(?:erence)?\b|\bticket\b|\bdocket\b|\bfile no|\bISBN|\bISSN|\bDOI\b|"
+                           r"\bpatent\b|\bserial\b|\bmodel\b|\bpostcode\b|\bzip\b|\bIMO\b|\bversion\b|邮编|郵編)", re.I)
+# A line an organisation publishes: public even though it is a phone number.
+_HOTLINE_WORDS = re.compile(r"(?:热线|熱線|客服|服务电话|服務電話|举报电话|舉報電話|求助电话|援助电话|报警|急救|\bhotline|"
+                            r"\bhelpline|\bswitchboard|\bcall cent(?:er|re)|\bcustomer service)", re.I)
 _HOTLINES = {"110", "119", "120", "122", "12345", "12315", "12306", "12110", "12320", "12333", "12348",
              "12358", "12365", "12369", "12388", "10086", "10010", "10000", "95588", "95555", "95533",
              "95566", "95599", "911", "999", "112", "000"}
@@ -124,54 +152,61 @@ def cn_id_ok(number: str) -> bool:
     return _ID_CHECK[total % 11] == number[17]
 
 
-def _phone_shape(digits: str, lengths: list[int], plus: bool, brackets: bool) -> bool:
-    """Whether these digits, grouped like this, look like a phone number without any label."""
-    if plus:
-        return _valid_international("+" + digits)
-    if digits.startswith("00") and len(digits) > 9:
-        return _valid_international("+" + digits[2:])
-    if re.fullmatch(r"(?:86)?1[3-9]\d{9}", digits):
-        return True
-    if re.fullmatch(r"0[1-9]\d{8,10}", digits) and ((len(lengths) > 1 and 3 <= lengths[0] <= 4) or brackets):
-        return True  # CN landline with its area code set apart: 010-62345678, (021) 1234 5678
-    # NANP: (555) 123-4567, 555-123-4567, 1 555 123 4567
-    return bool(re.fullmatch(r"1?[2-9]\d{9}", digits)) and (brackets or lengths[-3:] == [3, 3, 4])
+@dataclass(frozen=True)
+class _Labels:
+    """What the words before a number say about it (computed once per position: the scanner
+    tries several windows of digits that start at the same place)."""
+
+    id_word: bool
+    card_word: bool
+    cvv: bool
+    phone_word: bool
+    public: bool  # a public label (case, order, hotline…) that no phone or card word overrides
+    hotline: bool
 
 
-def _valid_international(number: str) -> bool:
-    try:
-        import phonenumbers
-    except ImportError:  # pragma: no cover - declared dependency; a length check still protects
-        return 8 <= len(number) <= 16
-    try:
-        parsed = phonenumbers.parse(number, None)
-    except phonenumbers.NumberParseException:
-        return False
-    return phonenumbers.is_possible_number(parsed)
+@lru_cache(maxsize=4096)
+def _labels(before: str, near: str) -> _Labels:
+    # "case number 2024 118553": the label is "case"; "number" alone does not make it a phone.
+    label = re.sub(r"\bnumber\b|\bno\.|号码|號碼", "", before, flags=re.I)
+    card = _CARD_WORDS.search(before) is not None
+    public = _PUBLIC_WORDS.search(before) is not None and not (_PHONE_WORDS.search(label) or _CARD_WORDS.search(label))
+    return _Labels(id_word=_ID_WORDS.search(before) is not None, card_word=card,
+                   cvv=card and _CVV.search(before) is not None,
+                   phone_word=_PHONE_WORDS.search(near or before) is not None, public=public,
+                   hotline=_HOTLINE_WORDS.search(before) is not None)
 
 
 def _classify(digits: str, lengths: list[int], before: str, *, plus: bool, brackets: bool,
-              x_suffix: bool) -> str | None:
+              x_suffix: bool, near: str = "", after: str = "") -> str | None:
+    """``before``: the 14 characters before the number (ID, card and public labels);
+    ``near``: the 28 before it ("WhatsApp me on …"); ``after``: what follows it."""
     n = len(digits)
-    if n == 17 and x_suffix and (cn_id_ok(digits + "X") or (_ID_WORDS.search(before) and _birth_date_ok(digits))):
+    ctx = _labels(before, near)
+    if n == 17 and x_suffix and (cn_id_ok(digits + "X") or (ctx.id_word and _birth_date_ok(digits))):
         return "ID"
-    if n == 18 and (cn_id_ok(digits) or (_ID_WORDS.search(before) and _birth_date_ok(digits))):
+    if n == 18 and (cn_id_ok(digits) or (ctx.id_word and _birth_date_ok(digits))):
         return "ID"
-    if n == 15 and _ID_WORDS.search(before):
+    if n == 15 and ctx.id_word:
         return "ID"  # first-generation ID numbers (before 1999) have 15 digits and no check digit
-    public = _PUBLIC_WORDS.search(before) is not None
-    if public and not (_PHONE_WORDS.search(before) or _CARD_WORDS.search(before)):
-        return None
-    if digits in _HOTLINES or re.fullmatch(r"(?:400|800)\d{7}", digits) or re.fullmatch(r"95\d{3}", digits):
-        return None
-    if _CARD_WORDS.search(before) and 12 <= n <= 19:
-        return "CARD"
+    mobile = re.fullmatch(r"(?:86)?1[3-9]\d{9}", digits) is not None
+    if (ctx.hotline and not mobile) or ctx.public:
+        return PUBLIC  # a mobile is somebody's, whatever the label
+    if digits in _HOTLINES or re.fullmatch(r"(?:400|800)\d{7}", digits) or re.fullmatch(r"95\d{3}", digits) \
+            or phones.is_toll_free(digits):
+        return PUBLIC
+    if ctx.card_word and (6 <= n <= 19 or (n in (3, 4) and ctx.cvv)):
+        return "CARD"  # account and card numbers, sort codes (20-00-00), a card's security code
     if 13 <= n <= 19 and luhn_ok(digits) and len(set(digits)) > 1 and not plus and not digits.startswith("0"):
         return "CARD"
-    if 7 <= n <= 15 and _phone_shape(digits, lengths, plus, brackets):
+    if 7 <= n <= 15 and phones.shape(digits, lengths, plus, brackets):
         return "PHONE"
-    if 7 <= n <= 15 and _PHONE_WORDS.search(before):
+    if 7 <= n <= 15 and (ctx.phone_word or _PHONE_AFTER.match(after) is not None):
         return "PHONE"
+    if lengths == [3, 2, 4] and not digits.startswith(("000", "666", "9")):
+        return "ID"  # a US social security number, 123-45-6789
+    if 6 <= n <= 20 and ctx.id_word:
+        return "ID"
     return None
 
 
@@ -181,7 +216,25 @@ def find_numbers(text: str, sh: str | None = None) -> list[Span]:
     found: list[Span] = []
     for run in _groups(sh):
         found.extend(_best_windows(text, sh, run))
+    found.extend(_spoken_numbers(text))
     return found
+
+
+def _spoken_numbers(text: str) -> list[Span]:
+    """Numbers read out in English words. Ten digits or more read one by one are a number
+    somebody was meant to write down: a phone unless they classify as an ID or card."""
+    out: list[Span] = []
+    for start, end, digits, plus in spoken.find_spoken(text):
+        kind = _classify(digits, [len(digits)], text[max(0, start - 14):start], plus=plus, brackets=False,
+                         x_suffix=False, near=text[max(0, start - 28):start], after=text[end:end + 12])
+        if kind is None and len(digits) >= 10:
+            kind = "PHONE"
+        if kind is not None and kind != PUBLIC:
+            out.append((start, end, kind))
+    return out
+
+
+_MAX_GROUPS = 20
 
 
 def _best_windows(text: str, sh: str, run: list[tuple[int, int]]) -> list[Span]:
@@ -189,10 +242,17 @@ def _best_windows(text: str, sh: str, run: list[tuple[int, int]]) -> list[Span]:
     out: list[Span] = []
     i, n = 0, len(run)
     while i < n:
-        for j in range(n, i, -1):
+        # No number to hide is longer than 20 digits (or groups, read out one digit at a time):
+        # wider windows cannot classify, and trying them all would make "1 2 3 4 …" quadratic.
+        widest, digits_seen = i, 0
+        while widest < n and widest - i < _MAX_GROUPS and digits_seen + run[widest][1] - run[widest][0] <= 20:
+            digits_seen += run[widest][1] - run[widest][0]
+            widest += 1
+        for j in range(max(widest, i + 1), i, -1):
             span = _classify_window(text, sh, run[i:j])
             if span is not None:
-                out.append(span)
+                if span[2] != PUBLIC:
+                    out.append(span)
                 i = j
                 break
         else:
@@ -202,9 +262,15 @@ def _best_windows(text: str, sh: str, run: list[tuple[int, int]]) -> list[Span]:
 
 def _classify_window(text: str, sh: str, window: list[tuple[int, int]]) -> Span | None:
     start, end = window[0][0], window[-1][1]
+    total = sum(b - a for a, b in window)
+    if total < 6 and not (total >= 3 and _CVV.search(text, max(0, start - 14), start)):
+        return None  # too short for anything but a card's security code: skip the checks below
     if (start and ((sh[start - 1].isalnum() and sh[start - 1].isascii()) or sh[start - 1] in "_@/")) or \
             (end < len(sh) and sh[end] in "_@/"):
         return None  # part of a word, a code like CA1234, a handle or an e-mail
+    if (start >= 2 and sh[start - 1] == "." and sh[start - 2].isdigit()) or \
+            (end + 1 < len(sh) and sh[end] == "." and sh[end + 1].isdigit()):
+        return None  # the tail of a decimal or a version number (10.0.19045.3803)
     plus = False
     brackets = False
     lead = start
@@ -217,14 +283,19 @@ def _classify_window(text: str, sh: str, window: list[tuple[int, int]]) -> Span 
     brackets = brackets or any(")" in sh[a[1]:b[0]] for a, b in itertools.pairwise(window))
     x_suffix = end < len(sh) and sh[end] in "Xx" and not (end + 1 < len(sh) and sh[end + 1].isalnum()
                                                           and sh[end + 1].isascii())
-    if end < len(sh) and sh[end].isascii() and sh[end].isalpha() and not x_suffix:
+    extension = end + 1 < len(sh) and sh[end] in "xX" and sh[end + 1].isdigit()
+    if end < len(sh) and sh[end].isascii() and sh[end].isalpha() and not (x_suffix or extension):
         return None  # 5G, 3rd, 12kg: a measurement, not a number to hide
     digits = "".join(sh[a:b] for a, b in window)
     lengths = [b - a for a, b in window]
     before = text[max(0, lead - 14):lead]
-    kind = _classify(digits, lengths, before, plus=plus, brackets=brackets, x_suffix=x_suffix)
-    if kind is None:
-        return None
+    near = text[max(0, lead - 28):lead]
+    kind = _classify(digits, lengths, before, plus=plus, brackets=brackets, x_suffix=x_suffix, near=near,
+                     after=sh[end:end + 12])
+    if kind is None or kind == PUBLIC:
+        return None if kind is None else (lead, end, PUBLIC)
     if kind == "ID" and x_suffix and len(digits) == 17:
         end += 1
+    if kind == "PHONE" and (ext := _EXTENSION.match(sh, end)):
+        end = ext.end()
     return lead, end, kind

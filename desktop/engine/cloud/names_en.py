@@ -50,6 +50,12 @@ Flight Case Order Ticket Invoice Room Gate Terminal Platform Route Bus Line Exit
 Nurse Witness Officer Detective Judge Senator Governor Mayor Captain Sergeant Inspector Constable Doctor
 Teacher Father Sister Brother Uncle Aunt Passenger Victim Suspect Patient Reverend Rev Rabbi Imam Dame
 Lady Herr Frau Spokesman Spokeswoman Spokesperson Lawyer Attorney Coach Pastor Councillor Councilman
+Tel Phone Mobile Mob Cell Fax Email Mail Skype Viber Kakao KakaoTalk Discord Snapchat Instagram Threads TikTok
+Weixin Handy Telefon Contact Address Website Ext Extension Username Handle PayPal Venmo Zelle Revolut Alipay Cash App
+Sgt Capt Cllr Lt Col Gen Det Insp Supt Cpl Pte Gov Sen Rep Hon Fr Hurricane Typhoon Storm Cyclone Tropical
+Olympics Olympic Paralympics Games Cup League Championship Championships Awards Prize Organization Organisation
+Fund Forum Summit Conference Treaty Act Programme Program Project Initiative Index Exchange Network Authority
+Trust Federation Alliance Coalition Assembly Parliament Cabinet Administration World Health Cross Crescent
 """
 STOP = set(_STOP_WORDS.split())
 # Ambiguous: names, but far more often something else. Never a name alone.
@@ -60,18 +66,23 @@ PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den",
              "ibn", "al", "el", "dos", "das", "ten", "ter", "y", "st."}
 HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Judge|"
              r"Senator|Governor|Mayor|Officer|Detective|Sergeant|Sgt|Captain|Capt|Inspector|Constable|Nurse|"
-             r"Father|Sister|Brother|Rev|Reverend|Rabbi|Imam|Lady|Lord|Uncle|Aunt|Auntie|Grandma|Grandpa)")
+             r"Father|Sister|Brother|Rev|Reverend|Rabbi|Imam|Lady|Lord|Uncle|Aunt|Auntie|Grandma|Grandpa|Cllr|"
+             r"Councillor|Lt|Col|Gen|Det|Insp|Supt|Cpl|Pte|Gov|Sen|Rep|Hon|Fr)")
 _LETTERS = r"[^\W\d_]"
 WORD = rf"{_LETTERS}+(?:['’\-]{_LETTERS}+)*"
 _WORD_RE = re.compile(WORD)
 _SAY = (r"(?:said|says|say|told|tells|added|adds|explained|recalled|asked|asks|replied|wrote|writes|insisted|"
         r"admitted|denied|confirmed|argued|warned|noted|claimed|stated|described|remembered|laughed|shouted|"
-        r"whispered|agreed|complained|testified|alleged|called|texted|emailed|messaged|posted)")
+        r"whispered|agreed|complained|testified|alleged|called|texted|emailed|messaged|posted|shrugged|nodded|"
+        r"smiled|sighed|wept|cried|paused|frowned|hesitated|recounted|continued|sobbed|joked|urged|pleaded)")
 _ROLE = (r"(?:nurse|teacher|doctor|officer|spokesman|spokeswoman|spokesperson|lawyer|attorney|mother|father|"
          r"mum|mom|dad|son|daughter|wife|husband|brother|sister|partner|friend|neighbou?r|colleague|resident|"
          r"student|farmer|driver|victim|witness|suspect|patient|manager|owner|landlord|tenant|cousin|uncle|"
          r"aunt|grandmother|grandfather|boyfriend|girlfriend|fiancée?|named|surnamed|nicknamed|pupil|"
-         r"coach|pastor|worker|employee|volunteer|caller|interviewee|source|whistleblower|defendant|plaintiff)")
+         r"coach|pastor|worker|employee|volunteer|caller|interviewee|source|whistleblower|defendant|plaintiff|"
+         r"boss|aide|assistant|secretary|child|nephew|niece|grandson|granddaughter|stepson|stepdaughter|"
+         r"stepmother|stepfather|roommate|flatmate|housemate|classmate|lodger|carer|caregiver|nanny|guard|chef|"
+         r"cashier|soldier|refugee|survivor|parent|widow|widower|relative|ex-wife|ex-husband|fiancé|fiance)")
 _TOKEN_RUN = re.compile(rf"{WORD}(?:\s+(?:(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})\s+|"
                         rf"{_LETTERS}\.\s+)?{WORD})*")
 _HONORIFIC_NAME = re.compile(rf"\b{HONORIFIC}\.?\s+({WORD})")
@@ -80,7 +91,21 @@ _SAID_BEFORE = re.compile(rf"\b{_SAY}\s+({WORD})\b")
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE},?\s+({WORD})\b", re.I)
 _ACCORDING = re.compile(rf"\baccording to\s+({WORD})\b", re.I)
 _AGE = re.compile(rf"\b({WORD}),\s*(?:aged\s+)?\d{{1,3}},")
-_LABEL = re.compile(rf"(?m)^\s*({WORD}(?:\s+{WORD}){{0,2}})\s*[:：]")
+_LABEL = re.compile(rf"(?m)^\s*(?:{HONORIFIC}\.?\s+)?({WORD}(?:\s+{WORD}){{0,2}})\s*[:：]", re.I)
+# "Okonkwo's sister", "Delgado's lawyer": a possessive before a role is a person's name.
+_POSSESSIVE_ROLE = re.compile(rf"['’]s\s+(?:\w+\s+)?{_ROLE}\b", re.I)  # the name is the word before
+# "ask for Liam", "speak to Aoife": asking for somebody by name.
+_ASK_FOR = re.compile(rf"\b(?:ask|asked|asking) for\s+({WORD})\b|\b(?:speak|spoke|talk|talked) (?:to|with)\s+({WORD})\b")
+# "named only as Precious", "identified as Hope": the sentence says outright this is a name.
+_NAMED_AS = re.compile(rf"\b(?:named|identified|known|referred to)(?:\s+only)?\s+as\s+({WORD})")
+# "Okafor, a teacher at the school", "Chen, who runs the shop": an apposition that describes a person.
+_APPOSITION = re.compile(rf",\s+(?:(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{_ROLE}\b|who\s)")
+_WORD_BEFORE = re.compile(rf"\b({WORD})$")
+# Verbs whose object can only be a person: "when we met Mbeki", "police arrested Dlamini".
+_PERSON_OBJECT = re.compile(rf"\b(?:met|interviewed|thanked|phoned|arrested|charged|married|"
+                            rf"hugged|comforted|consoled)\s+({WORD})\b")
+# O'Neill, McCarthy, D'Arcy: shapes that only surnames have.
+_SURNAME_SHAPE = re.compile(r"\b(?:O['’][A-Z][a-z]{2,}|Mc[A-Z][a-z]{2,}|D['’][A-Z][a-z]{2,})\b(?!['’]s\b)")
 # Short words that are stop words at the start of a phrase but family or given names after a
 # name ("Nguyễn Văn An", "Tran Thi Ha", "Maria Do").
 _SHORT_SURNAMES = {"An", "Do", "Ha", "Le", "La", "Lo", "So", "Ma", "Mo", "Yu", "Hu", "Li", "Ng", "Ho", "Oh"}
@@ -105,6 +130,11 @@ def is_common_word(word: str) -> bool:
     freq = _word_frequency()
     low = word.lower().replace("’", "'")
     return freq is not None and freq[low] > COMMON_FREQUENCY
+
+
+def _plural_of_common(word: str) -> bool:
+    """"Scores:", "Results:": a line label that is the plural of an ordinary noun."""
+    return word.endswith("s") and len(word) > 3 and is_common_word(word[:-1])
 
 
 def _nameish(word: str) -> bool:
@@ -134,12 +164,43 @@ def find_runs(text: str) -> list[Span]:
             if len(run) >= 3 and is_common_word(run[0].group(0)) and _at_sentence_start(text, m.start() + run[0].start()):
                 run = run[1:]  # "Reach Fatima Al-Sayed…", "Text D'Arcy…": an imperative, not a name
             names = [r.group(0) for r in run if r.group(0).lower() not in PARTICLES]
-            if len(names) >= 2 and any(n not in AMBIGUOUS for n in names):
+            if w is not None and run and word in ORG_NOUNS:
+                run = []  # "Communications Decency Act", "Bill Gates Foundation": the name of a thing
+                continue
+            if run and _A_THING.search(text, max(0, m.start() + run[0].start() - 24), m.start() + run[0].start()):
+                run = []  # "a silver Ford Focus", "an old Land Rover": a thing; people are not "a" anything
+                continue
+            if len(names) >= 2 and (any(n not in AMBIGUOUS for n in names) or _ambiguous_pair(names, text, m, run)):
                 end = m.start() + run[-1].end()
                 end -= 2 if text[end - 2:end] in ("'s", "’s") else 0
                 spans.append((m.start() + run[0].start(), end))
             run = []
     return spans
+
+
+# An indefinite article (and one lower-case adjective) just before a run of capitalised words.
+_A_THING = re.compile(r"\b(?:a|an|A|An)\s+(?:(?!young\b|little\b|certain\b|former\b|late\b|teenage\b|retired\b|"
+                      r"grieving\b|local\b|then\b)[a-z]+\s+)?$")
+# Words after a run of capitalised words that make it the name of a law, place or institution.
+ORG_NOUNS = {"Act", "Acts", "Foundation", "Institute", "University", "College", "School", "Hospital", "Center",
+             "Centre", "Museum", "Award", "Awards", "Prize", "Trust", "Fund", "Street", "Road", "Avenue", "Bridge",
+             "Station", "Airport", "Stadium", "Library", "Hall", "Building", "Tower", "Group", "Company",
+             "Corporation", "Inc", "Ltd", "Party", "Church", "Cathedral", "Commission", "Committee", "Council",
+             "Agency", "Court", "Report", "Doctrine", "Law", "Syndrome", "Disease", "Effect", "Medal", "Cup",
+             "Trophy", "Memorial", "Amendment", "Treaty", "Convention", "Declaration", "Accord", "Plan"}
+# Given names that are also months or words, and surnames that are also words: "June Park",
+# "Grace King" are people when a given-name word comes first and no place word follows.
+_AMBIGUOUS_GIVEN = {"May", "April", "June", "August", "Summer", "Grace", "Hope", "Faith", "Joy", "Will", "Bill",
+                    "Rose", "Dawn", "Sunny", "Rob", "Pat", "Sky", "Star", "Iris", "Jade", "Amber", "Ruby"}
+_AMBIGUOUS_FAMILY = {"Park", "Lane", "King", "Brown", "White", "Black", "Green", "Long", "Young", "Rich", "Rose",
+                     "Star"}
+
+
+def _ambiguous_pair(names: list[str], text: str, m: re.Match[str], run: list[re.Match[str]]) -> bool:
+    if len(names) != 2 or names[0] not in _AMBIGUOUS_GIVEN or names[1] not in _AMBIGUOUS_FAMILY:
+        return False
+    after = re.match(rf"\s+({WORD})", text[m.start() + run[-1].end():])
+    return not (after and (after.group(1) in ORG_NOUNS or after.group(1) in STOP))
 
 
 def _at_sentence_start(text: str, i: int) -> bool:
@@ -160,9 +221,23 @@ def find_singles(text: str) -> list[Span]:
     for m in _ROLE_BEFORE.finditer(text):
         if _single(m.group(1)):
             spans.append(m.span(1))
+    spans += [m.span(1) for m in _PERSON_OBJECT.finditer(text) if _single(m.group(1))]
+    for m in _ASK_FOR.finditer(text):
+        group = 1 if m.group(1) else 2
+        if _single(m.group(group)):
+            spans.append(m.span(group))
+    for pattern in (_APPOSITION, _POSSESSIVE_ROLE):  # anchored on ", a teacher" / "'s sister", cheap to scan
+        for m in pattern.finditer(text):
+            w = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if w and _single(w.group(1)):
+                spans.append(w.span(1))
+    for m in _NAMED_AS.finditer(text):
+        if _nameish(m.group(1)):
+            spans.append(m.span(1))
+    spans += [m.span() for m in _SURNAME_SHAPE.finditer(text)]
     for m in _LABEL.finditer(text):
         words = m.group(1).split()
-        if len(words) == 1 and _single(words[0]):
+        if len(words) == 1 and _single(words[0]) and not _plural_of_common(words[0]):
             spans.append(m.span(1))
     return spans
 

@@ -39,6 +39,9 @@ _NOT_NAME_END = set("书会部局所院厂店站馆社队组处科室报网楼�
 _TITLES = ("女士", "先生", "小姐", "某", "老师", "师傅", "阿姨", "大爷", "大妈", "大姐", "大哥", "同学", "教授",
            "医生", "律师", "警官", "总", "局", "处", "科", "主任", "经理", "书记", "院长", "校长", "老", "叔",
            "婶", "伯", "姨", "哥", "姐", "家", "氏", "姓", "队")
+# One-character titles that also begin common given names (家豪, 家明…): a form of address
+# alone, the start of a given name when another given-name character follows.
+_SOFT_TITLES = set("家哥姐叔伯姨婶")
 _FALLBACK_GIVEN = ("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国文辉力新俊婷立志宇浩"
                    "晨欣怡佳雪梅琳晓鹏飞宏斌斌波海峰林云龙庆春燕东亮成洁凤鑫博然彤琪涵睿轩子"
                    "嘉思雨欢颖慧琦璐倩莉蕾薇薇蓉颖萱妍瑶璇荣德祥福贵兵江河山松岩健康永安")
@@ -52,13 +55,24 @@ ROLE_WORDS = ("户名", "开户名", "账户名", "收款人", "付款人", "联
               "被告", "法官", "民警", "警官", "工作人员", "志愿者", "发言人", "创始人", "董事长", "总经理",
               "主播", "作者", "编辑", "摄影师", "选手", "运动员", "教练", "员工", "工人", "农民", "保安", "快递员",
               "外卖员", "厨师", "服务员", "班主任", "孩子", "女生", "男生", "女子", "男子", "老人", "签字人",
-              "持卡人", "户主", "法人", "代表人", "监护人", "亲属", "家属", "联络人", "介绍人", "担保人")
+              "持卡人", "户主", "法人", "代表人", "监护人", "亲属", "家属", "联络人", "介绍人", "担保人",
+              "她叫", "他叫", "我叫", "名为", "本名", "原名", "真名", "全名", "署名", "落款",
+              "持有人", "收件人", "寄件人", "收货人", "签收人", "经办人", "承租人", "出租人", "借款人", "贷款人",
+              "报案人", "爆料人", "知情人", "求助人", "发件人", "护士长", "队长", "组长", "班长", "站长", "厂长",
+              "社长", "馆长", "所长", "行长", "会长", "部长", "船长", "机长", "列车长", "护工", "保姆", "店员")
+# Verbs whose object is a person (记者见到何俊杰时, 采访了李娜): weaker than a role, so only a
+# full three-character name counts after them (采访时表示 is not 时表).
+VERB_LEADS = ("采访了", "采访", "见到了", "见到", "找到了", "联系上", "联系了", "拜访了", "拜访", "遇到了", "看望",
+              "探望", "陪同", "通知了", "转给了", "转给", "交给了", "交给", "打给", "寄给", "借给", "嫁给", "告诉了",
+              "委托", "起诉了", "状告", "举报了", "资助", "收养", "认识了", "认识")
+ROLE_WORDS = ROLE_WORDS + VERB_LEADS
 SAY_WORDS = ("说", "称", "表示", "告诉", "介绍", "回忆", "坦言", "透露", "指出", "认为", "解释", "强调", "证实",
              "承认", "否认", "补充", "感叹", "提到", "说道", "答道", "问道", "写道", "回应", "抱怨", "哭着说",
              "笑着说", "向记者", "对记者", "接受采访", "女士", "先生", "小姐", "同学", "老师", "医生", "教授",
              "律师", "等人", "一家", "本人", "签字", "签名", "的电话", "的手机", "的微信", "的账户", "的银行卡",
              "的身份证", "的家", "的孩子", "的母亲", "的父亲", "的妻子", "的丈夫", "家长")
-_ROLE_RE = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\s*(?:是|为|叫|：|:|\s)?\s*")
+_ROLE_RE = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+                      + r")\s*(?:分别是|分别为|分别叫|包括|即|是|为|叫|：|:|\s)?\s*")
 _SAY_RE = re.compile("|".join(sorted(SAY_WORDS, key=len, reverse=True)))
 _ROLE_BEFORE_RE = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")$")
 # Adverbs between a name and its verb of saying (张伟又说, 李娜当时表示).
@@ -67,25 +81,34 @@ _ADVERB_PREFIX_RE = re.compile(r"(?:又|也|还|则|就|曾|便|却|再|仍|都|
 _ISOLATED_RE = re.compile(r"(?:^|(?<=[\sA-Za-z0-9,.;:!?()\"']))([\u4e00-\u9fff]{2,4})(?=$|[\sA-Za-z0-9,.;:!?()\"'])")
 _AND_CHARS = "和与及跟同"
 _AND_RE = re.compile(r"[和与及跟、]")
+_SOUND_NOTE = re.compile(r"[（(]\s*音译?\s*[)）]$")
 _PSEUDONYM_AFTER = re.compile(r"\s*[（(]\s*化名\s*[)）]|\s*，?\s*化名")
 _PSEUDONYM_BEFORE = re.compile(r"化名(?:为|叫|是)?\s*$")
 
 
 @lru_cache(maxsize=1)
-def given_chars() -> frozenset[str]:
-    """Characters that occur in given names, from pycorrector's name list (fallback: built in)."""
-    chars = set(_FALLBACK_GIVEN)
+def name_list() -> frozenset[str]:
+    """pycorrector's list of 13,000 real Chinese names (empty if it is missing)."""
+    names: set[str] = set()
     try:
         from desktop.engine.proofread.zh_lm import pycorrector_data_dir
 
         folder = pycorrector_data_dir()
         if folder is not None:
             for line in (folder / "person_name.txt").read_text("utf-8").splitlines():
-                name = line.split("\t", 1)[0].strip()
-                if 2 <= len(name) <= 3 and name[0] in SURNAMES:
-                    chars.update(name[1:])
+                names.add(line.split("\t", 1)[0].strip())
     except (OSError, ImportError, UnicodeDecodeError):
         pass
+    return frozenset(n for n in names if n)
+
+
+@lru_cache(maxsize=1)
+def given_chars() -> frozenset[str]:
+    """Characters that occur in given names, from pycorrector's name list (fallback: built in)."""
+    chars = set(_FALLBACK_GIVEN)
+    for name in name_list():
+        if 2 <= len(name) <= 3 and name[0] in SURNAMES:
+            chars.update(name[1:])
     return frozenset(chars - _STOP_CHARS)
 
 
@@ -113,9 +136,12 @@ def _surname_len(text: str, i: int) -> int:
     return 1 if i < len(text) and text[i] in SURNAMES else 0
 
 
+@lru_cache(maxsize=65536)
 def _given_ok(given: str) -> bool:
-    if not given or any(given.startswith(t) for t in _TITLES) or given[-1] in _NOT_NAME_END:
+    if not given or given[-1] in _NOT_NAME_END:
         return False
+    if given.startswith(_TITLES) and not (len(given) == 2 and given[0] in _SOFT_TITLES and not is_plain_word(given)):
+        return False  # 王女士, 张某, 陈家 stay; 陈家豪 and 李家明 are names (家人 is a word)
     chars = given_chars()
     return all(ch in chars for ch in given)
 
@@ -163,6 +189,13 @@ def _tail_of_word(text: str, start: int, end: int) -> bool:
     return any(start - k >= 0 and is_plain_word(text[start - k:end]) for k in (1, 2))
 
 
+def _name_context(text: str, start: int, end: int) -> bool:
+    """Some sign of a person around a dictionary name: a role word before, a verb of saying or
+    和/与/、 after it or before it."""
+    return bool(_ROLE_BEFORE_RE.search(text, max(0, start - 6), start) or _SAY_RE.match(text, end)
+                or _AND_RE.match(text, end) or (start and _AND_RE.match(text, start - 1)))
+
+
 def find_dictionary_names(text: str) -> list[Span]:
     """Names jieba's dictionary knows (tag nr*), looked up at each surname, without segmenting.
 
@@ -189,10 +222,78 @@ def find_dictionary_names(text: str) -> list[Span]:
                 continue
             if size == 2 and is_plain_word(text[i + 1:i + 3]):
                 continue
+            if size == 2 and word not in name_list() and not _name_context(text, i, i + size):
+                continue  # jieba tags 明白, 祝福 and 安静 as names too: a known real name, or context
             spans.append((i, i + size))
             i += size - 1
             break
         i += 1
+    return spans
+
+
+# The start of a clause, with a time word that may open it (昨天，郭婷婷把…).
+_CLAUSE_START = re.compile(r"(?:^|(?<=[，。！？；：\n“”「」（）]))(?:(?:昨天|今天|前天|当天|当晚|随后|此前|后来|目前|"
+                           r"据悉|如今|那天|当时)[，,]?)?")
+# What follows a person who is the subject of the clause: 把/被/在…, a time word, 的 + kin.
+_SUBJECT_NEXT = re.compile(r"(?:把|被|在|到|从|向|给|也|都|曾|已|正|刚|将|今天|昨天|今年|去年|上午|下午|晚上|当天|"
+                           r"一直|已经|正在|随即|立即|连忙|带着|独自|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|家人|孩子))")
+
+
+def find_subjects(text: str) -> list[Span]:
+    """韩立新今天上午到了现场: a three-character name opening a clause, followed by what follows
+    a person (把, 被, 在, 今天, 的母亲…). Two-character candidates are too often words."""
+    spans: list[Span] = []
+    for m in _CLAUSE_START.finditer(text):
+        i = m.end()
+        s = _surname_len(text, i)
+        end = i + s + 2
+        if not s or s + 2 < 3 or end > len(text):
+            continue
+        given = text[i + s:end]
+        if _given_ok(given) and not is_plain_word(text[i:end]) and not is_plain_word(text[i:i + s + 1]) \
+                and _SUBJECT_NEXT.match(text, end) and not _tail_of_word(text, i, end) \
+                and not is_plain_word(text[end - 1:end + 1]):  # 韩方应对: 应对 is the next word
+            spans.append((i, end))
+    return spans
+
+
+# Foreign names written in Chinese, their parts joined by a middle dot: 约翰·史密斯, 玛丽亚·德尔加多.
+_NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[·•・‧](?=[\u4e00-\u9fff])")
+# Where the part before the first dot starts: after a role noun (撰稿人, 摄影师) or a function word.
+_BEFORE_PART = re.compile(r"[\u4e00-\u9fff]*(?:人|师|员|者|家|手|长|生|工|的|和|与|及|是|叫|为|给|向|对|在|、|，)"
+                          r"(?=[\u4e00-\u9fff]{1,5}$)")
+# Where the part after the last dot ends: a word that follows a name.
+_AFTER_PART_END = re.compile(r"当天|当时|今天|昨天|也|都|在|是|和|与|跟|的|说|称|表示|等|曾|已|将|被|把|对|向|从|于|告诉|认为|"
+                             r"王子|公主|国王|女王|先生|女士|博士|教授|总统|总理|首相|主席|议员|部长|大使|医生|律师|记者|教练")
+
+
+def find_dotted_names(text: str) -> list[Span]:
+    """约翰·史密斯和玛丽亚·德尔加多: a transliterated name is CJK parts joined by middle dots."""
+    spans: list[Span] = []
+    pos = 0
+    for dot in _NAME_DOT.finditer(text):
+        if dot.start() < pos:
+            continue
+        run_start = dot.start()
+        while run_start > 0 and _CJK.match(text[run_start - 1]) and dot.start() - run_start < 12:
+            run_start -= 1
+        lead = _BEFORE_PART.match(text, run_start, dot.start())
+        start = lead.end() if lead else max(run_start, dot.start() - 5)
+        end = dot.end()
+        while True:  # the parts after each dot
+            part_end = end
+            while part_end < len(text) and _CJK.match(text[part_end]) and part_end - end < 8 \
+                    and not _AFTER_PART_END.match(text, part_end):
+                part_end += 1
+            end = part_end
+            nxt = _NAME_DOT.match(text, end)
+            if not nxt:
+                break
+            end = nxt.end()
+        first, last = dot.start() - start, end - (text.rfind(text[dot.start()], start, end) + 1)
+        if first >= 2 and last >= 2:  # 他说·不 is not a name
+            spans.append((start, end))
+            pos = end
     return spans
 
 
@@ -204,36 +305,47 @@ def find_zh_names(text: str) -> list[Span]:
     for m in _ROLE_RE.finditer(text):
         say = _SAY_RE.search(text, m.end(), m.end() + 5)
         found = _forward(text, m.end(), say.start() if say else None)
-        if found:
+        if found and (found[1] - found[0] >= 3 or not m.group(0).rstrip("是为叫：: ").endswith(VERB_LEADS)):
             spans.append(found)
     for m in _SAY_RE.finditer(text):
         end = m.start()
+        note = _SOUND_NOTE.search(text, max(0, end - 5), end)
+        if note:
+            end = note.start()  # 李明（音）说: a name transcribed by its sound is still a name
         adverb = _ADVERB_RE.search(text, max(0, end - 3), end)
         found = _backward(text, end) or (_backward(text, adverb.start()) if adverb else None)
         if found:
             spans.append(found)
     spans += find_isolated(text)
+    spans += find_subjects(text)
+    spans += find_dotted_names(text)
     spans = _with_coordinated(text, spans)
     return [sp for sp in spans if not _pseudonym(text, *sp)]
 
 
 def _with_coordinated(text: str, spans: list[Span]) -> list[Span]:
-    """韩立新和郭婷婷: a name joined by 和/与/、 to a found name is a name too."""
+    """韩立新和郭婷婷: a name joined by 和/与/、 to a found name is a name too, along a whole
+    list (刘长贵、赵金花和孙德胜)."""
     out = list(spans)
-    for start, end in spans:
+    seen = set(spans)
+    todo = list(spans)
+    while todo:
+        start, end = todo.pop()
+        near: list[Span] = []
         m = _AND_RE.match(text, end)
         if m:
-            found = _forward(text, m.end())
-            if found:
-                out.append(found)
+            near.append(_forward(text, m.end()))
         lead = start
         role = _ROLE_BEFORE_RE.search(text, max(0, start - 6), start)
         if role:
             lead = role.start()
         if lead and _AND_RE.match(text, lead - 1):
-            found = _backward(text, lead - 1)
-            if found:
+            near.append(_backward(text, lead - 1))
+        for found in near:
+            if found and found not in seen:
+                seen.add(found)
                 out.append(found)
+                todo.append(found)
     return out
 
 

@@ -13,8 +13,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from desktop.engine.cloud import contacts, digits, names
+from desktop.engine.cloud import contacts, digits, ids, names
 from desktop.engine.cloud.digits import cn_id_ok, luhn_ok  # noqa: F401 - re-exported
+from desktop.engine.cloud.simplified import simplified
 
 KINDS = ("EMAIL", "ID", "CARD", "PHONE", "HANDLE", "PLATE", "ADDRESS", "PERSON")
 _PRIORITY = {kind: rank for rank, kind in enumerate(KINDS)}
@@ -22,7 +23,7 @@ _PRIORITY = {kind: rank for rank, kind in enumerate(KINDS)}
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _PLATE_PATTERNS = (
     # 京A12345, 粤B·D12345 (new energy), 沪A 1234挂
-    re.compile(rf"[{_PROVINCES}][A-HJ-NP-Z][\s·•.-]?(?:[A-HJ-NP-Z0-9]{{5,6}}|[A-HJ-NP-Z0-9]{{4}}[挂学警港澳])"
+    re.compile(rf"[{_PROVINCES}] ?[A-HJ-NP-Z][\s·•.-]?(?:[A-HJ-NP-Z0-9]{{5,6}}|[A-HJ-NP-Z0-9]{{4}}[挂学警港澳])"
                r"(?![A-Za-z0-9])"),
     # UK: AB12 CDE
     re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"),
@@ -36,16 +37,26 @@ _CN_NUM = r"[0-9０-９一二三四五六七八九十百零〇]+"
 _ZH_ADDRESS = re.compile(
     r"(?:[\u4e00-\u9fa5]{2,7}?(?:省|自治区|特别行政区))?(?:[\u4e00-\u9fa5]{1,7}?(?:市|州|盟))?"
     r"(?:[\u4e00-\u9fa5]{1,7}?(?:区|县|旗))?(?:[\u4e00-\u9fa5]{1,7}?(?:镇|乡|街道))?"
-    r"[\u4e00-\u9fa5A-Za-z0-9]{1,12}?(?:路|街|大道|大街|巷|胡同|弄|里|村)"
+    r"[\u4e00-\u9fa5A-Za-z0-9]{1,12}?(?:路|街|大道|大街|巷|胡同|弄|里|村|(?<![知报频味渠跑赛轨管街])道)"
     rf"{_CN_NUM}(?:号|弄|巷)(?:院)?"
-    rf"(?:{_CN_NUM}(?:号楼|号院|栋|幢|座|单元|层|楼|室|号|户))*")
+    rf"(?:(?:{_CN_NUM}|[A-Za-z])(?:号楼|号院|栋|幢|座|单元|层|楼|室|号|户))*")
+# A housing estate and the building, unit and flat in it: 阳光花园小区3栋2单元501室, 幸福里7号楼302.
+_ZH_ESTATE = re.compile(
+    rf"[\u4e00-\u9fa5]{{2,8}}?(?:小区|花园|公寓|大厦|新村|家园|社区|苑|府|园|城)"
+    rf"(?:{_CN_NUM}|[A-Za-z])(?:号楼|栋|幢|座|期|区)(?:(?:{_CN_NUM}|[A-Za-z])(?:单元|层|楼|室|号|户)?)*")
 # Words that lead into an address but are not part of it ("他住在", "地址是").
-_ZH_ADDRESS_LEAD = re.compile(r"^.*?(?:住在|住于|位于|搬到|来自|地址是|地址为|地址|在|于|是|到|从|往|去|的|，|、|：|:)")
+_ZH_ADDRESS_LEAD = re.compile(r"^.*?(?:住在|住于|家住|租住在|位于|搬到|来自|地址是|地址为|地址|在|于|是|到|从|往|去|的|，|、|：|:)")
 _STREET_TYPES = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|"
                  r"Terrace|Square|Sq|Highway|Hwy|Parkway|Pkwy|Close|Crescent|Row")
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
+_US_ZIP = r"[A-Z]{2}\s\d{5}(?:-\d{4})?"
 _EN_ADDRESS = re.compile(
-    rf"\b\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][a-z]+\.?\s+){{1,4}}(?:{_STREET_TYPES})\b\.?"
-    r"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat|Floor|#)\.?\s*#?\s*\w{1,6})?")
+    r"(?:\b(?:Flat|Apt|Apartment|Unit|Suite|Room)\.?\s+\w{1,5},?\s+)?"
+    rf"\b\d{{1,5}}[A-Za-z]?\s+(?:(?:[A-Z][a-z]+|[NSEW]|\d{{1,3}}(?:st|nd|rd|th))\.?\s+){{1,4}}(?:{_STREET_TYPES})\b\.?"
+    r"(?:\s(?:NW|NE|SW|SE)\b)?"
+    r"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat|Floor|#)\.?\s*#?\s*\w{1,6})?"
+    # the town and postcode after it: ", London NW1 6XE", ", Washington, DC 20500"
+    rf"(?:,?\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s+)?(?:{_UK_POSTCODE}|{_US_ZIP})\b)?")
 
 
 @dataclass(frozen=True)
@@ -89,29 +100,39 @@ def find_spans(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[
                detect_names: bool = True) -> list[tuple[int, int, str]]:
     """Every sensitive span as ``(start, end, KIND)``, overlaps not yet resolved."""
     sh = digits.shadow(text)
+    zh = simplified(text)  # 陳大文說, 九龍彌敦道123號, 粵B: the zh finders read simplified, same offsets
     found: list[tuple[int, int, str]] = []
     found += contacts.find_emails(sh)
     found += contacts.find_handles(sh)
     found += digits.find_numbers(text, sh)
+    found += ids.find_ids(sh)
     for pattern in _PLATE_PATTERNS:
-        found += [(*m.span(), "PLATE") for m in pattern.finditer(text)]
-    for m in _PLATE_CONTEXT.finditer(text):
+        found += [(*m.span(), "PLATE") for m in pattern.finditer(zh)]
+    for m in _PLATE_CONTEXT.finditer(zh):
         if any(ch.isdigit() for ch in m.group(1)):
             found.append((*m.span(1), "PLATE"))
-    for m in _ZH_ADDRESS.finditer(text):
+    for m in _ZH_ADDRESS.finditer(zh):
         start = m.start()
         lead = _ZH_ADDRESS_LEAD.match(m.group(0))
         if lead and lead.end() < len(m.group(0)) - 3:
             start += lead.end()
         found.append((start, m.end(), "ADDRESS"))
+    for m in _ZH_ESTATE.finditer(zh):
+        lead = _ZH_ADDRESS_LEAD.match(m.group(0))
+        start = m.start() + (lead.end() if lead and lead.end() < len(m.group(0)) - 4 else 0)
+        found.append((start, m.end(), "ADDRESS"))
     found += [(*m.span(), "ADDRESS") for m in _EN_ADDRESS.finditer(text)]
     known = names.known_names(speakers, dictionary)
     # Known names outrank detected ones and shapes like plates, so list them as PERSON first.
     found += [(s, e, "PERSON") for s, e in names.find_known(text, known)]
+    found += [(s, e, "PERSON") for s, e in names.find_known(zh, [simplified(n) for n in known if n])]
     if detect_names:
-        found += [(s, e, "PERSON") for s, e in names.find_zh_names(text)]
+        found += [(s, e, "PERSON") for s, e in names.find_zh_names(zh)]
         found += [(s, e, "PERSON") for s, e in names.find_en_names(text)]
     return [(s, e, k) for s, e, k in found if e > s]
+
+
+_INITIALS = re.compile(r"\s*[(（]([A-Z]{2,3})[)）]")
 
 
 def _with_name_variants(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -121,12 +142,16 @@ def _with_name_variants(text: str, spans: list[tuple[int, int, str]]) -> list[tu
         if kind == "PERSON":
             forms.add(text[s:e])  # every other occurrence of a name found once by its context
             forms.update(names.variants(text[s:e]))
+            initials = _INITIALS.match(text, e)  # "Maria Delgado (MD)" … "MD: I never saw him."
+            if initials:
+                forms.add(initials.group(1))
     if not forms:
         return spans
     extra = [(s, e, "PERSON") for s, e in names.find_known(text, sorted(forms, key=len, reverse=True))]
+    zh = simplified(text)
     for s, e, kind in spans:
         if kind == "PERSON":
-            extra += [(a, b, "PERSON") for a, b in names.find_given_in_context(text, text[s:e])]
+            extra += [(a, b, "PERSON") for a, b in names.find_given_in_context(zh, zh[s:e])]
     return _resolve([*spans, *extra])
 
 

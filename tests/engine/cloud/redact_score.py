@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.engine.cloud.digits import shadow
+from desktop.engine.cloud.spoken import find_spoken
 
 DATA = Path(__file__).parent / "data"
 DEV_SET = DATA / "redact_dev.jsonl"
 HELD_OUT_SET = DATA / "redact_heldout.jsonl"
+BLIND_SET = DATA / "redact_blind.jsonl"  # written by someone else after the fixes; never tuned on
 DIGIT_KINDS = ("ID", "CARD", "PHONE")
 _SPELLED_AT = re.compile(r"\s*(?:\(at\)|\[at\]|\bat\b|艾特|@)\s*", re.I)
 _SPELLED_DOT = re.compile(r"\s*(?:\(dot\)|\[dot\]|\bdot\b|点|\.)\s*", re.I)
@@ -29,9 +31,10 @@ def load_set(path: Path) -> list[dict]:
 
 
 def digit_runs(text: str) -> list[str]:
-    """Digits as a reader would take them: spoken, full-width and grouped forms joined up."""
+    """Digits as a reader would take them: spoken (一三九…, "oh seven seven…"), full-width and
+    grouped forms joined up."""
     joined = re.sub(r"(?<=\d)[\s\-.·()（）,，、/]+(?=\d)", "", shadow(text))
-    return re.findall(r"\d+", joined)
+    return re.findall(r"\d+", joined) + [digits for _s, _e, digits, _plus in find_spoken(text)]
 
 
 def _email_form(text: str) -> str:
@@ -47,6 +50,8 @@ def leaked_normalised(kind: str, value: str, received: str) -> bool:
     """Leaked in any form a reader could still recover (other grouping, case, spelling)."""
     if kind in DIGIT_KINDS:
         target = "".join(digit_runs(value))
+        if not target:  # nothing a reader could take for digits: only the value as written counts
+            return value.lower() in received.lower()
         if kind == "PHONE":
             target = re.sub(r"^(?:00)?86(?=1\d{10}$)", "", target)
             target = target[-10:] if len(target) > 10 and not target.startswith("1") else target
@@ -116,6 +121,20 @@ def score_line(score: Score, row: dict, sent: str, masked_spans: list[tuple[int,
     others = [i for i in range(len(text)) if i not in secret_chars and not text[i].isspace()]
     score.non_secret_chars += len(others)
     score.non_secret_kept += sum(1 for i in others if i not in masked_chars)
+
+
+def missed_targets(score: Score) -> list[str]:
+    """The issue's targets this score misses (speed is the bench's to judge)."""
+    missed = []
+    if not score.zero_contact_leaks():
+        missed.append("0 ID/card/phone/e-mail leaks")
+    if score.masked_pct < 97.0:
+        missed.append("≥ 97 % masked")
+    if score.clean_changed > max(1, score.clean_lines // 8):
+        missed.append("≤ 1 of 8 clean lines changed")
+    if score.kept_pct < 90.0:
+        missed.append("≥ 90 % kept")
+    return missed
 
 
 def report(score: Score) -> str:

@@ -1,0 +1,69 @@
+"""Identity and account numbers that are not Chinese resident IDs: Hong Kong and Taiwan IDs,
+US social security numbers, UK National Insurance numbers, passports, IBANs, and any code
+announced as an ID.
+
+Why a finder of its own: these mix letters and digits (``A123456(7)``, ``QQ 12 34 56 C``,
+``E12345678``), which the digit scanner rightly skips as codes like flight numbers. Shapes with
+a check digit (HKID, Taiwan ID, IBAN) are taken on their own; shapes without one only after a
+word that says what they are (passport, 护照, ID number, 证件号), so model numbers and flight
+codes stay. Runs on the same-length shadow text (:func:`digits.shadow`).
+"""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int, str]
+
+_HKID = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2})(\d{6})\s?[(（]\s?([0-9A])\s?[)）]")
+_TWID = re.compile(r"(?<![A-Za-z0-9])[A-Z][12]\d{8}(?![A-Za-z0-9])")
+# Any two letters: HMRC's sample prefix QQ is invalid but is what stories and forms print.
+_NINO = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![A-Za-z0-9])")
+_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?(?![A-Za-z0-9])")
+# An ID announced by its name: "passport number E12345678", "证件号码：M1234567", "ID No. X-12345".
+_ANNOUNCED = re.compile(
+    r"(?:护照|護照|passport|通行证|通行證|回乡证|回鄉證|驾照|駕照|驾驶证|駕駛證|driver'?s licen[cs]e|"
+    r"身份证|身份證|身分證|证件|證件|\bID\b|identity card|national id|\bSSN\b|social security|"
+    r"national insurance|\bNI\b|\bNINO\b|tax id|税号|稅號|社保号|社会保障号)"
+    r"(?:\s*(?:号码|號碼|号|號|字号|字號|number|no\.?|#|card|num))?\s*(?:是|为|為|:|：|,|，|is|was)?\s*"
+    r"(?P<id>(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{4,18}[A-Z0-9](?:\s?[(（][0-9A][)）])?)(?![A-Za-z0-9])", re.I)
+_HKID_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def hkid_ok(letters: str, digits: str, check: str) -> bool:
+    """The Hong Kong ID check digit (mod 11 over the letters, as 10–35, and six digits)."""
+    values = ([36] if len(letters) == 1 else []) + [ord(c) - 55 for c in letters] + [int(d) for d in digits]
+    total = sum(v * w for v, w in zip(values, _HKID_WEIGHTS, strict=True))
+    expected = (11 - total % 11) % 11
+    return check == ("A" if expected == 10 else str(expected))
+
+
+_TW_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"
+
+
+def twid_ok(number: str) -> bool:
+    """Taiwan national ID: the letter maps to 10–35, weighted sum mod 10."""
+    code = _TW_LETTERS.find(number[0]) + 10
+    values = [code // 10, code % 10] + [int(d) for d in number[1:]]
+    weights = (1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1)
+    return sum(v * w for v, w in zip(values, weights, strict=True)) % 10 == 0
+
+
+def iban_ok(value: str) -> bool:
+    compact = value.replace(" ", "")
+    if not 15 <= len(compact) <= 34:
+        return False
+    moved = compact[4:] + compact[:4]
+    return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+
+
+def find_ids(sh: str) -> list[Span]:
+    found: list[Span] = []
+    for m in _HKID.finditer(sh):
+        if hkid_ok(m.group(1), m.group(2), m.group(3)):
+            found.append((*m.span(), "ID"))
+    found += [(*m.span(), "ID") for m in _TWID.finditer(sh) if twid_ok(m.group(0))]
+    found += [(*m.span(), "ID") for m in _NINO.finditer(sh)]
+    found += [(*m.span(), "CARD") for m in _IBAN.finditer(sh) if iban_ok(m.group(0))]
+    found += [(*m.span("id"), "ID") for m in _ANNOUNCED.finditer(sh)]
+    return found
