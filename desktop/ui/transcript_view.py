@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.engine.core.errors import CopydeskError
 from desktop.engine.core.events import JobWarning, SegmentSaved, SpeakersLabelled, TranscriptStarted
 from desktop.engine.core.jobs import Progress
-from desktop.engine.core.text import clock, has_han
+from desktop.engine.core.text import clock
 from desktop.engine.transcription import glossary, transcribe
 from desktop.engine.transcription.audio import AUDIO_EXTENSIONS
 from desktop.engine.transcription.loss import start_rerun
