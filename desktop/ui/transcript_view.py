@@ -49,6 +49,7 @@ from desktop.ui.transcript_editing import shortcut_lines as editing_shortcut_lin
 from desktop.ui.transcript_export import export_transcript
 from desktop.ui.transcript_queue import QueueRow
 from desktop.ui.transcript_text import LOW_CONFIDENCE, TranscriptText, WordSpot, speaker_label
+from desktop.ui.voice_suggestions import VoiceSuggestions
 
 __all__ = ["LOW_CONFIDENCE", "QueueRow", "TranscriptPanel", "TranscriptText", "WordSpot", "create_panel"]
 
@@ -102,6 +103,10 @@ class TranscriptPanel(QWidget):
         self.loss.sig_play.connect(self.play_from)
         self.loss.sig_rerun.connect(self.rerun_range)
         layout.addWidget(self.loss)
+        self.voice_suggestions = VoiceSuggestions(self.ctx.store, self)  # as the record panel shows them
+        self.voice_suggestions.sig_named.connect(lambda tid, *_: self.show_transcript(tid))
+        self.sig_transcript_shown.connect(self.voice_suggestions.show_for)
+        layout.addWidget(self.voice_suggestions)
         self.view = TranscriptText()
         self.view.sig_word_clicked.connect(self.play_from)
         self.view.sig_context.connect(self._context_menu)
