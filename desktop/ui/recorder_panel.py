@@ -205,6 +205,29 @@ class RecorderPanel(QWidget):
             self._set_state("idle")
             self._offer(Path(state.path))
 
+    def shutdown(self) -> None:
+        """The app is closing: finish the recording cleanly and leave its transcript resumable.
+
+        Called by the main window before it stops timers and cancels jobs. The WAV is closed
+        with all audio captured until now, the live job stops, and a recording whose file
+        transcription had not begun gets a waiting transcript that the transcript panel
+        offers to resume next time (a begun one is resumable as it is).
+        """
+        path = self.recorder.path if self.recorder is not None else self.last_path
+        pending = self.recorder is not None or self.state == "finishing"
+        if self.recorder is not None:
+            self.timer.stop()
+            try:
+                self.recorder.stop()
+            except CopydeskError:
+                path = None  # the sidecar still says "recording": the next start repairs and offers it
+            self.recorder = None
+        if self.handle is not None and self.handle.running:
+            self.handle.cancel()
+        if pending and path is not None and self.transcript_id is None:
+            with contextlib.suppress(CopydeskError):  # else the WAV stays in the recordings folder to import
+                live.leave_resumable(self.ctx.store, path, self._options())
+
     # --- transcription -----------------------------------------------------------------
     def _options(self) -> transcribe.TranscribeOptions:
         story = glossary.transcription_vocabulary(self.ctx.store, self.ctx.current_document_id())
@@ -291,10 +314,6 @@ class RecorderPanel(QWidget):
         box.addButton(self.tr("Don't keep them"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is yes
-
-    @property
-    def suggestions(self) -> dict[str, dict]:
-        return self.voice_suggestions.suggestions
 
     def show_suggestions(self, suggestions: dict[str, dict]) -> None:
         self.voice_suggestions.show_for(self.transcript_id, suggestions)
