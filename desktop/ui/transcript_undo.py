@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QStyle, QToolButton, QWidget
 
 from desktop.engine.core.errors import CopydeskError
 from desktop.engine.transcription import edit_history as history
@@ -39,6 +39,7 @@ class TranscriptUndo(QObject):
         self.focus, self.ts, self.current, self.redraw, self.parent_widget = focus, transcripts, current, redraw, parent
         self.done: dict[int, list[history.Change]] = {}
         self.undone: dict[int, list[history.Change]] = {}
+        self.tool_buttons: list[QToolButton] = []
         self.undo_action = QAction(self.tr("Undo transcript edit"), self)
         self.redo_action = QAction(self.tr("Redo transcript edit"), self)
         for act, key, slot in ((self.undo_action, UNDO_KEY, self.undo), (self.redo_action, REDO_KEY, self.redo)):
@@ -109,7 +110,7 @@ class TranscriptUndo(QObject):
             act.setToolTip(template.replace("%1", names.get(steps[-1].kind, "")) if steps else act.text())
 
     def buttons(self) -> list[QToolButton]:
-        """Icon buttons for the panel's button row (narrow: the dock must not widen)."""
+        """Icon buttons for the undo and redo actions."""
         out = []
         for act in (self.undo_action, self.redo_action):
             button = QToolButton()
@@ -118,6 +119,17 @@ class TranscriptUndo(QObject):
             button.setAutoRaise(True)
             out.append(button)
         return out
+
+    def toolbar(self) -> QHBoxLayout:
+        """The buttons on a row of their own above the transcript: in a row with others they would
+        add to its width, and the dock would take that width from the editor."""
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        self.tool_buttons = self.buttons()
+        for button in self.tool_buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
 
     # --- keys ----------------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:

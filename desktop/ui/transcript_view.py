@@ -115,12 +115,11 @@ class TranscriptPanel(QWidget):
                                          lambda: self.transcript_id is not None and self.show_transcript(
                                              self.transcript_id), self)
         self.sig_transcript_shown.connect(lambda _tid: self.editing.history.update_actions())
+        layout.insertLayout(layout.indexOf(self.view), self.editing.history.toolbar())  # no wider dock
         self.playback = PlaybackBar(self.player, self, self)
         self.play_button, self.speed = self.playback.play_button, self.playback.speed
         controls = FlowLayout()  # wraps on a narrow screen instead of widening the dock
         controls.addWidget(self.playback, 1)
-        for button in self.editing.history.buttons():
-            controls.addWidget(button)
         self.send_button = QPushButton(self.tr("Send whole transcript to draft"))
         self.send_button.clicked.connect(lambda: self.send_to_draft())
         self.view.selectionChanged.connect(self._update_send_label)

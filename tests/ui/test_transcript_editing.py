@@ -142,7 +142,7 @@ def test_undo_and_redo_every_edit_from_keys_buttons_and_menu(qtbot, panel, monke
     for expected in stored[1:]:
         qtbot.keyClick(panel.view, Qt.Key.Key_Z, ctrl | shift)
         assert ts.segments(tid) == expected
-    panel.editing.history.buttons()[1].defaultAction().trigger()  # the toolbar's Redo: the speaker change
+    panel.editing.history.tool_buttons[1].click()  # the panel's Redo button: the speaker change
     assert panel.view.toPlainText() == shown
     menu = QMenu()
     panel.editing.add_actions(menu, 0, _spot(panel, "mayor"))
