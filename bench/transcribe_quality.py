@@ -11,7 +11,11 @@ prompt, OpenCC t2s, repetition guard, windowing). Scoring follows eval/README.md
   penalised for traditional characters), and removing punctuation, symbols and spaces.
   Arabic digits are not mapped to Chinese numerals.
 
-Usage: python bench/transcribe_quality.py [--model whisper-base] [--language given|auto]
+``--zh-prompt off`` runs Copydesk without its simplified-Chinese style prompt (whisper then
+decodes Chinese exactly as raw faster-whisper does; only OpenCC and the guards differ), to
+weigh what the prompt adds (punctuation) against what it costs in CER on a given set.
+
+Usage: python bench/transcribe_quality.py [--model whisper-base] [--language given|auto] [--zh-prompt on|off]
 """
 
 from __future__ import annotations
@@ -59,6 +63,7 @@ def main() -> int:
     parser.add_argument("--model", default="whisper-base")
     parser.add_argument("--language", choices=("given", "auto"), default="given")
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--zh-prompt", choices=("on", "off"), default="on")
     args = parser.parse_args()
     if not EVAL.is_dir():
         print(f"evaluation data not found at {EVAL}")
@@ -68,10 +73,13 @@ def main() -> int:
 
     from desktop.engine.core.jobs import CancelToken, run_job
     from desktop.engine.library.store import Store
+    from desktop.engine.transcription import windows
     from desktop.engine.transcription.transcribe import transcribe_file
     from desktop.engine.transcription.transcripts import TranscriptStore
     from desktop.engine.transcription.whisper_model import load_model, resolve_model
 
+    if args.zh_prompt == "off":  # the engine reads the module constant at each window
+        windows.ZH_PROMPT = ""
     model_dir = run_job(resolve_model(args.model))
     raw_model = WhisperModel(str(model_dir), device="cpu", compute_type="int8", cpu_threads=args.threads)
     load_model(model_dir, args.threads)  # warm the page cache the same way for both sides
@@ -82,7 +90,7 @@ def main() -> int:
     store = Store()
     ts = TranscriptStore(store)
     print(f"model {args.model}, language {args.language}, beam 5, VAD on, word timestamps, int8, "
-          f"{args.threads} threads\n")
+          f"{args.threads} threads, zh prompt {args.zh_prompt}\n")
     print(f"{'clip':58} {'raw':>6} {'copydesk':>8}")
     for clip_id, lang, rel, _secs, reference, _src in rows:
         if english_only and lang != "en":

@@ -15,7 +15,7 @@ from desktop import __version__
 from desktop.engine.core.errors import CopydeskError
 
 # Subcommand modules, in the order `copydesk --help` lists them.
-COMMANDS = ["models", "doc", "transcribe", "transcript", "draft", "proofread", "redact"]
+COMMANDS = ["models", "doc", "transcribe", "transcript", "glossary", "draft", "proofread", "redact"]
 
 
 def build_parser() -> argparse.ArgumentParser:

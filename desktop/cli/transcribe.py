@@ -42,6 +42,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="output file or folder; '-' for stdout; default: next to each input file")
     p.add_argument("--vocabulary", action="append", default=[], metavar="WORD",
                    help="a name or term to recognise (repeatable); the user dictionary is added too")
+    p.add_argument("--glossary", action="append", default=[], metavar="TERMS_FILE",
+                   help="a file of names, places and terms, one per line, passed to the recogniser (repeatable)")
+    p.add_argument("--document", type=int, default=None, metavar="DOC_ID",
+                   help="use this story's glossary from the library (see 'copydesk glossary list DOC_ID')")
     p.add_argument("--speakers", type=int, default=2,
                    help="at most this many voices to tell apart (default 2; 1 = no speaker labels)")
     p.add_argument("--no-resume", action="store_true", help="start over instead of resuming an unfinished run")
@@ -80,9 +84,31 @@ def _output_for(source: Path, output: str | None, fmt: str, many: bool) -> Path 
     return target
 
 
+def glossary_vocabulary(args: argparse.Namespace) -> list[str]:
+    """Terms from ``--glossary`` files, then the ``--document`` story's glossary, within whisper's budget.
+
+    Read before any audio is probed, so an unreadable file or a story that does not exist
+    costs a one-line error, not a transcription without the names.
+    """
+    from desktop.engine.transcription import glossary
+
+    terms = [term for name in args.glossary for term in glossary.read_terms_file(name)]
+    if args.document is not None:
+        from desktop.engine.library.store import Store
+
+        store = Store()
+        try:
+            store.get_document(args.document)  # a typed error for a story that does not exist
+            terms += glossary.transcription_vocabulary(store, args.document)
+        finally:
+            store.close()
+    return glossary.within_budget(terms)
+
+
 def run(args: argparse.Namespace) -> int:
     from desktop.engine.transcription.audio import probe
 
+    args.vocabulary = [*glossary_vocabulary(args), *args.vocabulary]
     sources: list[tuple[Path, Path | None]] = []
     failed = False
     many = len(args.files) > 1

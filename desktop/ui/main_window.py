@@ -356,6 +356,8 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.flush()
+        for panel in self.panels.values():  # a recording is finished cleanly, not left to repair
+            getattr(panel, "shutdown", lambda: None)()
         for timer in self.findChildren(QTimer):  # no panel may touch the library after close
             timer.stop()
         self.ctx.jobs.cancel_all()

@@ -39,6 +39,7 @@ from desktop.engine.transcription import glossary, live, recording, transcribe, 
 from desktop.engine.transcription.pcm import SILENCE_DBFS, PcmSource
 from desktop.engine.transcription.transcripts import TranscriptStore
 from desktop.ui.context import AppContext
+from desktop.ui.voice_suggestions import VoiceSuggestions
 
 PUMP_MS = 100
 METER_FLOOR_DB = -60
@@ -56,7 +57,6 @@ class RecorderPanel(QWidget):
         self.handle = None
         self.live_segments: list[dict] = []
         self.transcript_id: int | None = None
-        self.suggestions: dict[str, dict] = {}
         self.recovered: list[Path] = []
         self.last_path: Path | None = None
         self.ask_consent = self._ask_consent_dialog  # replaceable in tests (no modal dialogs there)
@@ -85,7 +85,8 @@ class RecorderPanel(QWidget):
         self.open_button = QPushButton(self.tr("Open transcript"))
         self.open_button.clicked.connect(self.open_transcript)
         self.open_button.hide()
-        self.suggestion_box = QVBoxLayout()
+        self.voice_suggestions = VoiceSuggestions(self.ctx.store, self)  # shared with the transcript panel
+        self.suggestion_box = self.voice_suggestions.rows
         self.recovered_box = QVBoxLayout()
         top = QHBoxLayout()
         top.addWidget(self.mic, 1)
@@ -99,7 +100,7 @@ class RecorderPanel(QWidget):
         layout.addLayout(meter_row)
         layout.addWidget(self.status)
         layout.addWidget(self.live_view, 1)
-        layout.addLayout(self.suggestion_box)
+        layout.addWidget(self.voice_suggestions)
         layout.addWidget(self.open_button)
         self.refresh_microphones()
 
@@ -156,11 +157,11 @@ class RecorderPanel(QWidget):
             self.recorder = None
             self._fail(err.full_message())
             return False
-        self.live_segments, self.transcript_id, self.suggestions = [], None, {}
+        self.live_segments, self.transcript_id = [], None
         self.last_path = self.recorder.path
         self.live_view.clear()
         self.open_button.hide()
-        self._clear_suggestions()
+        self.voice_suggestions.clear()
         self._set_state("recording")
         self.status.setText(self.tr("Recording to %1").replace("%1", self.recorder.path.name))
         self.timer.start()
@@ -205,6 +206,29 @@ class RecorderPanel(QWidget):
         else:  # the live job was cancelled: the recording is kept and can be transcribed later
             self._set_state("idle")
             self._offer(Path(state.path))
+
+    def shutdown(self) -> None:
+        """The app is closing: finish the recording cleanly and leave its transcript resumable.
+
+        Called by the main window before it stops timers and cancels jobs. The WAV is closed
+        with all audio captured until now, the live job stops, and a recording whose file
+        transcription had not begun gets a waiting transcript that the transcript panel
+        offers to resume next time (a begun one is resumable as it is).
+        """
+        path = self.recorder.path if self.recorder is not None else self.last_path
+        pending = self.recorder is not None or self.state == "finishing"
+        if self.recorder is not None:
+            self.timer.stop()
+            try:
+                self.recorder.stop()
+            except CopydeskError:
+                path = None  # the sidecar still says "recording": the next start repairs and offers it
+            self.recorder = None
+        if self.handle is not None and self.handle.running:
+            self.handle.cancel()
+        if pending and path is not None and self.transcript_id is None:
+            with contextlib.suppress(CopydeskError):  # else the WAV stays in the recordings folder to import
+                live.leave_resumable(self.ctx.store, path, self._options())
 
     # --- transcription -----------------------------------------------------------------
     def _options(self) -> transcribe.TranscribeOptions:
@@ -291,30 +315,11 @@ class RecorderPanel(QWidget):
         box.exec()
         return box.clickedButton() is yes
 
-    def _clear_suggestions(self) -> None:
-        while self.suggestion_box.count():
-            item = self.suggestion_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-
     def show_suggestions(self, suggestions: dict[str, dict]) -> None:
-        self._clear_suggestions()
-        self.suggestions = dict(suggestions)
-        for label, info in suggestions.items():
-            button = QPushButton(self.tr("%1 sounds like %2 — name them").replace("%1", label)
-                                 .replace("%2", info["name"]))
-            button.clicked.connect(lambda _c=False, lab=label, name=info["name"], b=button: self.apply_suggestion(
-                lab, name, b))
-            self.suggestion_box.addWidget(button)
+        self.voice_suggestions.show_for(self.transcript_id, suggestions)
 
-    def apply_suggestion(self, label: str, name: str, button: QPushButton | None = None) -> int:
-        if self.transcript_id is None:
-            return 0
-        changed = TranscriptStore(self.ctx.store).rename_speaker(self.transcript_id, label, name)
-        self.suggestions.pop(label, None)
-        if button is not None:
-            button.hide()
-        return changed
+    def apply_suggestion(self, label: str, name: str) -> int:
+        return self.voice_suggestions.apply(label, name)
 
     def settings_pages(self) -> list[tuple[QWidget, str]]:
         """A Settings page: consent to voice prints, and forgetting one person's voice."""

@@ -5,6 +5,7 @@ word with the word selected: type, press Enter, and only that word changes (Esc 
 it). The engine (:mod:`desktop.engine.transcription.edit`) keeps every other word's time,
 gives the corrected word the time of the one it replaces and clears its uncertainty
 mark. The context menu adds split here / merge with next / speaker of this segment.
+Every one of these edits can be undone and redone (:mod:`desktop.ui.transcript_undo`).
 """
 
 from __future__ import annotations
@@ -16,15 +17,19 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
 
 from desktop.engine.core.errors import CopydeskError
-from desktop.engine.transcription import edit as edits
+from desktop.engine.transcription import edit_history as edits
+from desktop.engine.transcription.edit_history import Change
 from desktop.engine.transcription.transcripts import TranscriptStore
 from desktop.ui.transcript_text import LOW_CONFIDENCE, TranscriptText, WordSpot, speaker_label
+from desktop.ui.transcript_undo import TranscriptUndo
+from desktop.ui.transcript_undo import shortcut_lines as undo_shortcut_lines
 
 CORRECT_KEY = "Ctrl+Shift+E"  # F2 is Rename in the Document menu; the same key in two places fires neither
 
 
 def shortcut_lines() -> list[str]:
-    return [f"{CORRECT_KEY}\t" + QCoreApplication.translate("TranscriptEditing", "Correct the word at the cursor")]
+    return [f"{CORRECT_KEY}\t" + QCoreApplication.translate("TranscriptEditing", "Correct the word at the cursor"),
+            *undo_shortcut_lines()]
 
 
 class WordEditor(QLineEdit):
@@ -73,6 +78,7 @@ class TranscriptEditing(QObject):
         key = QShortcut(QKeySequence(CORRECT_KEY), view)
         key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         key.activated.connect(self.correct_at_cursor)
+        self.history = TranscriptUndo(view, transcripts, current, redraw, parent)
 
     def correct_at_cursor(self) -> WordEditor | None:
         """The keyboard way in: the word at the text cursor (or the one just before it)."""
@@ -129,14 +135,15 @@ class TranscriptEditing(QObject):
             shown = {speaker_label(n): n for n in names}
             self.set_speaker(indexes, shown.get(name, name))
 
-    def _apply(self, change: Callable[[], object]) -> bool:
+    def _apply(self, change: Callable[[], tuple[object, Change]]) -> bool:
         bar = self.view.verticalScrollBar()
         keep = bar.value()
         try:
-            change()
+            _result, step = change()
         except CopydeskError as err:
             QMessageBox.warning(self.parent_widget, self.tr("Edit transcript"), err.full_message())
             return False
+        self.history.push(step)
         self.redraw()
         bar.setValue(keep)
         return True
@@ -158,3 +165,6 @@ class TranscriptEditing(QObject):
         selected = self.view.selected_segments() or [idx]
         menu.addAction(self.tr("Set speaker of this segment…") if len(selected) == 1
                        else self.tr("Set speaker of the selected segments…"), lambda: self.ask_speaker(selected))
+        menu.addSeparator()
+        self.history.update_actions()
+        menu.addActions([self.history.undo_action, self.history.redo_action])

@@ -51,6 +51,7 @@ from desktop.ui.transcript_export import export_transcript
 from desktop.ui.transcript_queue import QueueRow
 from desktop.ui.transcript_send import SendToDraft
 from desktop.ui.transcript_text import LOW_CONFIDENCE, TranscriptText, WordSpot, speaker_label
+from desktop.ui.voice_suggestions import VoiceSuggestions
 
 __all__ = ["LOW_CONFIDENCE", "QueueRow", "TranscriptPanel", "TranscriptText", "WordSpot", "create_panel"]
 
@@ -104,6 +105,10 @@ class TranscriptPanel(SendToDraft, QWidget):
         self.loss.sig_play.connect(self.play_from)
         self.loss.sig_rerun.connect(self.rerun_range)
         layout.addWidget(self.loss)
+        self.voice_suggestions = VoiceSuggestions(self.ctx.store, self)  # as the record panel shows them
+        self.voice_suggestions.sig_named.connect(lambda tid, *_: self.show_transcript(tid))
+        self.sig_transcript_shown.connect(self.voice_suggestions.show_for)
+        layout.addWidget(self.voice_suggestions)
         self.view = TranscriptText()
         self.view.sig_word_clicked.connect(self.play_from)
         self.view.sig_context.connect(self._context_menu)
@@ -111,6 +116,8 @@ class TranscriptPanel(SendToDraft, QWidget):
         self.editing = TranscriptEditing(self.view, self.transcripts, lambda: self.transcript_id,
                                          lambda: self.transcript_id is not None and self.show_transcript(
                                              self.transcript_id), self)
+        self.sig_transcript_shown.connect(lambda _tid: self.editing.history.update_actions())
+        layout.insertLayout(layout.indexOf(self.view), self.editing.history.toolbar())  # no wider dock
         self.playback = PlaybackBar(self.player, self, self)
         self.play_button, self.speed = self.playback.play_button, self.playback.speed
         controls = FlowLayout()  # wraps on a narrow screen instead of widening the dock

@@ -98,7 +98,8 @@ def test_menu_offers_correct_confirm_split_merge_and_speaker(qtbot, panel, monke
     panel.editing.add_actions(menu, 0, _spot(panel, "Newark"))
     texts = [a.text() for a in menu.actions()]
     assert texts == ["Correct “Newark”…", "“Newark” is right (clear the mark)", "Split the segment before “Newark”",
-                     "Merge with the next segment", "Set speaker of this segment…"]
+                     "Merge with the next segment", "Set speaker of this segment…", "",
+                     "Undo transcript edit", "Redo transcript edit"]
     menu.actions()[1].trigger()
     assert not _underlined(panel, _spot(panel, "Newark"))
     assert panel.editing.split_at(_spot(panel, "Newark"))
@@ -110,6 +111,73 @@ def test_menu_offers_correct_confirm_split_merge_and_speaker(qtbot, panel, monke
                         lambda *a, **k: ("Ras Baraka", True))
     panel.editing.ask_speaker([1])
     assert panel.view.toPlainText().splitlines()[1].startswith("[0:01] Ras Baraka: Newark spoke.")
+
+
+def test_undo_and_redo_every_edit_from_keys_buttons_and_menu(qtbot, panel, monkeypatch) -> None:
+    tid = _sample(panel.ctx)
+    ts = TranscriptStore(panel.ctx.store)
+    panel.show_transcript(tid)
+    history = panel.editing.history
+    assert not history.undo_action.isEnabled() and not history.redo_action.isEnabled()
+    stored = [ts.segments(tid)]
+    assert panel.editing.correct(_spot(panel, "Newark"), "New York")
+    stored.append(ts.segments(tid))
+    assert panel.editing.split_at(_spot(panel, "York"))
+    stored.append(ts.segments(tid))
+    assert panel.editing.merge_with_next(1)
+    stored.append(ts.segments(tid))
+    monkeypatch.setattr("desktop.ui.transcript_editing.QInputDialog.getItem", lambda *a, **k: ("Ras Baraka", True))
+    panel.editing.ask_speaker([0])
+    shown = panel.view.toPlainText()
+    assert shown.startswith("[0:00] Ras Baraka: The mayor of New")
+    assert history.undo_action.isEnabled() and "speaker change" in history.undo_action.toolTip()
+    panel.view.setFocus()
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    for expected in reversed(stored):  # Ctrl+Z on the focused transcript, step by step
+        qtbot.keyClick(panel.view, Qt.Key.Key_Z, ctrl)
+        assert ts.segments(tid) == expected
+    assert ts.segments(tid)[0].words[3] == Word(1.1, 1.9, " Newark", 0.31)  # time and mark as they were
+    assert _underlined(panel, _spot(panel, "Newark"))
+    assert not history.undo_action.isEnabled() and history.redo_action.isEnabled()
+    for expected in stored[1:]:
+        qtbot.keyClick(panel.view, Qt.Key.Key_Z, ctrl | shift)
+        assert ts.segments(tid) == expected
+    panel.editing.history.tool_buttons[1].click()  # the panel's Redo button: the speaker change
+    assert panel.view.toPlainText() == shown
+    menu = QMenu()
+    panel.editing.add_actions(menu, 0, _spot(panel, "mayor"))
+    next(a for a in menu.actions() if a.text() == "Undo transcript edit").trigger()
+    assert ts.segments(tid) == stored[-1]
+
+
+def test_undo_after_another_change_says_so_and_keeps_that_change(qtbot, panel, monkeypatch) -> None:
+    tid = _sample(panel.ctx)
+    panel.show_transcript(tid)
+    assert panel.editing.correct(_spot(panel, "Newark"), "Newport")
+    panel.rename_speaker("Speaker 1", "Mayor")
+    warned = []
+    monkeypatch.setattr("desktop.ui.transcript_undo.QMessageBox.warning", lambda *a: warned.append(a[2]))
+    assert not panel.editing.history.undo()
+    assert warned and "changed in another way" in warned[0]
+    assert panel.view.toPlainText().startswith("[0:00] Mayor: The mayor of Newport spoke.")
+    assert not panel.editing.history.undo_action.isEnabled()
+
+
+def test_ctrl_z_in_the_transcript_leaves_the_story_alone(qtbot, qapp) -> None:
+    from tests.ui.conftest import app_window
+
+    with app_window(qtbot, qapp, "en") as win:
+        win.editor.setPlainText("Story text")
+        win.editor.moveCursor(QTextCursor.MoveOperation.End)
+        win.editor.insertPlainText(" typed")
+        panel = win.panels["transcripts"]
+        tid = _sample(panel.ctx)
+        panel.show_transcript(tid)
+        assert panel.editing.correct(_spot(panel, "Newark"), "Newport")
+        panel.view.setFocus()
+        qtbot.keyClick(panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert TranscriptStore(panel.ctx.store).segments(tid)[0].text == "The mayor of Newark spoke."
+        assert win.editor.toPlainText() == "Story text typed"  # Edit ▸ Undo (the story's) did not fire too
 
 
 def test_export_button_writes_the_edited_transcript(qtbot, panel, tmp_path: Path, monkeypatch) -> None:

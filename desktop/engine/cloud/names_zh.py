@@ -6,9 +6,8 @@ a character (10,000 characters would take 0.3 s), and without it an unknown name
 knows, 8× faster) and the unknown ones are found by what surrounds them: a role word before
 (户名、联系人、家长、受害人、记者…), a verb of saying or a title after (说、称、表示、女士…),
 or a conjunction next to a name already found (韩立新和郭婷婷). A candidate must start with a
-surname; its given-name characters must be ones that occur in given names (learnt from
-pycorrector's list of 13,000 names, with a built-in fallback) and it must not be an ordinary
-word in jieba's dictionary. Surname + 女士/先生/某 (王女士, 张某) and pseudonyms (化名) stay.
+surname; its given-name characters must occur in given names (pycorrector's 13,000 names, or a
+built-in fallback), and it must not be a jieba word. 王女士, 张某 and pseudonyms (化名) stay.
 """
 
 from __future__ import annotations
@@ -275,14 +274,14 @@ def find_dotted_names(text: str) -> list[Span]:
         if dot.start() < pos:
             continue
         run_start = dot.start()
-        while run_start > 0 and _CJK.match(text[run_start - 1]) and dot.start() - run_start < 12:
+        while run_start > 0 and HAN_CHAR.match(text[run_start - 1]) and dot.start() - run_start < 12:
             run_start -= 1
         lead = _BEFORE_PART.match(text, run_start, dot.start())
         start = lead.end() if lead else max(run_start, dot.start() - 5)
         end = dot.end()
         while True:  # the parts after each dot
             part_end = end
-            while part_end < len(text) and _CJK.match(text[part_end]) and part_end - end < 8 \
+            while part_end < len(text) and HAN_CHAR.match(text[part_end]) and part_end - end < 8 \
                     and not _AFTER_PART_END.match(text, part_end):
                 part_end += 1
             end = part_end

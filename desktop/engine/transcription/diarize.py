@@ -33,7 +33,7 @@ from desktop.engine.core.i18n import pick
 from desktop.engine.transcription import voiceprints
 from desktop.engine.transcription.speaker_labels import METHOD as HEURISTIC
 from desktop.engine.transcription.speaker_labels import default_name, label_turns
-from desktop.engine.transcription.voice_model import MODEL_PATH, SAMPLE_RATE, SpeakerEmbedder, span_key
+from desktop.engine.transcription.voice_model import MODEL_PATH, SAMPLE_RATE, SpeakerEmbedder, span_key, verify_model
 
 METHOD = "campplus"
 # Average-linkage cosine similarity below which two groups of windows are different people.
@@ -257,7 +257,6 @@ def diarize(segments: Sequence[Any], *, audio: np.ndarray | None = None, path: P
     """
     from desktop.engine.core.jobs import Progress
 
-    embedder = embedder or SpeakerEmbedder()
     spans = [(float(s.start), float(s.end)) for s in segments]
     total = max((b for _a, b in spans), default=0.0)
     message = pick("Recognising speakers", "正在识别说话人")
@@ -271,11 +270,13 @@ def diarize(segments: Sequence[Any], *, audio: np.ndarray | None = None, path: P
             per_seg[i] = hit[0]
             chunks.append((i, hit[1]))
     todo_spans = [spans[i] for i in todo]
+    if todo_spans and embedder is None:  # all embedded while transcribing: no second CAM++ session
+        embedder = SpeakerEmbedder()
     for n, (j, samples) in enumerate(segment_audio(todo_spans, audio, path) if todo_spans else ()):
         i = todo[j]
         if cancel is not None:
             cancel.raise_if_cancelled()
-        win_spans, emb = embedder.embed_segment(samples, spans[i][0])
+        win_spans, emb = embedder.embed_segment(samples, spans[i][0])  # type: ignore[union-attr]
         if win_spans:
             per_seg[i] = win_spans
             chunks.append((i, emb))
@@ -308,8 +309,13 @@ def label_speakers(segments: Sequence[Any], *, audio: np.ndarray | None = None, 
                    model_path: Path | str = MODEL_PATH, cancel: Any = None,
                    precomputed: dict | None = None) -> Iterator[Any]:
     """Job: voice-based labels, or the pause/turn heuristic (with a ``note`` saying why) if the model can't run."""
-    try:
-        embedder = SpeakerEmbedder(model_path)
+    from desktop.engine.transcription.speaker_stream import span_key
+
+    covered = precomputed is not None and all(span_key(s.start, s.end) in precomputed for s in segments)
+    try:  # a session costs ~0.4 s of CPU: none is made when every segment was embedded already
+        embedder = None if covered else SpeakerEmbedder(model_path)
+        if covered:
+            verify_model(model_path)
     except ModelError as err:
         heuristic = label_turns(((s.start, s.end, s.text) for s in segments),
                                 speakers=num_speakers or max_speakers or 2, lang=lang)

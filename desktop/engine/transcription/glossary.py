@@ -14,6 +14,7 @@ import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from desktop.engine.core.errors import InputError
 from desktop.engine.library.store import Store
@@ -109,17 +110,43 @@ class Glossary:
         return self.terms(document_id)
 
 
-def transcription_vocabulary(store: Store, document_id: int | None) -> list[str]:
-    """The story's terms for whisper's ``hotwords``, newest first, within the prompt budget."""
-    terms = [t.term for t in reversed(Glossary(store).terms(document_id))]
+def within_budget(terms: Iterable[str]) -> list[str]:
+    """The leading terms (duplicates dropped) that fit whisper's prompt budget."""
     out: list[str] = []
     used = 0
-    for term in terms:
+    for term in dict.fromkeys(terms):
         if used + len(term) + 2 > MAX_HOTWORD_CHARS:
             break
         out.append(term)
         used += len(term) + 2
     return out
+
+
+def transcription_vocabulary(store: Store, document_id: int | None) -> list[str]:
+    """The story's terms for whisper's ``hotwords``, newest first, within the prompt budget."""
+    return within_budget(t.term for t in reversed(Glossary(store).terms(document_id)))
+
+
+def read_terms_file(path: Path | str) -> list[str]:
+    """A terms file: one term per line (commas or 、 also separate); ``#`` starts a comment line.
+
+    Every term is checked (:func:`clean_term`), so a bad line is a typed error naming it
+    before anything is transcribed.
+    """
+    from desktop.engine.core.errors import FileAccessError
+    from desktop.engine.core.i18n import pick
+
+    source = Path(path).expanduser()
+    try:
+        raw = source.read_bytes()
+    except OSError as err:
+        raise FileAccessError(path=str(source), reason=err.strerror or type(err).__name__) from err
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise FileAccessError(path=str(source), reason=pick("not UTF-8 text", "不是 UTF-8 文本")) from err
+    lines = [line for line in text.splitlines() if not line.lstrip().startswith("#")]
+    return [clean_term(t) for t in parse_terms("\n".join(lines))]
 
 
 def accepted_words(store: Store, document_id: int | None) -> set[str]:

@@ -208,3 +208,30 @@ def start(path: Path | str, options: Any = None, *, store_path: Path | str | Non
     kwargs = {"path": str(path), "options": {**asdict(opts), "vocabulary": list(opts.vocabulary)},
               "store_path": str(store_path)}
     return run_in_subprocess("desktop.engine.transcription.live:live_transcribe", kwargs, cancel=cancel)
+
+
+def leave_resumable(store: Any, path: Path | str, options: Any) -> int:
+    """The app is closing before a recording's file transcription began: keep a waiting transcript.
+
+    The live job is killed with the app, and the preview was never stored; what the reporter
+    needs is the real transcript. A transcript row like the one :func:`transcribe_file`
+    makes (same asset, title and options, status "new") is shown as "interrupted, can
+    resume" on the next start and offered there; Resume transcribes the finished file.
+    A row the job already made for this recording is returned as it is.
+    """
+    from dataclasses import asdict
+
+    from desktop.engine.transcription.audio import probe
+    from desktop.engine.transcription.speakers import METHOD
+    from desktop.engine.transcription.transcripts import TranscriptStore
+
+    source = Path(path).expanduser().resolve()
+    ts = TranscriptStore(store)
+    found = ts.find_unfinished(source, options.model)
+    if found is not None:
+        return found
+    duration = probe(source).duration
+    asset = ts.add_asset(source, size=source.stat().st_size, duration=duration)
+    saved = {k: v for k, v in asdict(options).items() if k != "extra"}
+    return ts.create(asset_id=asset, title=source.name, language=options.language, model=options.model,
+                     duration=duration, options={**saved, "speaker_method": METHOD})

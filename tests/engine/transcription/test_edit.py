@@ -96,3 +96,55 @@ def test_insert_segments_in_time_order(ts) -> None:
     edits.insert_segments(ts, tid, new)
     assert [s.text for s in ts.segments(tid)] == ["The mayor of Newark spoke.", "Thank you.", "Indeed.", "市长说了。"]
     assert [s.idx for s in ts.segments(tid)] == [0, 1, 2, 3]
+
+
+def _index(ts: TranscriptStore, tid: int) -> list[tuple[int, str]]:
+    """(idx, indexed text) for every row of the transcript, read back through the search index."""
+    return [(int(i), t) for i, t in ts.store.query(
+        "SELECT s.idx, f.text FROM transcript_segments s JOIN segments_fts f ON f.rowid=s.rowid "
+        "WHERE s.transcript_id=? ORDER BY s.idx", (tid,))]
+
+
+def test_every_edit_undoes_to_the_exact_stored_rows_and_redoes(ts) -> None:
+    from desktop.engine.transcription import edit_history as history
+
+    tid = _sample(ts)
+    original, original_index = ts.segments(tid), _index(ts, tid)
+    original_speakers = ts.get(tid, with_segments=False).speakers
+    steps = [
+        lambda: history.correct_word(ts, tid, 0, 3, "New York"),
+        lambda: history.confirm_word(ts, tid, 2, 1),
+        lambda: history.split_segment(ts, tid, 0, 3),
+        lambda: history.merge_segments(ts, tid, 1),
+        lambda: history.set_speaker(ts, tid, [0, 2], "Mayor Baraka"),
+    ]
+    changes, states = [], [(original, original_index)]
+    for step in steps:
+        _result, change = step()
+        changes.append(change)
+        states.append((ts.segments(tid), _index(ts, tid)))
+    assert states[-1][0] != original and ts.speaker_names(tid)[0] == "Mayor Baraka"
+    for change, (segments, index) in zip(reversed(changes), reversed(states[:-1]), strict=True):
+        history.undo(ts, change)
+        assert ts.segments(tid) == segments and _index(ts, tid) == index
+    assert ts.segments(tid) == original  # words, times and probabilities as stored
+    assert ts.segments(tid)[0].words[3] == Word(1.1, 1.9, " Newark", 0.31)
+    assert ts.get(tid, with_segments=False).speakers == original_speakers
+    assert [h for h in ts.store.search("Newark") if h.kind == "transcript"]
+    assert not [h for h in ts.store.search("York") if h.kind == "transcript"]
+    assert len(ts.store.query("SELECT rowid FROM segments_fts")) == 3  # no orphan index rows
+    for change, (segments, index) in zip(changes, states[1:], strict=True):
+        history.redo(ts, change)
+        assert ts.segments(tid) == segments and _index(ts, tid) == index
+
+
+def test_undo_refuses_when_the_rows_were_changed_another_way(ts) -> None:
+    from desktop.engine.transcription import edit_history as history
+
+    tid = _sample(ts)
+    _seg, change = history.correct_word(ts, tid, 0, 3, "New York")
+    ts.rename_speaker(tid, "Speaker 1", "Ras Baraka")
+    with pytest.raises(history.StaleChangeError) as info:
+        history.undo(ts, change)
+    assert "changed" in info.value.message("en") and "撤销" in info.value.message("zh_CN")
+    assert ts.segments(tid)[0].text == "The mayor of New York spoke."  # nothing overwritten

@@ -46,3 +46,29 @@ def test_stop_drops_pending_work() -> None:
     stream.stop()
     stream._thread.join(5)
     assert not stream._thread.is_alive()
+
+
+@needs_espeak
+def test_no_second_speaker_session_when_every_segment_was_embedded(monkeypatch) -> None:
+    from desktop.engine.transcription import diarize as diarize_module
+
+    parts, segments, t = [np.zeros(8000, np.float32)], [], 0.5
+    for i, text in enumerate(SENTENCES[:2]):
+        clip = espeak(text, ("en-us", "en-gb-x-rp+f3")[i % 2])
+        segments.append(Segment(i, t, t + clip.size / 16_000, text, "", []))
+        parts += [clip, np.zeros(8000, np.float32)]
+        t += clip.size / 16_000 + 0.5
+    audio = np.concatenate(parts)
+    stream = SegmentEmbedder(SpeakerEmbedder())
+    for seg in segments:
+        stream.submit(seg.start, seg.end, audio, 0.0)
+    pre = stream.finish()
+    made = []
+    real_init = diarize_module.SpeakerEmbedder.__init__
+    monkeypatch.setattr(diarize_module.SpeakerEmbedder, "__init__",
+                        lambda self, *a, **k: (made.append(1), real_init(self, *a, **k))[1])
+    full = run_job(diarize_module.label_speakers(segments, audio=audio, max_speakers=2, precomputed=pre))
+    assert made == [] and full.method == diarize_module.METHOD and len(set(full.segment_labels)) == 2
+    partial = run_job(diarize_module.label_speakers(segments, audio=audio, max_speakers=2,
+                                                    precomputed={k: v for k, v in list(pre.items())[1:]}))
+    assert made == [1] and partial.segment_labels == full.segment_labels  # the rest read from the audio
