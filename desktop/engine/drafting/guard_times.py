@@ -44,7 +44,7 @@ _ZH_REL = {"次日": "next", "第二天": "next", "翌日": "next", "隔天": "n
            "前天": "two days ago", "后天": "in two days"}
 
 _ZH_NUM = "零〇一二两三四五六七八九十"
-_ZH_CLOCK = re.compile(rf"({'|'.join(sorted(_ZH_PARTS, key=len, reverse=True))})?"
+_ZH_CLOCK = re.compile(rf"({'|'.join(sorted(_ZH_PARTS, key=len, reverse=True))})?(?<![第\d.])"
                        rf"(\d{{1,2}}|[{_ZH_NUM}]{{1,3}})\s*[点时](?:(\d{{1,2}})分|(半)|钟|整)?")
 _ZH_PART = re.compile("|".join(sorted(_ZH_PARTS, key=len, reverse=True)))
 _ZH_RELATION = re.compile("|".join(sorted(_ZH_REL, key=len, reverse=True)))

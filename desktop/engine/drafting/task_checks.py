@@ -89,7 +89,7 @@ def _translate_spans(generate: Generate, text: str) -> Generator[Progress, None,
     copy it back; a bare phrase (国庆, 西湖景区, a name) it translates reliably. A phrase whose
     answer still holds Chinese, or runs far longer than a phrase, is left for the flag.
     """
-    spans = list(dict.fromkeys(m.group(0).strip("，：· ") for m in _CJK_SPAN.finditer(text)))
+    spans = list(dict.fromkeys(m.group(0).strip("，：·。、 ") for m in _CJK_SPAN.finditer(text)))
     for i, span in enumerate(spans[:MAX_SPAN_RETRIES]):
         yield Progress(i, len(spans), pick(f"Translating words left in Chinese ({i + 1}/{len(spans)})…",
                                            f"正在补译残留的中文词语（{i + 1}/{len(spans)}）…"))

@@ -149,6 +149,7 @@ def test_restated_times_are_not_findings() -> None:
     assert _flags("人民路次日恢复通行。", ["The road reopens the following day."], "numbers") == []
     # "three points" and "night shift" are not times
     assert _flags("他提出三点建议。", ["他提出三点建议。"]) == []
+    assert _flags("第2点是公交绕行。", ["公交绕行，共有2项说明。"]) == []
     assert _flags("She works the night shift.", ["She works the night shift."]) == []
 
 
