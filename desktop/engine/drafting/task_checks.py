@@ -14,7 +14,7 @@ from collections.abc import Callable, Generator
 from desktop.engine.core.i18n import pick
 from desktop.engine.core.jobs import Progress
 from desktop.engine.drafting import guard_quantities as qty
-from desktop.engine.drafting import task_form
+from desktop.engine.drafting import task_facts, task_form
 from desktop.engine.drafting.llm import TokenDelta
 from desktop.engine.drafting.textclean import clean_output
 
@@ -31,20 +31,27 @@ _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:thousand|million|billion|trillion
 def fix_form(generate: Generate, messages: list[dict[str, str]], answer_tokens: int, task_id: str,
              text: str, options: list[str], language: str, source: str,
              finish: Finish) -> Generator[Progress, None, tuple[str, list[str], list[str]]]:
-    """Retry once with the form spelled out when the answer breaks it; keep the better one."""
+    """Retry once, with the form spelled out when the answer breaks it and the facts named
+    when it lost some (:mod:`task_facts`); keep the retry only when it is better: no more
+    form problems, and fewer problems or more of the facts kept."""
     found = task_form.problems(task_id, text, options, language, source)
-    if not found:
+    lost = task_facts.missing(task_id, source, text)
+    if not found and not lost:
         return text, options, []
-    yield Progress(0, None, pick("Reworking the answer into the requested form…", "正在按要求的格式重写…"),
+    yield Progress(0, None, pick("Reworking the answer into the requested form…", "正在按要求的格式重写…") if found
+                   else pick("Rewriting to keep the names and figures…", "正在重写以保留人名和数字…"),
                    TokenDelta("", "reset"))
-    note = task_form.retry_note(found, task_id, language)
+    note = " ".join(n for n in (task_form.retry_note(found, task_id, language) if found else "",
+                                task_facts.keep_note(lost, language) if lost else "") if n)
     strict = [{"role": "system", "content": messages[0]["content"] + " " + note}, *messages[1:]]
     raw = yield from generate(strict, answer_tokens, "output")
     new_text, new_options = finish(raw)
     again = task_form.problems(task_id, new_text, new_options, language, source)
-    if len(again) <= len(found):
+    lost_again = task_facts.missing(task_id, source, new_text)
+    better = len(again) <= len(found) and (len(again) < len(found) or len(lost_again) < len(lost))
+    if better or (len(again) <= len(found) and found and not lost):
         text, options, found = new_text, new_options, again
-    if found:  # the first text is shown again when it was the better one: say so in the stream
+    else:  # the first text is shown again when it was the better one: say so in the stream
         yield Progress(0, None, "", TokenDelta("", "reset"))
         yield Progress(0, None, "", TokenDelta(text))
     return text, options, found
