@@ -116,6 +116,11 @@ def _date_known(key: tuple, known: set[tuple]) -> bool:
     return False
 
 
+def dates(text: str) -> list[tuple[int, int, tuple]]:
+    """Dates and weekdays in ``text`` as (start, end, key), for the task checks."""
+    return list(_dates(text))
+
+
 # --- quotations ----------------------------------------------------------------------------------
 
 _QUOTE = re.compile(r"“([^”\n]{2,600})”|\"([^\"\n]{2,600})\"|「([^」\n]{2,600})」|『([^』\n]{2,600})』")

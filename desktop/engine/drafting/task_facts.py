@@ -4,11 +4,11 @@ A small model condensing a story drops the attribution first (the councillor who
 the plan, the official who gave the figure) and, when shortening or expanding, the odd
 figure. :func:`missing` lists what the answer lost, per kind of task:
 
-- rewrites that keep the whole story (shorten, polish, expand): every person named and
-  every number in the text;
-- condensing tasks (summary, bullet points, lead, outline): every person named, because
-  "who said so" is part of any news summary; figures are the model's choice, the form
-  limits how many fit.
+- rewrites that keep the whole story (shorten, polish, expand): every person named, every
+  date and every number in the text;
+- condensing tasks (summary, bullet points, lead, outline): every person named and the
+  first date (the "when" of the news), because who and when are part of any news summary;
+  figures are the model's choice, the form limits how many fit.
 
 :func:`task_checks.fix_form` turns the list into one retry ("keep these facts: …") and
 keeps the retry only when it keeps more without breaking the form.
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.engine.drafting import guard
 from desktop.engine.drafting import guard_people as people
 from desktop.engine.drafting import guard_quantities as qty
 
@@ -50,6 +51,11 @@ def missing(task_id: str, source: str, answer: str) -> list[str]:
     if task_id not in REWRITES and task_id not in CONDENSING:
         return []
     lost = [name for name in _named(source) if not _mentioned(name, answer)]
+    said = guard.dates(source)
+    kept = {key for _s, _e, key in guard.dates(answer)}
+    for start, end, key in said if task_id in REWRITES else said[:1]:
+        if key not in kept and source[start:end] not in lost:
+            lost.append(source[start:end])
     if task_id in REWRITES:
         have = [q.value for q in qty.quantities(answer)]
         for q in qty.quantities(source):

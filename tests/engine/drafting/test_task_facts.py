@@ -12,6 +12,7 @@ METRO = "地铁公司副总经理王丽华介绍，5号线日均客流3.2万人�
 def test_shortening_keeps_people_and_figures() -> None:
     short = "Oakdale water bills will rise by 6% from July to replace 120 km of pipes."
     assert missing("shorten", WATER, short) == ["Nair", "$4"]
+    assert missing("shorten", WATER, short.replace("from July", "soon")) == ["Nair", "July", "$4"]
     full = "Oakdale bills rise 6% in July for 120 km of pipes; families pay $4 more, said Nair."
     assert missing("shorten", WATER, full) == []
     assert missing("polish", METRO, "5号线日均客流3.2万人次。") == ["王丽华"]
@@ -20,6 +21,8 @@ def test_shortening_keeps_people_and_figures() -> None:
 def test_summaries_keep_who_but_choose_their_figures() -> None:
     assert missing("summarize", WATER, "Oakdale water bills will rise from July, Nair said.") == []
     assert missing("summarize", WATER, "Oakdale water bills will rise from July.") == ["Nair"]
+    assert missing("summarize", WATER, "Oakdale water bills will rise, Nair said.") == ["July"]
+    assert missing("lead", "市政府周一宣布，王芳任局长。", "王芳任局长。") == ["周一"]
     assert missing("headlines", WATER, "Water Bills Rise") == []  # headlines name whom they like
 
 
