@@ -1,7 +1,9 @@
-"""Second chances for a drafting answer: the form it promised, the language it must be in.
+"""Second chances for a drafting answer: the form it promised, the facts it must keep
+(:mod:`task_facts`), the language it must be in.
 
 :func:`tasks.run_task` calls these after the first answer. Each costs one more generation
-at most (per sentence for a translation that slipped into the source language), and only
+at most (per sentence, then per phrase, for a translation that slipped into the source
+language; a scale slip such as 186.5万 → "186.5 million" is put right by value), and only
 when the answer is actually wrong, so a good first answer costs nothing extra. Whatever
 cannot be repaired is returned as a problem the panel and the CLI show, never hidden.
 """
