@@ -315,7 +315,7 @@ def run_task(task_id: str | TaskSpec, text: str, language: str | None = None, mo
     if chunks == 1 and not task.needs_transcript:
         result_text, options, problems = yield from task_checks.fix_form(
             run.generate, messages, answer, task.id, result_text, options, language, text, finish)
-    if task.output_language:
+    if task.output_language or not task_form.language_ok(result_text, language):  # not only translations
         result_text, left = yield from task_checks.fix_language(run.generate, prompt.system, result_text, language,
                                                                 text)
         problems += left
