@@ -51,15 +51,17 @@ TASKS: tuple[TaskSpec, ...] = (
     TaskSpec(
         "expand", "Expand", "扩写",
         _p(_EDITOR_EN, "Rewrite this text as fuller news prose, explaining each point more clearly. Use only "
-           "the facts given. Output only the new text.\n\n{text}",
-           _EDITOR_ZH, "把下面的文字扩写成更完整的新闻稿，把每一点讲得更清楚，只使用原文提供的事实。只输出扩写后的文字。\n\n{text}"),
+           "the facts given, and keep every name, place, date and number. Output only the new text.\n\n{text}",
+           _EDITOR_ZH, "把下面的文字扩写成更完整的新闻稿，把每一点讲得更清楚，只使用原文提供的事实，"
+           "保留所有人名、地名、日期和数字。只输出扩写后的文字。\n\n{text}"),
         description_en="Turns notes into fuller prose with the same facts.", description_zh="把要点扩写成完整段落。",
         max_tokens=900, output_ratio=2.0, temperature=0.5, long_input="per_chunk", replaces_input=True),
     TaskSpec(
         "summarize", "Summarize", "摘要",
         _p(_EDITOR_EN, "Summarize this news text in two or three sentences, in your own words: who did what, "
-           "when, and the key numbers. Do not quote. Output only the summary.\n\n{text}",
-           _EDITOR_ZH, "用两三句话、用自己的话概括下面这篇新闻：谁做了什么、何时、关键数字。不要引用原话。只输出摘要。\n\n{text}"),
+           "when and where, with the names and key numbers exactly as written. Do not quote. Output only the summary.\n\n{text}",
+           _EDITOR_ZH, "用两三句话、用自己的话概括下面这篇新闻：谁在何时何地做了什么，人名和关键数字保持原样。"
+           "不要引用原话。只输出摘要。\n\n{text}"),
         description_en="Two or three sentences with the main facts.", description_zh="两三句话概括要点。",
         max_tokens=200, temperature=0.2, long_input="map_reduce", shortcut="Ctrl+Alt+M", cloud="preferred",
         cloud_instruction_en="Summarise the following text in a few sentences.",
@@ -92,7 +94,9 @@ TASKS: tuple[TaskSpec, ...] = (
     TaskSpec(
         "translate-zh-en", "Translate Chinese → English", "中译英",
         {"en": PromptSpec("You are a professional news translator from Chinese to English.",
-                          "Translate this Chinese text into English. Output only the translation.\n\n{text}")},
+                          "Translate this Chinese text into English. Keep every number, date and name; "
+                          "write names in pinyin; 万 is ten thousand and 亿 is a hundred million "
+                          "(320.5万 = 3.205 million). Output only the translation.\n\n{text}")},
         description_en="Translates Chinese text into English.", description_zh="把中文译成英文。",
         max_tokens=1400, output_ratio=1.8, temperature=0.1, long_input="per_chunk", output_language="en",
         input_language="zh", replaces_input=True, guard="numbers", cloud="preferred",
@@ -100,7 +104,8 @@ TASKS: tuple[TaskSpec, ...] = (
         cloud_instruction_zh="请把以下文本翻译成{target_zh}。"),
     TaskSpec(
         "translate-en-zh", "Translate English → Chinese", "英译中",
-        {"zh": PromptSpec("你是专业的新闻翻译，把英文译成简体中文。", "把下面的英文翻译成简体中文。只输出译文。\n\n{text}")},
+        {"zh": PromptSpec("你是专业的新闻翻译，把英文译成简体中文。", "把下面的英文翻译成简体中文，保留所有数字、日期和人名；"
+                          "一百万是100万，十亿是10亿（4.8 million = 480万）。只输出译文。\n\n{text}")},
         description_en="Translates English text into Chinese.", description_zh="把英文译成中文。",
         max_tokens=1400, output_ratio=1.4, temperature=0.1, long_input="per_chunk", output_language="zh",
         input_language="en", replaces_input=True, guard="numbers", cloud="preferred",
@@ -109,8 +114,8 @@ TASKS: tuple[TaskSpec, ...] = (
     TaskSpec(
         "outline", "Outline", "提纲",
         _p(_EDITOR_EN, "Make an outline of this text: four to seven short bullet points, in order. "
-           "Output only the bullet points.\n\n{text}",
-           _EDITOR_ZH, "为下面的文字列提纲：按顺序列出四到七个简短要点。只输出要点。\n\n{text}"),
+           "Keep the names and numbers exactly. Output only the bullet points.\n\n{text}",
+           _EDITOR_ZH, "为下面的文字列提纲：按顺序列出四到七个简短要点，人名和数字保持原样。只输出要点。\n\n{text}"),
         description_en="The structure as bullet points.", description_zh="用要点列出结构。",
         max_tokens=300, temperature=0.2, long_input="map_reduce", postprocess=("bullets",)),
     TaskSpec(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from desktop.engine.cloud.drafting import build_router
 from desktop.engine.cloud.router import RoutedResult, TaskRequest
 from desktop.engine.core.events import OutputReset, TokenDelta
+from desktop.ui.assistant_state import AnswerState
 
 ROUTES = (("local", "On this device"), ("auto", "Auto: cloud for heavy work"), ("best", "Best quality (cloud)"))
 
@@ -70,6 +71,8 @@ def start_routed(panel: Any, task_id: str, text: str, language: str | None, doc_
     def on_progress(event: Any) -> None:
         if not isinstance(event.data, TokenDelta | OutputReset):
             return
+        if panel.keep_for_job_doc(event.data.text, event.data.reset):
+            return  # the answer belongs to its document, which is not the one on screen now
         if event.data.route == "local" and not falling_back[0]:
             # the cloud failed and the task runs here now: the badge must not name the host
             falling_back[0] = True
@@ -84,19 +87,30 @@ def start_routed(panel: Any, task_id: str, text: str, language: str | None, doc_
         panel.output.insertPlainText(event.data.text)
 
     def on_result(result: RoutedResult) -> None:
+        elsewhere = panel.job_doc != panel.shown_doc  # finished while another document is open
+        said = result.error.full_message() if result.error is not None else \
+            decision.badge() + " · " + decision.message() if result.route == "cloud" else ""
         if result.draft is not None:
             panel._on_result(result.draft)  # text, options, guard flags, Insert/Replace enabled
+        elif elsewhere:  # the answer is kept with its own document, the open one is left alone
+            panel.answers[panel.job_doc] = AnswerState(
+                result, result.text, checks=[(f.message(), f) for f in getattr(result, "flags", [])],
+                source_range=panel.source_range, scope=panel.scope.text())
+            panel._finish()
         else:
             panel.output.setPlainText(result.text)
             panel.show_routed(result)  # Insert / Replace / Copy work on a cloud answer too
+        if elsewhere:
+            kept = panel.answers.setdefault(panel.job_doc, AnswerState())
+            kept.checks += [(notice, None) for notice in result.notices]
+            kept.status = said or kept.status
+            return
         if ctx.route_badge is not None:
             ctx.route_badge.show_result(result)
         for notice in result.notices:
             panel.checks.addItem(notice)
-        if result.error is not None:
-            panel.status.setText(result.error.full_message())
-        elif result.route == "cloud":
-            panel.status.setText(decision.badge() + " · " + decision.message())
+        if said:
+            panel.status.setText(said)
 
     def on_error(err: Any) -> None:
         panel._on_error(err)

@@ -87,6 +87,7 @@ class DocumentAnswers:
     ctx: Any
     answers: dict[int | None, AnswerState]
     shown_doc: int | None
+    job_doc: int | None
 
     def _sync_document(self) -> None:
         """Notice a document switch even when no one told us (the hook is the usual way)."""
@@ -105,6 +106,15 @@ class DocumentAnswers:
         if self.editor is not None:
             self._show_guard()
         self._set_running(self.handle is not None)
+
+    def keep_for_job_doc(self, text: str, reset: bool = False) -> bool:
+        """Streamed words of a task whose document is not on screen go to that document's
+        stored answer, not into the panel. True when they were kept there (do not show them)."""
+        if self.job_doc == self.shown_doc:
+            return False
+        state = self.answers.setdefault(self.job_doc, AnswerState())
+        state.output = "" if reset else state.output + text
+        return True
 
     def _snapshot(self) -> AnswerState:
         checks = [(self.checks.item(i).text(), self.checks.item(i).data(Qt.ItemDataRole.UserRole))

@@ -86,3 +86,23 @@ def test_fallback_shows_this_device_and_a_guarded_answer(qtbot, routed_window, p
     assert "On this device" in routed_window.where.text()
     assert isinstance(panel.result, DraftResult) and panel.result.text.strip()
     assert panel.insert_button.isEnabled()
+
+
+def test_cloud_answer_stays_with_its_document_after_a_switch(qtbot, routed_window, proxy) -> None:  # noqa: F811
+    _open(routed_window, "cloud")
+    panel = routed_window.panels["assistant"]
+    first = routed_window.ctx.current_document_id()
+    panel.route.setCurrentIndex(panel.route.findData("best"))
+    panel.run_task("summarize")
+    assert panel.handle is not None
+    other = routed_window.ctx.store.create_document("other", "Council minutes, nothing to draft yet.",
+                                                    privacy="cloud")
+    routed_window.open_document(other.id)  # the cloud streams its answer while this one is open
+    qtbot.waitUntil(lambda: panel.handle is None, timeout=120000)
+    assert len(proxy.chat_requests()) == 1
+    assert panel.output.toPlainText() == ""  # nothing of the first story's answer here
+    assert panel.result is None
+    routed_window.open_document(first)
+    assert panel.output.toPlainText().strip()  # it is with its own document
+    assert panel.result is not None and panel.result.text.strip() == panel.output.toPlainText().strip()
+    assert "Cloud" in panel.status.text()

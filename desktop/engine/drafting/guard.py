@@ -4,6 +4,7 @@ A small model writes fluent sentences with wrong names and invented numbers. The
 extracts the checkable facts of the generated text and looks for each in the sources the
 task was given: numbers with their scale and unit, compared by value
 (:mod:`guard_quantities`: 186.5万 is 1.865 million, not 186.5 million), dates and weekdays,
+times of day and relations such as "the next day" (:mod:`guard_times`),
 names, places and organisations, genders the sources contradict (:mod:`guard_people`), and
 quotations that are not word for word in a source. What it cannot find is returned as a
 span to highlight for review; it never changes the text.
@@ -23,6 +24,7 @@ from desktop.engine.core.i18n import pick
 from desktop.engine.core.text import detect_language, han_count
 from desktop.engine.drafting import guard_people as people
 from desktop.engine.drafting import guard_quantities as qty
+from desktop.engine.drafting import guard_times
 from desktop.engine.drafting.guard_quantities import cn_to_number
 
 GUARD_ZH_SHARE = 0.25  # of all characters: a draft with a few Chinese names is still checked as English
@@ -35,7 +37,7 @@ _WHAT = {"number": ("number", "数字"), "date": ("date", "日期"), "name": ("n
          "place": ("place", "地名")}
 _QTY_WORDS = {"age": ("age", "年龄"), "money": ("amount", "金额"), "percent": ("percentage", "百分比"),
               "length": ("distance", "距离"), "weight": ("weight", "重量"), "duration": ("duration", "时长"),
-              "people": ("number of people", "人数")}
+              "people": ("number of people", "人数"), "time": ("time", "时间")}
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,11 @@ def _date_known(key: tuple, known: set[tuple]) -> bool:
     return False
 
 
+def dates(text: str) -> list[tuple[int, int, tuple]]:
+    """Dates and weekdays in ``text`` as (start, end, key), for the task checks."""
+    return list(_dates(text))
+
+
 # --- quotations ----------------------------------------------------------------------------------
 
 _QUOTE = re.compile(r"“([^”\n]{2,600})”|\"([^\"\n]{2,600})\"|「([^」\n]{2,600})」|『([^』\n]{2,600})』")
@@ -169,6 +176,13 @@ def check(text: str, sources: Sequence[str], mode: str = "full") -> list[GuardFl
         taken.append((start, end))
         if not _date_known(key, known_dates):
             flags.append(GuardFlag(start, end, text[start:end], "date"))
+    known_times = list(guard_times.times(joined))  # clock times, parts of the day, "the next day"
+    for fact in guard_times.times(text):
+        if overlaps(fact.start, fact.end):
+            continue
+        taken.append((fact.start, fact.end))
+        if not guard_times.supported(fact, known_times):
+            flags.append(GuardFlag(fact.start, fact.end, text[fact.start:fact.end], "date", what="time"))
     known = qty.quantities(joined)
     for q in qty.quantities(text):
         if overlaps(q.start, q.end):

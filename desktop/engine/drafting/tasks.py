@@ -247,8 +247,9 @@ def run_task(task_id: str | TaskSpec, text: str, language: str | None = None, mo
     if chunks == 1 and not task.needs_transcript:
         result_text, options, problems = yield from task_checks.fix_form(
             run.generate, messages, answer, task.id, result_text, options, language, text, finish)
-    if task.output_language:
-        result_text, left = yield from task_checks.fix_language(run.generate, prompt.system, result_text, language)
+    if task.output_language or not task_form.language_ok(result_text, language):  # not only translations
+        result_text, left = yield from task_checks.fix_language(run.generate, prompt.system, result_text, language,
+                                                                text)
         problems += left
     if task.needs_transcript and quotes.looks_echoed(raw, segments):
         # the model copied the transcript out: ask only for the news in plain words, then set the

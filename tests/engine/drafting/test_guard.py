@@ -120,3 +120,41 @@ def test_translations_keep_he_and_she() -> None:
     assert _flags("Director Sun Xiaomei said she sent 300 volunteers.", [source], "numbers") == []
     assert _flags("Director Sun Xiaomei said he sent 300 volunteers.", [source], "numbers") == [("gender", "he")]
     assert _flags("他说，他们增派了300名志愿者。", ["He and she said they sent 300 volunteers."], "numbers") == []
+
+
+# --- times of day and relations between days ------------------------------------------------------
+
+ROADWORKS_EN = "The council said Elm Road will be closed on Monday for resurfacing, from 9 a.m., and buses will divert."
+ROADWORKS_ZH = "市政部门表示，人民路将于周一晚上8点起封闭施工，公交线路临时绕行。"
+
+
+def test_invented_time_relations_are_flagged() -> None:
+    bad = "Elm Road will be closed from midnight on Monday to the next day for resurfacing, the council said."
+    assert _flags(bad, [ROADWORKS_EN]) == [("date", "midnight"), ("date", "the next day")]
+    assert "time" in check(bad, [ROADWORKS_EN])[0].message("en")
+    assert _flags("Elm Road will be closed until 5 p.m. on Monday.", [ROADWORKS_EN]) == [("date", "5 p.m.")]
+    assert _flags("Buses divert yesterday evening.", [ROADWORKS_EN]) == [("date", "yesterday"), ("date", "evening")]
+    zh_bad = "人民路将于周一凌晨起封闭，次日上午10点恢复通行。"
+    assert _flags(zh_bad, [ROADWORKS_ZH]) == [("date", "凌晨"), ("date", "次日"), ("date", "上午10点")]
+    assert _flags("人民路星期二晚上封闭。", [ROADWORKS_ZH]) == [("date", "星期二")]
+
+
+def test_restated_times_are_not_findings() -> None:
+    assert _flags("On Monday, Elm Road will be closed from 9am for resurfacing.", [ROADWORKS_EN]) == []
+    assert _flags("Elm Road closes on Monday morning for resurfacing.", [ROADWORKS_EN]) == []
+    assert _flags("人民路星期一20时起封闭施工，公交绕行。", [ROADWORKS_ZH]) == []
+    assert _flags("人民路周一晚间起封闭。", [ROADWORKS_ZH]) == []
+    # across languages, for a translation
+    assert _flags("Renmin Road will close from 8 p.m. on Monday evening.", [ROADWORKS_ZH], "numbers") == []
+    assert _flags("人民路次日恢复通行。", ["The road reopens the following day."], "numbers") == []
+    # "three points" and "night shift" are not times
+    assert _flags("他提出三点建议。", ["他提出三点建议。"]) == []
+    assert _flags("第2点是公交绕行。", ["公交绕行，共有2项说明。"]) == []
+    assert _flags("She works the night shift.", ["She works the night shift."]) == []
+
+
+def test_a_part_of_the_day_does_not_support_a_clock_time() -> None:
+    source = "The vote is on Tuesday evening."
+    assert _flags("The vote is at 7 p.m. on Tuesday.", [source]) == [("date", "7 p.m.")]
+    assert _flags("The vote is on Tuesday at midnight.", ["The vote closes at 12 a.m. on Tuesday."]) == []
+    assert _flags("投票于周二午夜结束。", ["投票于周二0点结束。"]) == []
