@@ -25,9 +25,9 @@ LIMIT = 200  # undo steps kept per transcript
 
 
 def shortcut_lines() -> list[str]:
-    tr = QCoreApplication.translate
-    return [f"{UNDO_KEY}\t" + tr("TranscriptUndo", "Undo the last transcript edit (transcript focused)"),
-            f"{REDO_KEY}\t" + tr("TranscriptUndo", "Redo the transcript edit (transcript focused)")]
+    undo = QCoreApplication.translate("TranscriptUndo", "Undo the last transcript edit (transcript focused)")
+    redo = QCoreApplication.translate("TranscriptUndo", "Redo the transcript edit (transcript focused)")
+    return [f"{UNDO_KEY}\t{undo}", f"{REDO_KEY}\t{redo}"]
 
 
 class TranscriptUndo(QObject):

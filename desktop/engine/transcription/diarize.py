@@ -33,7 +33,13 @@ from desktop.engine.core.i18n import pick
 from desktop.engine.transcription import voiceprints
 from desktop.engine.transcription.speaker_labels import METHOD as HEURISTIC
 from desktop.engine.transcription.speaker_labels import default_name, label_turns
-from desktop.engine.transcription.voice_model import MODEL_PATH, SAMPLE_RATE, SpeakerEmbedder, span_key, verify_model
+from desktop.engine.transcription.voice_model import (
+    MODEL_PATH,
+    SAMPLE_RATE,
+    SpeakerEmbedder,
+    span_key,
+    verify_model,
+)
 
 METHOD = "campplus"
 # Average-linkage cosine similarity below which two groups of windows are different people.

@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="60"/>
+        <location filename="../app.py" line="53"/>
         <source>Library damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="61"/>
+        <location filename="../app.py" line="54"/>
         <source>Start a new, empty library? The damaged file is kept as a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="87"/>
+        <location filename="../app.py" line="80"/>
         <source>Copydesk did not close properly last time. Your documents were restored from the last autosave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="93"/>
+        <location filename="../app.py" line="86"/>
         <source>Plugin “%1” was disabled: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,130 +27,130 @@
 <context>
     <name>AssistantPanel</name>
     <message>
-        <location filename="../assistant_panel.py" line="62"/>
+        <location filename="../assistant_panel.py" line="63"/>
         <source>Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="87"/>
+        <location filename="../assistant_panel.py" line="88"/>
         <source>Ask your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="88"/>
+        <location filename="../assistant_panel.py" line="89"/>
         <source>Custom instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="90"/>
+        <location filename="../assistant_panel.py" line="91"/>
         <source>Or type an instruction, e.g. “make it friendlier”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="93"/>
+        <location filename="../assistant_panel.py" line="94"/>
         <source>Auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="97"/>
+        <location filename="../assistant_panel.py" line="98"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="98"/>
+        <location filename="../assistant_panel.py" line="99"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="100"/>
-        <location filename="../assistant_state.py" line="133"/>
+        <location filename="../assistant_panel.py" line="101"/>
+        <location filename="../assistant_state.py" line="143"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="108"/>
+        <location filename="../assistant_panel.py" line="109"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="109"/>
+        <location filename="../assistant_panel.py" line="110"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="112"/>
+        <location filename="../assistant_panel.py" line="113"/>
         <source>Insert at cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="113"/>
+        <location filename="../assistant_panel.py" line="114"/>
         <source>Replace selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="114"/>
+        <location filename="../assistant_panel.py" line="115"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="135"/>
+        <location filename="../assistant_panel.py" line="136"/>
         <source>Check before publishing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="170"/>
+        <location filename="../assistant_panel.py" line="171"/>
         <source>Assistant: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="208"/>
+        <location filename="../assistant_panel.py" line="209"/>
         <source>Working on the whole document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="209"/>
+        <location filename="../assistant_panel.py" line="210"/>
         <source>Working on the selection (%1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="220"/>
-        <location filename="../assistant_panel.py" line="269"/>
-        <location filename="../assistant_panel.py" line="303"/>
+        <location filename="../assistant_panel.py" line="221"/>
+        <location filename="../assistant_panel.py" line="273"/>
+        <location filename="../assistant_panel.py" line="307"/>
         <source>On this device · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="231"/>
+        <location filename="../assistant_panel.py" line="232"/>
         <source>Asking your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="236"/>
+        <location filename="../assistant_panel.py" line="237"/>
         <source>Drafting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="254"/>
+        <location filename="../assistant_panel.py" line="255"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="289"/>
+        <location filename="../assistant_panel.py" line="293"/>
         <source>On this device · %1 · %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="299"/>
+        <location filename="../assistant_panel.py" line="303"/>
         <source>The answer may not be in the requested language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="301"/>
+        <location filename="../assistant_panel.py" line="305"/>
         <source>Form: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="319"/>
+        <location filename="../assistant_panel.py" line="323"/>
         <source>Stopped. The text so far is kept above: insert or copy it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,37 +188,37 @@
 <context>
     <name>AssistantRoute</name>
     <message>
-        <location filename="../assistant_route.py" line="26"/>
+        <location filename="../assistant_route.py" line="28"/>
         <source>On this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_route.py" line="27"/>
+        <location filename="../assistant_route.py" line="29"/>
         <source>Auto: cloud for heavy work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_route.py" line="28"/>
+        <location filename="../assistant_route.py" line="30"/>
         <source>Best quality (cloud)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_route.py" line="31"/>
+        <location filename="../assistant_route.py" line="33"/>
         <source>The cloud is used only when the document&apos;s privacy level allows it, after names and contact details are masked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_route.py" line="60"/>
+        <location filename="../assistant_route.py" line="62"/>
         <source>Kept on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_route.py" line="62"/>
+        <location filename="../assistant_route.py" line="64"/>
         <source>You chose to keep this task on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assistant_route.py" line="75"/>
+        <location filename="../assistant_route.py" line="79"/>
         <source>The cloud did not answer; running on this device.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,104 +352,104 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../document_list.py" line="100"/>
+        <location filename="../document_list.py" line="107"/>
         <source>Search documents and transcripts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="103"/>
+        <location filename="../document_list.py" line="110"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="103"/>
+        <location filename="../document_list.py" line="110"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="104"/>
+        <location filename="../document_list.py" line="111"/>
         <source>Transcripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="104"/>
+        <location filename="../document_list.py" line="111"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="107"/>
+        <location filename="../document_list.py" line="114"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="107"/>
+        <location filename="../document_list.py" line="114"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="107"/>
+        <location filename="../document_list.py" line="114"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="108"/>
+        <location filename="../document_list.py" line="115"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="108"/>
+        <location filename="../document_list.py" line="115"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="127"/>
+        <location filename="../document_list.py" line="134"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="128"/>
+        <location filename="../document_list.py" line="135"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="129"/>
+        <location filename="../document_list.py" line="136"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="153"/>
+        <location filename="../document_list.py" line="160"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="154"/>
+        <location filename="../document_list.py" line="161"/>
         <source>Any speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="194"/>
+        <location filename="../document_list.py" line="201"/>
         <source>No documents yet.
 Press New to start writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="203"/>
-        <location filename="../document_list.py" line="254"/>
+        <location filename="../document_list.py" line="210"/>
+        <location filename="../document_list.py" line="261"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="268"/>
+        <location filename="../document_list.py" line="275"/>
         <source>Open transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="269"/>
+        <location filename="../document_list.py" line="276"/>
         <source>Export transcript…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="200"/>
+        <location filename="../document_list.py" line="207"/>
         <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,22 +763,22 @@ Press New to start writing.</source>
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../progress_area.py" line="36"/>
+        <location filename="../progress_area.py" line="34"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../progress_area.py" line="46"/>
+        <location filename="../progress_area.py" line="44"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../progress_area.py" line="57"/>
+        <location filename="../progress_area.py" line="55"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../progress_area.py" line="60"/>
+        <location filename="../progress_area.py" line="58"/>
         <source>%1 so far</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,203 +827,95 @@ Press New to start writing.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="61"/>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="51"/>
+        <location filename="../main_window.py" line="205"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69"/>
+        <location filename="../main_window.py" line="59"/>
         <source>Start writing, or create a document with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="85"/>
         <source>Nothing leaves this computer unless a document allows the cloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="89"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="138"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="139"/>
-        <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="140"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="141"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="151"/>
-        <source>New document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="152"/>
-        <source>Import documents…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="153"/>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="154"/>
-        <source>Missing recordings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="156"/>
-        <source>Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="157"/>
-        <source>Models…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="159"/>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="160"/>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="161"/>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="164"/>
-        <source>Search library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="165"/>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="166"/>
-        <source>Tags…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="167"/>
-        <source>Version history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="168"/>
-        <source>Save a version now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="170"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="172"/>
         <location filename="../window_dialogs.py" line="77"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
         <location filename="../window_dialogs.py" line="84"/>
         <source>About Copydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
-        <source>A panel could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="264"/>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="283"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="205"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="218"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="218"/>
         <source>Tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="223"/>
         <source>Tags saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="235"/>
         <source>Document moved to the bin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="283"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="283"/>
         <source>Not saved!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="290"/>
         <source>Version saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="320"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="339"/>
         <source>Cannot import: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,32 +1477,32 @@ Press New to start writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="382"/>
+        <location filename="../proofread_deep.py" line="55"/>
         <source>Deep check running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="383"/>
+        <location filename="../proofread_deep.py" line="56"/>
         <source>Deep check with the local model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="422"/>
+        <location filename="../proofread_panel.py" line="370"/>
         <source>Export proofreading report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="428"/>
+        <location filename="../proofread_panel.py" line="376"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="433"/>
+        <location filename="../proofread_panel.py" line="381"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="436"/>
+        <location filename="../proofread_panel.py" line="384"/>
         <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,174 +1664,169 @@ Press New to start writing.</source>
 <context>
     <name>RecorderPanel</name>
     <message>
-        <location filename="../recorder_panel.py" line="51"/>
+        <location filename="../recorder_panel.py" line="54"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="70"/>
-        <location filename="../recorder_panel.py" line="137"/>
+        <location filename="../recorder_panel.py" line="72"/>
+        <location filename="../recorder_panel.py" line="140"/>
         <source>● Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="77"/>
+        <location filename="../recorder_panel.py" line="79"/>
         <source>Input level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="78"/>
+        <location filename="../recorder_panel.py" line="80"/>
         <source>Record an interview: it is saved every second, and transcribed as you speak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="82"/>
+        <location filename="../recorder_panel.py" line="84"/>
         <source>The live transcript appears here while you record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="83"/>
+        <location filename="../recorder_panel.py" line="85"/>
         <source>Open transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="111"/>
+        <location filename="../recorder_panel.py" line="114"/>
         <source>No microphone found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="114"/>
+        <location filename="../recorder_panel.py" line="117"/>
         <source>Record interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="117"/>
+        <location filename="../recorder_panel.py" line="120"/>
         <source>Story glossary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="137"/>
+        <location filename="../recorder_panel.py" line="140"/>
         <source>■ Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="163"/>
+        <location filename="../recorder_panel.py" line="166"/>
         <source>Recording to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="181"/>
+        <location filename="../recorder_panel.py" line="184"/>
         <source>Too loud: move the microphone away a little</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="186"/>
+        <location filename="../recorder_panel.py" line="189"/>
         <source>Recording stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="201"/>
+        <location filename="../recorder_panel.py" line="204"/>
         <source>Saved %1 (%2). Making the final transcript…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="217"/>
+        <location filename="../recorder_panel.py" line="243"/>
         <source>Live transcription of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="220"/>
+        <location filename="../recorder_panel.py" line="246"/>
         <source>Transcribing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="227"/>
+        <location filename="../recorder_panel.py" line="253"/>
         <source>Transcribing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="245"/>
+        <location filename="../recorder_panel.py" line="269"/>
         <source>Transcript saved: %1 segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="257"/>
+        <location filename="../recorder_panel.py" line="281"/>
         <source>Transcription cancelled. The recording is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="285"/>
+        <location filename="../recorder_panel.py" line="309"/>
         <source>Recognise speakers by voice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="286"/>
+        <location filename="../recorder_panel.py" line="310"/>
         <source>Copydesk can keep a voice print of each speaker you name, so that next time it suggests their name. Voice prints stay in this computer&apos;s library and are deleted with the speaker&apos;s transcript. You can change this in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="289"/>
+        <location filename="../recorder_panel.py" line="313"/>
         <source>Keep voice prints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="290"/>
+        <location filename="../recorder_panel.py" line="314"/>
         <source>Don&apos;t keep them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="304"/>
-        <source>%1 sounds like %2 — name them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../recorder_panel.py" line="323"/>
+        <location filename="../recorder_panel.py" line="328"/>
         <source>Keep voice prints of named speakers to suggest their names later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="325"/>
+        <location filename="../recorder_panel.py" line="330"/>
         <source>Forget a speaker&apos;s voice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="330"/>
-        <location filename="../recorder_panel.py" line="349"/>
+        <location filename="../recorder_panel.py" line="335"/>
+        <location filename="../recorder_panel.py" line="354"/>
         <source>Voices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="349"/>
+        <location filename="../recorder_panel.py" line="354"/>
         <source>No voice prints are stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="351"/>
+        <location filename="../recorder_panel.py" line="356"/>
         <source>Forget a voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="351"/>
+        <location filename="../recorder_panel.py" line="356"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="365"/>
+        <location filename="../recorder_panel.py" line="370"/>
         <source>Recovered %1 (%2) after an interruption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="372"/>
+        <location filename="../recorder_panel.py" line="377"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="374"/>
+        <location filename="../recorder_panel.py" line="379"/>
         <source>Transcribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="386"/>
+        <location filename="../recorder_panel.py" line="391"/>
         <source>Open or create a story first: the glossary belongs to a story.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,22 +1852,22 @@ Press New to start writing.</source>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review_view.py" line="38"/>
+        <location filename="../review_view.py" line="39"/>
         <source>Accept all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="39"/>
+        <location filename="../review_view.py" line="40"/>
         <source>Reject all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="40"/>
+        <location filename="../review_view.py" line="41"/>
         <source>Apply chosen changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="41"/>
+        <location filename="../review_view.py" line="42"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2166,52 +2053,52 @@ Press New to start writing.</source>
 <context>
     <name>TranscriptEditing</name>
     <message>
-        <location filename="../transcript_editing.py" line="27"/>
+        <location filename="../transcript_editing.py" line="31"/>
         <source>Correct the word at the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="126"/>
+        <location filename="../transcript_editing.py" line="132"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="126"/>
+        <location filename="../transcript_editing.py" line="132"/>
         <source>Spoken by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="138"/>
+        <location filename="../transcript_editing.py" line="144"/>
         <source>Edit transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="149"/>
+        <location filename="../transcript_editing.py" line="156"/>
         <source>Correct “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="152"/>
+        <location filename="../transcript_editing.py" line="159"/>
         <source>“%1” is right (clear the mark)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="155"/>
+        <location filename="../transcript_editing.py" line="162"/>
         <source>Split the segment before “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="157"/>
+        <location filename="../transcript_editing.py" line="164"/>
         <source>Merge with the next segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="159"/>
+        <location filename="../transcript_editing.py" line="166"/>
         <source>Set speaker of this segment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="160"/>
+        <location filename="../transcript_editing.py" line="167"/>
         <source>Set speaker of the selected segments…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2227,148 +2114,148 @@ Press New to start writing.</source>
 <context>
     <name>TranscriptPanel</name>
     <message>
-        <location filename="../transcript_view.py" line="63"/>
+        <location filename="../transcript_view.py" line="66"/>
         <source>Transcripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="77"/>
+        <location filename="../transcript_view.py" line="80"/>
         <source>Import audio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="348"/>
+        <location filename="../transcript_view.py" line="356"/>
         <source>Send to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="81"/>
+        <location filename="../transcript_view.py" line="84"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="82"/>
+        <location filename="../transcript_view.py" line="85"/>
         <source>Carry on transcribing from where it stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="84"/>
+        <location filename="../transcript_view.py" line="87"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="85"/>
+        <location filename="../transcript_view.py" line="88"/>
         <source>Save this transcript, with your corrections, as DOCX, SRT, VTT, TXT or JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="116"/>
-        <location filename="../transcript_view.py" line="370"/>
+        <location filename="../transcript_send.py" line="38"/>
+        <location filename="../transcript_view.py" line="125"/>
         <source>Send whole transcript to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="127"/>
+        <location filename="../transcript_view.py" line="136"/>
         <source>Import audio for transcription…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="138"/>
+        <location filename="../transcript_view.py" line="147"/>
         <source>Import audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="188"/>
+        <location filename="../transcript_view.py" line="197"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="196"/>
+        <location filename="../transcript_view.py" line="205"/>
         <source>Transcribing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="232"/>
+        <location filename="../transcript_view.py" line="240"/>
         <source>Cancelled: the part done so far is kept. Press Resume to carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="239"/>
+        <location filename="../transcript_view.py" line="247"/>
         <source>No speech recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="241"/>
+        <location filename="../transcript_view.py" line="249"/>
         <source>Done, with stretches of sound that have no text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="243"/>
+        <location filename="../transcript_view.py" line="251"/>
         <source>Stopped at the damaged part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="243"/>
+        <location filename="../transcript_view.py" line="251"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="272"/>
+        <location filename="../transcript_view.py" line="280"/>
         <source>Transcribe again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="276"/>
+        <location filename="../transcript_view.py" line="284"/>
         <source>Listening again to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="345"/>
+        <location filename="../transcript_view.py" line="353"/>
         <source>Rename speaker “%1” everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="347"/>
+        <location filename="../transcript_view.py" line="355"/>
         <source>Edit text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="356"/>
+        <location filename="../transcript_view.py" line="364"/>
         <source>Rename speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="356"/>
+        <location filename="../transcript_view.py" line="364"/>
         <source>New name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="361"/>
+        <location filename="../transcript_view.py" line="369"/>
         <source>Edit text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="361"/>
+        <location filename="../transcript_view.py" line="369"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="369"/>
+        <location filename="../transcript_send.py" line="37"/>
         <source>Send selection to draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="389"/>
+        <location filename="../transcript_send.py" line="57"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="398"/>
+        <location filename="../transcript_send.py" line="66"/>
         <source>Sent the whole transcript (%1 segments) to the draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="401"/>
+        <location filename="../transcript_send.py" line="69"/>
         <source>Sent %1 of %2 segments to the draft.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,6 +2308,69 @@ Press New to start writing.</source>
     <message>
         <location filename="../transcript_text.py" line="64"/>
         <source>Uncertain word: check it against the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptUndo</name>
+    <message>
+        <location filename="../transcript_undo.py" line="28"/>
+        <source>Undo the last transcript edit (transcript focused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_undo.py" line="29"/>
+        <source>Redo the transcript edit (transcript focused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_undo.py" line="43"/>
+        <source>Undo transcript edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_undo.py" line="44"/>
+        <source>Redo transcript edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_undo.py" line="92"/>
+        <source>Edit transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_undo.py" line="104"/>
+        <source>correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_undo.py" line="104"/>
+        <source>word check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_undo.py" line="104"/>
+        <source>split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_undo.py" line="105"/>
+        <source>merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_undo.py" line="105"/>
+        <source>speaker change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_undo.py" line="106"/>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../transcript_undo.py" line="107"/>
+        <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2499,6 +2449,19 @@ Press New to start writing.</source>
     <message>
         <location filename="../version_dialog.py" line="144"/>
         <source>From %1 to %2: added %3, removed %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoiceSuggestions</name>
+    <message>
+        <location filename="../voice_suggestions.py" line="63"/>
+        <source>%1 sounds like %2 — name them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../voice_suggestions.py" line="65"/>
+        <source>Recognised by voice from a transcript where you named them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,22 +3,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="60" />
+        <location filename="../app.py" line="53" />
         <source>Library damaged</source>
         <translation>资料库已损坏</translation>
     </message>
     <message>
-        <location filename="../app.py" line="61" />
+        <location filename="../app.py" line="54" />
         <source>Start a new, empty library? The damaged file is kept as a backup.</source>
         <translation>要新建一个空资料库吗？损坏的文件会作为备份保留。</translation>
     </message>
     <message>
-        <location filename="../app.py" line="87" />
+        <location filename="../app.py" line="80" />
         <source>Copydesk did not close properly last time. Your documents were restored from the last autosave.</source>
         <translation>Copydesk 上次未正常关闭。您的文档已从最近一次自动保存中恢复。</translation>
     </message>
     <message>
-        <location filename="../app.py" line="93" />
+        <location filename="../app.py" line="86" />
         <source>Plugin “%1” was disabled: %2</source>
         <translation>插件“%1”已停用：%2</translation>
     </message>
@@ -26,130 +26,130 @@
 <context>
     <name>AssistantPanel</name>
     <message>
-        <location filename="../assistant_panel.py" line="62" />
+        <location filename="../assistant_panel.py" line="63" />
         <source>Assistant</source>
         <translation>写作助手</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="87" />
+        <location filename="../assistant_panel.py" line="88" />
         <source>Ask your notes</source>
         <translation>问我的笔记</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="88" />
+        <location filename="../assistant_panel.py" line="89" />
         <source>Custom instruction</source>
         <translation>自定义指令</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="90" />
+        <location filename="../assistant_panel.py" line="91" />
         <source>Or type an instruction, e.g. “make it friendlier”</source>
         <translation>或输入指令，例如“语气更亲切些”</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="93" />
+        <location filename="../assistant_panel.py" line="94" />
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="97" />
+        <location filename="../assistant_panel.py" line="98" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="98" />
+        <location filename="../assistant_panel.py" line="99" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="100" />
-        <location filename="../assistant_state.py" line="133" />
+        <location filename="../assistant_panel.py" line="101" />
+        <location filename="../assistant_state.py" line="143" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="108" />
+        <location filename="../assistant_panel.py" line="109" />
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="109" />
+        <location filename="../assistant_panel.py" line="110" />
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="112" />
+        <location filename="../assistant_panel.py" line="113" />
         <source>Insert at cursor</source>
         <translation>插入到光标处</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="113" />
+        <location filename="../assistant_panel.py" line="114" />
         <source>Replace selection</source>
         <translation>替换所选内容</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="114" />
+        <location filename="../assistant_panel.py" line="115" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="135" />
+        <location filename="../assistant_panel.py" line="136" />
         <source>Check before publishing:</source>
         <translation>发布前请核实：</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="170" />
+        <location filename="../assistant_panel.py" line="171" />
         <source>Assistant: %1</source>
         <translation>写作助手：%1</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="208" />
+        <location filename="../assistant_panel.py" line="209" />
         <source>Working on the whole document</source>
         <translation>处理整篇文档</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="209" />
+        <location filename="../assistant_panel.py" line="210" />
         <source>Working on the selection (%1 characters)</source>
         <translation>处理所选内容（%1 个字符）</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="220" />
-        <location filename="../assistant_panel.py" line="269" />
-        <location filename="../assistant_panel.py" line="303" />
+        <location filename="../assistant_panel.py" line="221" />
+        <location filename="../assistant_panel.py" line="273" />
+        <location filename="../assistant_panel.py" line="307" />
         <source>On this device · %1</source>
         <translation>在本机运行 · %1</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="231" />
+        <location filename="../assistant_panel.py" line="232" />
         <source>Asking your notes</source>
         <translation>正在查询笔记</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="236" />
+        <location filename="../assistant_panel.py" line="237" />
         <source>Drafting: %1</source>
         <translation>正在写作：%1</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="254" />
+        <location filename="../assistant_panel.py" line="255" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="289" />
+        <location filename="../assistant_panel.py" line="293" />
         <source>On this device · %1 · %2 s</source>
         <translation>在本机运行 · %1 · %2 秒</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="299" />
+        <location filename="../assistant_panel.py" line="303" />
         <source>The answer may not be in the requested language.</source>
         <translation>回答可能不是所要求的语言。</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="301" />
+        <location filename="../assistant_panel.py" line="305" />
         <source>Form: %1</source>
         <translation>格式：%1</translation>
     </message>
     <message>
-        <location filename="../assistant_panel.py" line="319" />
+        <location filename="../assistant_panel.py" line="323" />
         <source>Stopped. The text so far is kept above: insert or copy it.</source>
         <translation>已停止。已写出的文字保留在上方，可插入或复制。</translation>
     </message>
@@ -187,37 +187,37 @@
 <context>
     <name>AssistantRoute</name>
     <message>
-        <location filename="../assistant_route.py" line="26" />
+        <location filename="../assistant_route.py" line="28" />
         <source>On this device</source>
         <translation>在本机运行</translation>
     </message>
     <message>
-        <location filename="../assistant_route.py" line="27" />
+        <location filename="../assistant_route.py" line="29" />
         <source>Auto: cloud for heavy work</source>
         <translation>自动：繁重任务用云端</translation>
     </message>
     <message>
-        <location filename="../assistant_route.py" line="28" />
+        <location filename="../assistant_route.py" line="30" />
         <source>Best quality (cloud)</source>
         <translation>最佳质量（云端）</translation>
     </message>
     <message>
-        <location filename="../assistant_route.py" line="31" />
+        <location filename="../assistant_route.py" line="33" />
         <source>The cloud is used only when the document's privacy level allows it, after names and contact details are masked.</source>
         <translation>只有文档的隐私级别允许时才会使用云端，且会先对姓名和联系方式脱敏。</translation>
     </message>
     <message>
-        <location filename="../assistant_route.py" line="60" />
+        <location filename="../assistant_route.py" line="62" />
         <source>Kept on this device.</source>
         <translation>已留在本机。</translation>
     </message>
     <message>
-        <location filename="../assistant_route.py" line="62" />
+        <location filename="../assistant_route.py" line="64" />
         <source>You chose to keep this task on this device.</source>
         <translation>您选择在本机运行此任务。</translation>
     </message>
     <message>
-        <location filename="../assistant_route.py" line="75" />
+        <location filename="../assistant_route.py" line="79" />
         <source>The cloud did not answer; running on this device.</source>
         <translation>云端没有回应，已改在本机运行。</translation>
     </message>
@@ -351,105 +351,105 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../document_list.py" line="100" />
+        <location filename="../document_list.py" line="107" />
         <source>Search documents and transcripts…</source>
         <translation>搜索文档和转写稿…</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="103" />
+        <location filename="../document_list.py" line="110" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="103" />
+        <location filename="../document_list.py" line="110" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="104" />
+        <location filename="../document_list.py" line="111" />
         <source>Transcripts</source>
         <translation>转写稿</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="104" />
+        <location filename="../document_list.py" line="111" />
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="107" />
+        <location filename="../document_list.py" line="114" />
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="107" />
+        <location filename="../document_list.py" line="114" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="107" />
+        <location filename="../document_list.py" line="114" />
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="108" />
+        <location filename="../document_list.py" line="115" />
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="108" />
+        <location filename="../document_list.py" line="115" />
         <source>Last year</source>
         <translation>最近一年</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="127" />
+        <location filename="../document_list.py" line="134" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="128" />
+        <location filename="../document_list.py" line="135" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="129" />
+        <location filename="../document_list.py" line="136" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="153" />
+        <location filename="../document_list.py" line="160" />
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="154" />
+        <location filename="../document_list.py" line="161" />
         <source>Any speaker</source>
         <translation>任意发言人</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="194" />
+        <location filename="../document_list.py" line="201" />
         <source>No documents yet.
 Press New to start writing.</source>
         <translation>还没有文档。
 点击“新建”开始写作。</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="203" />
-        <location filename="../document_list.py" line="254" />
+        <location filename="../document_list.py" line="210" />
+        <location filename="../document_list.py" line="261" />
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="268" />
+        <location filename="../document_list.py" line="275" />
         <source>Open transcript</source>
         <translation>打开转写稿</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="269" />
+        <location filename="../document_list.py" line="276" />
         <source>Export transcript…</source>
         <translation>导出转写稿…</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="200" />
+        <location filename="../document_list.py" line="207" />
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
@@ -763,22 +763,22 @@ Press New to start writing.</source>
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../progress_area.py" line="36" />
+        <location filename="../progress_area.py" line="34" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../progress_area.py" line="46" />
+        <location filename="../progress_area.py" line="44" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../progress_area.py" line="57" />
+        <location filename="../progress_area.py" line="55" />
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../progress_area.py" line="60" />
+        <location filename="../progress_area.py" line="58" />
         <source>%1 so far</source>
         <translation>已用时 %1</translation>
     </message>
@@ -827,203 +827,95 @@ Press New to start writing.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="61" />
-        <location filename="../main_window.py" line="280" />
+        <location filename="../main_window.py" line="51" />
+        <location filename="../main_window.py" line="205" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69" />
+        <location filename="../main_window.py" line="59" />
         <source>Start writing, or create a document with Ctrl+N.</source>
         <translation>开始写作，或按 Ctrl+N 新建文档。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="85" />
         <source>Nothing leaves this computer unless a document allows the cloud.</source>
         <translation>除非文档允许使用云端，任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99" />
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="89" />
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="138" />
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="139" />
-        <source>&amp;Document</source>
-        <translation>文档(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="140" />
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="141" />
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="151" />
-        <source>New document</source>
-        <translation>新建文档</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="152" />
-        <source>Import documents…</source>
-        <translation>导入文档…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="153" />
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="154" />
-        <source>Missing recordings…</source>
-        <translation>缺失的录音…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="156" />
-        <source>Settings…</source>
-        <translation>设置…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="157" />
-        <source>Models…</source>
-        <translation>模型…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="159" />
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="160" />
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="161" />
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="164" />
-        <source>Search library</source>
-        <translation>搜索资料库</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="165" />
-        <source>Rename…</source>
-        <translation>重命名…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="166" />
-        <source>Tags…</source>
-        <translation>标签…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="167" />
-        <source>Version history…</source>
-        <translation>版本历史…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="168" />
-        <source>Save a version now</source>
-        <translation>立即保存一个版本</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="170" />
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="172" />
         <location filename="../window_dialogs.py" line="77" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173" />
         <location filename="../window_dialogs.py" line="84" />
         <source>About Copydesk</source>
         <translation>关于 Copydesk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181" />
-        <source>A panel could not be loaded: %1</source>
-        <translation>无法加载面板：%1</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="264" />
-        <location filename="../main_window.py" line="358" />
+        <location filename="../main_window.py" line="189" />
+        <location filename="../main_window.py" line="283" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
-        <location filename="../main_window.py" line="339" />
+        <location filename="../main_window.py" line="194" />
+        <location filename="../main_window.py" line="264" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280" />
+        <location filename="../main_window.py" line="205" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293" />
+        <location filename="../main_window.py" line="218" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293" />
+        <location filename="../main_window.py" line="218" />
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298" />
+        <location filename="../main_window.py" line="223" />
         <source>Tags saved.</source>
         <translation>标签已保存。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310" />
+        <location filename="../main_window.py" line="235" />
         <source>Document moved to the bin.</source>
         <translation>文档已移入回收站。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358" />
+        <location filename="../main_window.py" line="283" />
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358" />
+        <location filename="../main_window.py" line="283" />
         <source>Not saved!</source>
         <translation>未保存！</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365" />
+        <location filename="../main_window.py" line="290" />
         <source>Version saved.</source>
         <translation>版本已保存。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395" />
+        <location filename="../main_window.py" line="320" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414" />
+        <location filename="../main_window.py" line="339" />
         <source>Cannot import: %1</source>
         <translation>无法导入：%1</translation>
     </message>
@@ -1583,32 +1475,32 @@ Press New to start writing.</source>
         <translation>把“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="382" />
+        <location filename="../proofread_deep.py" line="55" />
         <source>Deep check running…</source>
         <translation>正在深度检查…</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="383" />
+        <location filename="../proofread_deep.py" line="56" />
         <source>Deep check with the local model</source>
         <translation>用本地模型深度检查</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="422" />
+        <location filename="../proofread_panel.py" line="370" />
         <source>Export proofreading report</source>
         <translation>导出审校报告</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="428" />
+        <location filename="../proofread_panel.py" line="376" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="433" />
+        <location filename="../proofread_panel.py" line="381" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../proofread_panel.py" line="436" />
+        <location filename="../proofread_panel.py" line="384" />
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
@@ -1770,174 +1662,169 @@ Press New to start writing.</source>
 <context>
     <name>RecorderPanel</name>
     <message>
-        <location filename="../recorder_panel.py" line="51" />
+        <location filename="../recorder_panel.py" line="54" />
         <source>Record</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="70" />
-        <location filename="../recorder_panel.py" line="137" />
+        <location filename="../recorder_panel.py" line="72" />
+        <location filename="../recorder_panel.py" line="140" />
         <source>● Record</source>
         <translation>● 录音</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="77" />
+        <location filename="../recorder_panel.py" line="79" />
         <source>Input level</source>
         <translation>输入音量</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="78" />
+        <location filename="../recorder_panel.py" line="80" />
         <source>Record an interview: it is saved every second, and transcribed as you speak.</source>
         <translation>录制采访：每秒自动保存，边说边转写。</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="82" />
+        <location filename="../recorder_panel.py" line="84" />
         <source>The live transcript appears here while you record.</source>
         <translation>录音时，实时转写内容会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="83" />
+        <location filename="../recorder_panel.py" line="85" />
         <source>Open transcript</source>
         <translation>打开转写稿</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="111" />
+        <location filename="../recorder_panel.py" line="114" />
         <source>No microphone found</source>
         <translation>没有找到麦克风</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="114" />
+        <location filename="../recorder_panel.py" line="117" />
         <source>Record interview…</source>
         <translation>录制采访…</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="117" />
+        <location filename="../recorder_panel.py" line="120" />
         <source>Story glossary…</source>
         <translation>稿件词表…</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="137" />
+        <location filename="../recorder_panel.py" line="140" />
         <source>■ Stop</source>
         <translation>■ 停止</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="163" />
+        <location filename="../recorder_panel.py" line="166" />
         <source>Recording to %1</source>
         <translation>正在录音到 %1</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="181" />
+        <location filename="../recorder_panel.py" line="184" />
         <source>Too loud: move the microphone away a little</source>
         <translation>声音太大：请把麦克风稍微移远一点</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="186" />
+        <location filename="../recorder_panel.py" line="189" />
         <source>Recording stopped: %1</source>
         <translation>录音已停止：%1</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="201" />
+        <location filename="../recorder_panel.py" line="204" />
         <source>Saved %1 (%2). Making the final transcript…</source>
         <translation>已保存 %1（%2）。正在生成最终转写稿…</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="217" />
+        <location filename="../recorder_panel.py" line="243" />
         <source>Live transcription of %1</source>
         <translation>%1 的实时转写</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="220" />
+        <location filename="../recorder_panel.py" line="246" />
         <source>Transcribing %1</source>
         <translation>正在转写 %1</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="227" />
+        <location filename="../recorder_panel.py" line="253" />
         <source>Transcribing %1…</source>
         <translation>正在转写 %1…</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="245" />
+        <location filename="../recorder_panel.py" line="269" />
         <source>Transcript saved: %1 segments.</source>
         <translation>转写稿已保存：共 %1 段。</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="257" />
+        <location filename="../recorder_panel.py" line="281" />
         <source>Transcription cancelled. The recording is kept.</source>
         <translation>已取消转写。录音已保留。</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="285" />
+        <location filename="../recorder_panel.py" line="309" />
         <source>Recognise speakers by voice?</source>
         <translation>按声音识别说话人？</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="286" />
+        <location filename="../recorder_panel.py" line="310" />
         <source>Copydesk can keep a voice print of each speaker you name, so that next time it suggests their name. Voice prints stay in this computer's library and are deleted with the speaker's transcript. You can change this in Settings.</source>
         <translation>Copydesk 可以为您命名的每位说话人保存声纹，下次录音时自动建议其姓名。声纹只保存在本机的资料库中，删除该转写稿时一并删除。您可以在设置中更改此选项。</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="289" />
+        <location filename="../recorder_panel.py" line="313" />
         <source>Keep voice prints</source>
         <translation>保存声纹</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="290" />
+        <location filename="../recorder_panel.py" line="314" />
         <source>Don't keep them</source>
         <translation>不保存</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="304" />
-        <source>%1 sounds like %2 — name them</source>
-        <translation>%1 的声音像 %2——标注为此人</translation>
-    </message>
-    <message>
-        <location filename="../recorder_panel.py" line="323" />
+        <location filename="../recorder_panel.py" line="328" />
         <source>Keep voice prints of named speakers to suggest their names later</source>
         <translation>保存已命名说话人的声纹，以便今后建议其姓名</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="325" />
+        <location filename="../recorder_panel.py" line="330" />
         <source>Forget a speaker's voice…</source>
         <translation>删除某位说话人的声纹…</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="330" />
-        <location filename="../recorder_panel.py" line="349" />
+        <location filename="../recorder_panel.py" line="335" />
+        <location filename="../recorder_panel.py" line="354" />
         <source>Voices</source>
         <translation>声纹</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="349" />
+        <location filename="../recorder_panel.py" line="354" />
         <source>No voice prints are stored.</source>
         <translation>没有保存任何声纹。</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="351" />
+        <location filename="../recorder_panel.py" line="356" />
         <source>Forget a voice</source>
         <translation>删除声纹</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="351" />
+        <location filename="../recorder_panel.py" line="356" />
         <source>Speaker</source>
         <translation>说话人</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="365" />
+        <location filename="../recorder_panel.py" line="370" />
         <source>Recovered %1 (%2) after an interruption.</source>
         <translation>中断后已恢复 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="372" />
+        <location filename="../recorder_panel.py" line="377" />
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="374" />
+        <location filename="../recorder_panel.py" line="379" />
         <source>Transcribe</source>
         <translation>转写</translation>
     </message>
     <message>
-        <location filename="../recorder_panel.py" line="386" />
+        <location filename="../recorder_panel.py" line="391" />
         <source>Open or create a story first: the glossary belongs to a story.</source>
         <translation>请先打开或新建一篇稿件：词表属于稿件。</translation>
     </message>
@@ -1963,22 +1850,22 @@ Press New to start writing.</source>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review_view.py" line="38" />
+        <location filename="../review_view.py" line="39" />
         <source>Accept all</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="39" />
+        <location filename="../review_view.py" line="40" />
         <source>Reject all</source>
         <translation>全部拒绝</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="40" />
+        <location filename="../review_view.py" line="41" />
         <source>Apply chosen changes</source>
         <translation>应用所选修改</translation>
     </message>
     <message>
-        <location filename="../review_view.py" line="41" />
+        <location filename="../review_view.py" line="42" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -2164,52 +2051,52 @@ Press New to start writing.</source>
 <context>
     <name>TranscriptEditing</name>
     <message>
-        <location filename="../transcript_editing.py" line="27" />
+        <location filename="../transcript_editing.py" line="31" />
         <source>Correct the word at the cursor</source>
         <translation>更正光标处的词</translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="126" />
+        <location filename="../transcript_editing.py" line="132" />
         <source>Speaker</source>
         <translation>说话人</translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="126" />
+        <location filename="../transcript_editing.py" line="132" />
         <source>Spoken by</source>
         <translation>说话人</translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="138" />
+        <location filename="../transcript_editing.py" line="144" />
         <source>Edit transcript</source>
         <translation>编辑转写稿</translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="149" />
+        <location filename="../transcript_editing.py" line="156" />
         <source>Correct “%1”…</source>
         <translation>更正“%1”…</translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="152" />
+        <location filename="../transcript_editing.py" line="159" />
         <source>“%1” is right (clear the mark)</source>
         <translation>“%1”没错（取消标记）</translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="155" />
+        <location filename="../transcript_editing.py" line="162" />
         <source>Split the segment before “%1”</source>
         <translation>在“%1”前拆分本段</translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="157" />
+        <location filename="../transcript_editing.py" line="164" />
         <source>Merge with the next segment</source>
         <translation>与下一段合并</translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="159" />
+        <location filename="../transcript_editing.py" line="166" />
         <source>Set speaker of this segment…</source>
         <translation>设置本段说话人…</translation>
     </message>
     <message>
-        <location filename="../transcript_editing.py" line="160" />
+        <location filename="../transcript_editing.py" line="167" />
         <source>Set speaker of the selected segments…</source>
         <translation>设置所选段落的说话人…</translation>
     </message>
@@ -2225,148 +2112,148 @@ Press New to start writing.</source>
 <context>
     <name>TranscriptPanel</name>
     <message>
-        <location filename="../transcript_view.py" line="63" />
+        <location filename="../transcript_view.py" line="66" />
         <source>Transcripts</source>
         <translation>转写稿</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="77" />
+        <location filename="../transcript_view.py" line="80" />
         <source>Import audio…</source>
         <translation>导入音频…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="348" />
+        <location filename="../transcript_view.py" line="356" />
         <source>Send to draft</source>
         <translation>送入稿件</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="81" />
+        <location filename="../transcript_view.py" line="84" />
         <source>Resume</source>
         <translation>继续转写</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="82" />
+        <location filename="../transcript_view.py" line="85" />
         <source>Carry on transcribing from where it stopped</source>
         <translation>从中断处继续转写</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="84" />
+        <location filename="../transcript_view.py" line="87" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="85" />
+        <location filename="../transcript_view.py" line="88" />
         <source>Save this transcript, with your corrections, as DOCX, SRT, VTT, TXT or JSON</source>
         <translation>把这份转写稿（含你的修改）保存为 DOCX、SRT、VTT、TXT 或 JSON</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="116" />
-        <location filename="../transcript_view.py" line="370" />
+        <location filename="../transcript_send.py" line="38" />
+        <location filename="../transcript_view.py" line="125" />
         <source>Send whole transcript to draft</source>
         <translation>整篇转写稿发送到稿件</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="127" />
+        <location filename="../transcript_view.py" line="136" />
         <source>Import audio for transcription…</source>
         <translation>导入音频进行转写…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="138" />
+        <location filename="../transcript_view.py" line="147" />
         <source>Import audio</source>
         <translation>导入音频</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="188" />
+        <location filename="../transcript_view.py" line="197" />
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="196" />
+        <location filename="../transcript_view.py" line="205" />
         <source>Transcribing %1</source>
         <translation>正在转写 %1</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="232" />
+        <location filename="../transcript_view.py" line="240" />
         <source>Cancelled: the part done so far is kept. Press Resume to carry on.</source>
         <translation>已取消：已完成的部分都已保存，按“继续转写”可接着转写。</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="239" />
+        <location filename="../transcript_view.py" line="247" />
         <source>No speech recognised</source>
         <translation>没有识别出语音</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="241" />
+        <location filename="../transcript_view.py" line="249" />
         <source>Done, with stretches of sound that have no text</source>
         <translation>完成，但有几段有声音却没有文字</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="243" />
+        <location filename="../transcript_view.py" line="251" />
         <source>Stopped at the damaged part</source>
         <translation>在损坏处停止</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="243" />
+        <location filename="../transcript_view.py" line="251" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="272" />
+        <location filename="../transcript_view.py" line="280" />
         <source>Transcribe again</source>
         <translation>重新转写</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="276" />
+        <location filename="../transcript_view.py" line="284" />
         <source>Listening again to %1</source>
         <translation>正在重听 %1</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="345" />
+        <location filename="../transcript_view.py" line="353" />
         <source>Rename speaker “%1” everywhere…</source>
         <translation>在所有位置重命名发言人“%1”…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="347" />
+        <location filename="../transcript_view.py" line="355" />
         <source>Edit text…</source>
         <translation>编辑文字…</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="356" />
+        <location filename="../transcript_view.py" line="364" />
         <source>Rename speaker</source>
         <translation>重命名发言人</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="356" />
+        <location filename="../transcript_view.py" line="364" />
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="361" />
+        <location filename="../transcript_view.py" line="369" />
         <source>Edit text</source>
         <translation>编辑文字</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="361" />
+        <location filename="../transcript_view.py" line="369" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="369" />
+        <location filename="../transcript_send.py" line="37" />
         <source>Send selection to draft</source>
         <translation>所选内容发送到稿件</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="389" />
+        <location filename="../transcript_send.py" line="57" />
         <source>Story</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="398" />
+        <location filename="../transcript_send.py" line="66" />
         <source>Sent the whole transcript (%1 segments) to the draft.</source>
         <translation>已将整篇转写稿（%1 段）发送到稿件。</translation>
     </message>
     <message>
-        <location filename="../transcript_view.py" line="401" />
+        <location filename="../transcript_send.py" line="69" />
         <source>Sent %1 of %2 segments to the draft.</source>
         <translation>已将 %2 段中的 %1 段发送到稿件。</translation>
     </message>
@@ -2420,6 +2307,69 @@ Press New to start writing.</source>
         <location filename="../transcript_text.py" line="64" />
         <source>Uncertain word: check it against the recording</source>
         <translation>不确定的词：请对照录音核实</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptUndo</name>
+    <message>
+        <location filename="../transcript_undo.py" line="28" />
+        <source>Undo the last transcript edit (transcript focused)</source>
+        <translation>撤销上一次转写稿修改（焦点在转写稿时）</translation>
+    </message>
+    <message>
+        <location filename="../transcript_undo.py" line="29" />
+        <source>Redo the transcript edit (transcript focused)</source>
+        <translation>重做转写稿修改（焦点在转写稿时）</translation>
+    </message>
+    <message>
+        <location filename="../transcript_undo.py" line="43" />
+        <source>Undo transcript edit</source>
+        <translation>撤销转写稿修改</translation>
+    </message>
+    <message>
+        <location filename="../transcript_undo.py" line="44" />
+        <source>Redo transcript edit</source>
+        <translation>重做转写稿修改</translation>
+    </message>
+    <message>
+        <location filename="../transcript_undo.py" line="92" />
+        <source>Edit transcript</source>
+        <translation>编辑转写稿</translation>
+    </message>
+    <message>
+        <location filename="../transcript_undo.py" line="104" />
+        <source>correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../transcript_undo.py" line="104" />
+        <source>word check</source>
+        <translation>核实词语</translation>
+    </message>
+    <message>
+        <location filename="../transcript_undo.py" line="104" />
+        <source>split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <location filename="../transcript_undo.py" line="105" />
+        <source>merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../transcript_undo.py" line="105" />
+        <source>speaker change</source>
+        <translation>更改说话人</translation>
+    </message>
+    <message>
+        <location filename="../transcript_undo.py" line="106" />
+        <source>Undo %1</source>
+        <translation>撤销%1</translation>
+    </message>
+    <message>
+        <location filename="../transcript_undo.py" line="107" />
+        <source>Redo %1</source>
+        <translation>重做%1</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2448,19 @@ Press New to start writing.</source>
         <location filename="../version_dialog.py" line="144" />
         <source>From %1 to %2: added %3, removed %4.</source>
         <translation>从 %1 到 %2：增加 %3，删除 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceSuggestions</name>
+    <message>
+        <location filename="../voice_suggestions.py" line="63" />
+        <source>%1 sounds like %2 — name them</source>
+        <translation>%1 的声音像 %2——标注为此人</translation>
+    </message>
+    <message>
+        <location filename="../voice_suggestions.py" line="65" />
+        <source>Recognised by voice from a transcript where you named them</source>
+        <translation>根据声音识别，来自你曾为其命名的转写稿</translation>
     </message>
 </context>
 <context>
