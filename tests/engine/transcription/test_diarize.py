@@ -241,15 +241,6 @@ def test_word_accuracy_on_a_real_transcript(sample, clip: Path, store: Store) ->
     assert len(indexed) == len(after) and all(fts_text(a) == b for a, b in indexed)
 
 
-def test_turn_parts_split_only_real_turns() -> None:
-    words = [Word(t, t + 0.4, f" w{t}", 0.9) for t in np.arange(0, 6, 0.5)]
-    labels = ["A"] * 4 + ["B"] + ["A"] * 3 + ["B"] * 4  # one stray word of B, then B for 2 s
-    parts = speaker_labels.turn_parts(words, labels)
-    assert [(lab, len(ws)) for lab, ws in parts] == [("A", 8), ("B", 4)]
-    assert speaker_labels.turn_parts(words, ["A"] * 12) == [("A", words)]
-    assert [lab for lab, _ in speaker_labels.turn_parts(words[:3], ["B", "A", "A"])] == ["A"]
-
-
 def test_relabel_keeps_names_the_reporter_gave(sample, clip: Path, store: Store) -> None:
     _audio, turns = sample
     ts = TranscriptStore(store)

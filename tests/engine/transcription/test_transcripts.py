@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.engine.transcription.speaker_labels import TurnGuesser, label_turns
 from desktop.engine.transcription.transcripts import (
     Segment,
     TranscriptNotFoundError,
@@ -118,20 +117,6 @@ def test_delete_removes_index_rows(store) -> None:
     assert not store.search("zebra")
     with pytest.raises(TranscriptNotFoundError):
         ts.get(tid)
-
-
-def test_turn_heuristic_switches_on_questions_and_pauses() -> None:
-    labels = label_turns([(0.0, 2.0, "Where were you?"), (2.4, 5.0, "At home."), (5.1, 7.0, "All day."),
-                          (9.0, 10.0, "Really"), (10.1, 11.0, "yes")], lang="en")
-    assert labels == ["Speaker 1", "Speaker 2", "Speaker 2", "Speaker 1", "Speaker 1"]
-    assert label_turns([(0, 1, "你去哪儿了？"), (1.5, 2, "我在家。")], lang="zh_CN") == ["说话人1", "说话人2"]
-    assert set(label_turns([(0, 1, "a?"), (5, 6, "b")], speakers=1, lang="en")) == {"Speaker 1"}
-
-
-def test_turn_heuristic_resumes_with_the_last_speaker() -> None:
-    g = TurnGuesser(lang="en")
-    g.resume_after(0.0, 3.0, "Tell me more?", "Speaker 2")
-    assert g.label(3.5, 5.0, "Sure.") == "Speaker 1"
 
 
 def test_resaving_a_segment_leaves_no_stale_search_row(store) -> None:
