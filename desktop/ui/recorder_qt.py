@@ -42,10 +42,6 @@ def microphones() -> list[QAudioDevice]:
     return list(QMediaDevices.audioInputs())
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QtMicSource", text)
-
-
 class QtMicSource:
     """One microphone, opened on :meth:`start` and closed on :meth:`stop`."""
 
@@ -60,7 +56,7 @@ class QtMicSource:
         wanted.setSampleFormat(QAudioFormat.SampleFormat.Int16)
         self.format = wanted if device.isFormatSupported(wanted) else device.preferredFormat()
         if self.format.sampleFormat() not in _FORMATS:
-            raise MicrophoneFailedError(name=device.description(), reason=_tr("unsupported sample format"))
+            raise MicrophoneFailedError(name=device.description(), reason=QCoreApplication.translate("QtMicSource", "unsupported sample format"))
         self._source: QAudioSource | None = None
         self._io: QIODevice | None = None
         self._error = ""
@@ -85,7 +81,7 @@ class QtMicSource:
         if self._io is None or self._source is None:
             return b""
         if self._source.error() not in (QAudio.Error.NoError, QAudio.Error.UnderrunError):
-            self._error = _tr("the microphone stopped delivering sound")
+            self._error = QCoreApplication.translate("QtMicSource", "the microphone stopped delivering sound")
         data = bytes(self._io.readAll().data())
         if not data:
             return b""

@@ -29,18 +29,14 @@ PANELS: list[tuple[str, str]] = [
 ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def build_menus(window: WindowParts) -> None:
     """File, Edit, Document, View and Help, with their shortcuts."""
     bar = window.menuBar()
-    window.file_menu = bar.addMenu(_tr("&File"))
-    window.edit_menu = bar.addMenu(_tr("&Edit"))
-    window.document_menu = bar.addMenu(_tr("&Document"))
-    window.view_menu = bar.addMenu(_tr("&View"))
-    window.help_menu = bar.addMenu(_tr("&Help"))
+    window.file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    window.edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    window.document_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Document"))
+    window.view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    window.help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
 
     def action(menu: QMenu, text: str, slot: Callable[..., object], shortcut: object = None) -> QAction:
         act = QAction(text, window)
@@ -51,29 +47,29 @@ def build_menus(window: WindowParts) -> None:
         return act
 
     file_menu, edit_menu, document_menu = window.file_menu, window.edit_menu, window.document_menu
-    window.new_action = action(file_menu, _tr("New document"), window.new_document, QKeySequence.StandardKey.New)
-    window.import_action = action(file_menu, _tr("Import documents…"), window.import_documents, "Ctrl+I")
-    window.export_action = action(file_menu, _tr("Export…"), window.export_document, "Ctrl+E")
-    window.media_action = action(file_menu, _tr("Missing recordings…"), lambda: window_dialogs.open_missing_media(window))
+    window.new_action = action(file_menu, QCoreApplication.translate("MainWindow", "New document"), window.new_document, QKeySequence.StandardKey.New)
+    window.import_action = action(file_menu, QCoreApplication.translate("MainWindow", "Import documents…"), window.import_documents, "Ctrl+I")
+    window.export_action = action(file_menu, QCoreApplication.translate("MainWindow", "Export…"), window.export_document, "Ctrl+E")
+    window.media_action = action(file_menu, QCoreApplication.translate("MainWindow", "Missing recordings…"), lambda: window_dialogs.open_missing_media(window))
     file_menu.addSeparator()
-    window.settings_action = action(file_menu, _tr("Settings…"), lambda: window_dialogs.open_settings(window), "Ctrl+,")
-    window.models_action = action(file_menu, _tr("Models…"), lambda: window_dialogs.open_models(window), "Ctrl+Shift+M")
+    window.settings_action = action(file_menu, QCoreApplication.translate("MainWindow", "Settings…"), lambda: window_dialogs.open_settings(window), "Ctrl+,")
+    window.models_action = action(file_menu, QCoreApplication.translate("MainWindow", "Models…"), lambda: window_dialogs.open_models(window), "Ctrl+Shift+M")
     file_menu.addSeparator()
-    action(file_menu, _tr("Quit"), window.close, QKeySequence.StandardKey.Quit)
-    action(edit_menu, _tr("Undo"), window.editor.undo, QKeySequence.StandardKey.Undo)
-    action(edit_menu, _tr("Redo"), window.editor.redo, QKeySequence.StandardKey.Redo)
+    action(file_menu, QCoreApplication.translate("MainWindow", "Quit"), window.close, QKeySequence.StandardKey.Quit)
+    action(edit_menu, QCoreApplication.translate("MainWindow", "Undo"), window.editor.undo, QKeySequence.StandardKey.Undo)
+    action(edit_menu, QCoreApplication.translate("MainWindow", "Redo"), window.editor.redo, QKeySequence.StandardKey.Redo)
     edit_menu.addSeparator()
-    action(edit_menu, _tr("Undo delete"), window.undo_delete)
-    action(edit_menu, _tr("Search library"), window.focus_search, QKeySequence.StandardKey.Find)
-    window.rename_action = action(document_menu, _tr("Rename…"), lambda: window.rename_document(window.doc_id), "F2")
-    window.tags_action = action(document_menu, _tr("Tags…"), window.edit_tags, "Ctrl+T")
-    window.history_action = action(document_menu, _tr("Version history…"), window.show_history, "Ctrl+Shift+H")
-    action(document_menu, _tr("Save a version now"), window.save_version, QKeySequence.StandardKey.Save)
+    action(edit_menu, QCoreApplication.translate("MainWindow", "Undo delete"), window.undo_delete)
+    action(edit_menu, QCoreApplication.translate("MainWindow", "Search library"), window.focus_search, QKeySequence.StandardKey.Find)
+    window.rename_action = action(document_menu, QCoreApplication.translate("MainWindow", "Rename…"), lambda: window.rename_document(window.doc_id), "F2")
+    window.tags_action = action(document_menu, QCoreApplication.translate("MainWindow", "Tags…"), window.edit_tags, "Ctrl+T")
+    window.history_action = action(document_menu, QCoreApplication.translate("MainWindow", "Version history…"), window.show_history, "Ctrl+Shift+H")
+    action(document_menu, QCoreApplication.translate("MainWindow", "Save a version now"), window.save_version, QKeySequence.StandardKey.Save)
     document_menu.addSeparator()
-    action(document_menu, _tr("Delete"), lambda: window.delete_document(window.doc_id))
+    action(document_menu, QCoreApplication.translate("MainWindow", "Delete"), lambda: window.delete_document(window.doc_id))
     purge_actions.add_actions(window, document_menu, edit_menu)
-    action(window.help_menu, _tr("Keyboard shortcuts"), lambda: window_dialogs.show_shortcuts(window), "F1")
-    action(window.help_menu, _tr("About Copydesk"), lambda: window_dialogs.show_about(window))
+    action(window.help_menu, QCoreApplication.translate("MainWindow", "Keyboard shortcuts"), lambda: window_dialogs.show_shortcuts(window), "F1")
+    action(window.help_menu, QCoreApplication.translate("MainWindow", "About Copydesk"), lambda: window_dialogs.show_about(window))
 
 
 def build_panels(window: WindowParts) -> None:
@@ -83,7 +79,7 @@ def build_panels(window: WindowParts) -> None:
         try:
             panel = importlib.import_module(module_name).create_panel(window.ctx)
         except Exception as err:  # a broken panel must not stop the editor from opening
-            window.show_message(_tr("A panel could not be loaded: %1").replace("%1", f"{name}: {err}"))
+            window.show_message(QCoreApplication.translate("MainWindow", "A panel could not be loaded: %1").replace("%1", f"{name}: {err}"))
             continue
         dock = QDockWidget(panel.windowTitle() or name, window)
         dock.setObjectName(name)

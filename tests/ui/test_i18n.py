@@ -36,3 +36,16 @@ def test_system_locale_is_followed(monkeypatch) -> None:
     monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
     assert i18n.resolve("system") == "en"
     assert i18n.resolve("zh_CN") == "zh_CN"
+
+
+def test_no_translate_wrappers_that_lupdate_cannot_read() -> None:
+    """pyside6-lupdate finds only literal ``translate("Context", "text")`` calls: a helper such as
+    ``def _tr(text): return QCoreApplication.translate("MainWindow", text)`` hides every string it
+    wraps, and the next catalogue update silently drops their translations (the menus went English)."""
+    import re
+    from pathlib import Path
+
+    wrapper = re.compile(r"translate\(\s*[\"'][^\"']+[\"']\s*,\s*[a-z_]+\s*\)")
+    ui = Path(__file__).resolve().parents[2] / "desktop" / "ui"
+    found = [f"{p.name}: {m.group(0)}" for p in sorted(ui.glob("*.py")) for m in wrapper.finditer(p.read_text("utf-8"))]
+    assert not found, found

@@ -844,16 +844,19 @@ Press New to start writing.</source>
     </message>
     <message>
         <location filename="../main_window.py" line="89"/>
+        <location filename="../window_menus.py" line="62"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../window_dialogs.py" line="77"/>
+        <location filename="../window_menus.py" line="71"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../window_dialogs.py" line="84"/>
+        <location filename="../window_menus.py" line="72"/>
         <source>About Copydesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,6 +985,111 @@ Press New to start writing.</source>
     <message>
         <location filename="../writing_tools.py" line="59"/>
         <source>Body text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="35"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="36"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="37"/>
+        <source>&amp;Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="38"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="39"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="50"/>
+        <source>New document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="51"/>
+        <source>Import documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="52"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="53"/>
+        <source>Missing recordings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="55"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="56"/>
+        <source>Models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="58"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="59"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="60"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="63"/>
+        <source>Search library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="64"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="65"/>
+        <source>Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="66"/>
+        <source>Version history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="67"/>
+        <source>Save a version now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="69"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="82"/>
+        <source>A panel could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1635,6 +1743,19 @@ Press New to start writing.</source>
     <message>
         <location filename="../purge_actions.py" line="90"/>
         <source>%1 document(s) deleted permanently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QtMicSource</name>
+    <message>
+        <location filename="../recorder_qt.py" line="59"/>
+        <source>unsupported sample format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../recorder_qt.py" line="84"/>
+        <source>the microphone stopped delivering sound</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -844,16 +844,19 @@ Press New to start writing.</source>
     </message>
     <message>
         <location filename="../main_window.py" line="89" />
+        <location filename="../window_menus.py" line="62" />
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
         <location filename="../window_dialogs.py" line="77" />
+        <location filename="../window_menus.py" line="71" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
         <location filename="../window_dialogs.py" line="84" />
+        <location filename="../window_menus.py" line="72" />
         <source>About Copydesk</source>
         <translation>关于 Copydesk</translation>
     </message>
@@ -983,6 +986,111 @@ Press New to start writing.</source>
         <location filename="../writing_tools.py" line="59" />
         <source>Body text</source>
         <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="35" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="36" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="37" />
+        <source>&amp;Document</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="38" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="39" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="50" />
+        <source>New document</source>
+        <translation>新建文档</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="51" />
+        <source>Import documents…</source>
+        <translation>导入文档…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="52" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="53" />
+        <source>Missing recordings…</source>
+        <translation>缺失的录音…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="55" />
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="56" />
+        <source>Models…</source>
+        <translation>模型…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="58" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="59" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="60" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="63" />
+        <source>Search library</source>
+        <translation>搜索资料库</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="64" />
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="65" />
+        <source>Tags…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="66" />
+        <source>Version history…</source>
+        <translation>版本历史…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="67" />
+        <source>Save a version now</source>
+        <translation>立即保存一个版本</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="69" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="82" />
+        <source>A panel could not be loaded: %1</source>
+        <translation>无法加载面板：%1</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1742,19 @@ Press New to start writing.</source>
         <location filename="../purge_actions.py" line="90" />
         <source>%1 document(s) deleted permanently.</source>
         <translation>已永久删除 %1 个文档。</translation>
+    </message>
+</context>
+<context>
+    <name>QtMicSource</name>
+    <message>
+        <location filename="../recorder_qt.py" line="59" />
+        <source>unsupported sample format</source>
+        <translation>不支持的采样格式</translation>
+    </message>
+    <message>
+        <location filename="../recorder_qt.py" line="84" />
+        <source>the microphone stopped delivering sound</source>
+        <translation>麦克风停止传送声音</translation>
     </message>
 </context>
 <context>
