@@ -71,7 +71,8 @@ def start_routed(panel: Any, task_id: str, text: str, language: str | None, doc_
     def on_progress(event: Any) -> None:
         if not isinstance(event.data, TokenDelta | OutputReset):
             return
-        if panel.keep_for_job_doc(event.data.text, event.data.reset):
+        reset = isinstance(event.data, OutputReset)
+        if panel.keep_for_job_doc("" if reset else event.data.text, reset):
             return  # the answer belongs to its document, which is not the one on screen now
         if event.data.route == "local" and not falling_back[0]:
             # the cloud failed and the task runs here now: the badge must not name the host
@@ -80,7 +81,7 @@ def start_routed(panel: Any, task_id: str, text: str, language: str | None, doc_
             if ctx.route_badge is not None:
                 ctx.route_badge.show_local(here)
             panel.status.setText(here)
-        if isinstance(event.data, OutputReset):
+        if reset:
             panel.output.clear()
             return
         panel.output.moveCursor(QTextCursor.MoveOperation.End)
