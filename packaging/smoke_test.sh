@@ -12,6 +12,9 @@ export COPYDESK_HOME="$HOME_DIR" QT_QPA_PLATFORM=offscreen
 "$APP" models verify whisper-tiny.en   # checksums work inside the bundle
 COPYDESK_QUIT_AFTER_MS=1500 timeout 60 "$APP"
 test -f "$HOME_DIR/data/library.sqlite3"
+# the house-style list ships in assets/: a bundle without it finds nothing here
+echo "We will recieve the chairman tomorrow." | "$APP" proofread --format text - > "$HOME_DIR/proof.txt"
+grep -q "recieve" "$HOME_DIR/proof.txt" || { echo "smoke test: proofreading found nothing (assets/terms missing?)"; exit 1; }
 
 command -v espeak-ng >/dev/null || { echo "smoke test: espeak-ng is missing (packaging/system_deps.sh installs it)"; exit 1; }
 CLIP="$HOME_DIR/smoke clip.wav"
