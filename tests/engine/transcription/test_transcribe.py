@@ -137,7 +137,7 @@ def test_chinese_comes_out_simplified_with_punctuation(store: Store, zh_clip: Pa
     text = "".join(s.text for s in tr.segments)
     assert tr.language == "zh" and "一首歌" in text
     assert to_simplified(text) == text and "換" not in text
-    assert text[-1] in "。！？" and ZH_PROMPT not in text
+    assert text[-1] in "。！？" and ZH_PROMPT not in text, text
 
 
 def test_missing_model_package_names_the_package(monkeypatch: pytest.MonkeyPatch, fellow_clip: Path) -> None:
