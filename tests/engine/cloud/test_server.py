@@ -121,7 +121,6 @@ def test_streaming_end_to_end_with_audit(store, proxy, cloud_config, local_runne
     streamed = "".join(c.text for c in chunks if isinstance(c, TokenDelta))
     # the answer is the stream with any "Here's an edited version:" preamble cut by the form checks
     assert len(chunks) >= 2 and result.text.strip() and result.text.strip() in streamed
-    assert result.text.strip()
     [entry] = AuditLog(store).entries()
     assert entry.outcome == "ok" and entry.document_id == doc.id and entry.task == "polish"
     assert entry.endpoint_host == "127.0.0.1" and entry.model == "smollm2" and entry.redactions == 1
