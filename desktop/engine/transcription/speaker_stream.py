@@ -9,11 +9,15 @@ those gaps. At the end only the clustering remains (milliseconds), and segments 
 thread never saw (a resumed job's earlier part) are embedded from the file as before.
 
 The thread runs onnxruntime with one intra-op thread and never blocks the transcriber:
-:meth:`SegmentEmbedder.submit` only puts work on a queue.
+:meth:`SegmentEmbedder.submit` only puts work on a queue. It also runs at the lowest
+scheduling priority (Linux nice 19, per thread), so it takes only the CPU whisper leaves
+idle: at equal priority the two fought for the cores and whisper slowed down by more than
+the embedding cost (bench/transcribe_speed.py: 1.25x raw wall time, see :func:`lower_priority`).
 """
 
 from __future__ import annotations
 
+import os
 import queue
 import threading
 from typing import Any
@@ -24,6 +28,23 @@ from desktop.engine.transcription.pcm import SAMPLE_RATE
 from desktop.engine.transcription.voice_model import Key, SpeakerEmbedder, available, span_key
 
 Windows = tuple[list[tuple[float, float]], np.ndarray]
+
+
+def lower_priority() -> bool:
+    """Give the calling thread the lowest CPU priority; False where the OS has no per-thread nice.
+
+    On Linux ``setpriority(PRIO_PROCESS, tid)`` applies to that one thread. Raising it back
+    would need privileges, and is not needed: once whisper has finished nothing competes,
+    and the thread gets a whole core at any priority.
+    """
+    setpriority = getattr(os, "setpriority", None)
+    if setpriority is None or not hasattr(threading, "get_native_id"):
+        return False
+    try:
+        setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+    except OSError:
+        return False
+    return True
 
 
 class SegmentEmbedder:
@@ -55,6 +76,7 @@ class SegmentEmbedder:
         self._queue.put((start, end, np.array(window[a:b], np.float32)))
 
     def _work(self) -> None:
+        lower_priority()
         while True:
             item = self._queue.get()
             if item is None:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
+
 import numpy as np
+import pytest
 
 from desktop.engine.core.jobs import run_job
 from desktop.engine.transcription.diarize import diarize
-from desktop.engine.transcription.speaker_stream import SegmentEmbedder
+from desktop.engine.transcription.speaker_stream import SegmentEmbedder, lower_priority
 from desktop.engine.transcription.transcripts import Segment
 from desktop.engine.transcription.voice_model import SpeakerEmbedder, span_key
 from tests.speech import SENTENCES, espeak, needs_espeak
@@ -72,3 +77,20 @@ def test_no_second_speaker_session_when_every_segment_was_embedded(monkeypatch) 
     partial = run_job(diarize_module.label_speakers(segments, audio=audio, max_speakers=2,
                                                     precomputed={k: v for k, v in list(pre.items())[1:]}))
     assert made == [1] and partial.segment_labels == full.segment_labels  # the rest read from the audio
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is a Linux feature")
+def test_embedding_thread_yields_the_cpu_to_whisper() -> None:
+    """The embedding thread runs at nice 19; the thread that transcribes keeps its priority."""
+    before = os.getpriority(os.PRIO_PROCESS, 0)
+    seen: list[int] = []
+
+    def work() -> None:
+        seen.append(int(lower_priority()))
+        seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert seen == [1, 19]
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == before
