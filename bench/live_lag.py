@@ -5,8 +5,10 @@ after another with pauses, through the app's own recorder (``recording.Recorder`
 every 100 ms, as the panel's timer does) while ``live.start`` runs in its job process
 with the chosen model and thread count. For each live segment the lag is the wall-clock
 time it arrived minus the moment its last word had been recorded (recording start +
-segment end). Also prints how long the final file transcription took after Stop, and
-the final transcript's segment count.
+segment end); the lag of its first word (segment start) is printed too, since a preview
+segment is shown whole. Also prints how long the final file transcription took after Stop, and
+the word error rate of the preview and of the final transcript against the clips'
+reference texts (scored as bench/transcribe_quality.py does).
 
 Usage: python bench/live_lag.py [--model whisper-base] [--threads 2] [--minutes 2]
 """
@@ -25,7 +27,8 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from bench.transcribe_speed import english_clips, write_wav  # noqa: E402
+from bench.transcribe_quality import edit_distance, norm_en  # noqa: E402
+from bench.transcribe_speed import EVAL, english_clips, write_wav  # noqa: E402
 
 
 def main() -> int:
@@ -38,14 +41,18 @@ def main() -> int:
     os.environ.setdefault("COPYDESK_HOME", str(tmp / "home"))
     from desktop.engine.core.events import LiveDone, LiveSegment
     from desktop.engine.core.jobs import CancelToken
+    from desktop.engine.library.store import Store
     from desktop.engine.transcription import live, recording
     from desktop.engine.transcription.pcm import WavFileSource
     from desktop.engine.transcription.transcribe import TranscribeOptions
+    from desktop.engine.transcription.transcripts import TranscriptStore
 
     clips, pause, chunks, seconds = english_clips(), np.zeros(11_200, np.float32), [], 0.0
+    refs, spoken = english_references(), []
     while seconds < args.minutes * 60:
-        for clip in clips:
+        for clip, ref in zip(clips, refs, strict=True):
             chunks += [clip, pause]
+            spoken.append(ref)
             seconds += (clip.size + pause.size) / 16_000
     source = tmp / "fed.wav"
     duration = write_wav(source, chunks)
@@ -67,10 +74,19 @@ def main() -> int:
     thread = threading.Thread(target=pump, daemon=True)
     thread.start()
     lags: list[float] = []
-    final = None
-    for event in live.start(target, opts, store_path=tmp / "lib.sqlite3", cancel=CancelToken()):
+    start_lags: list[float] = []  # for the first word of each segment (it waited for the rest)
+    preview: list[str] = []
+    job = live.start(target, opts, store_path=tmp / "lib.sqlite3", cancel=CancelToken())
+    while True:
+        try:
+            event = next(job)
+        except StopIteration as stop:
+            result = stop.value
+            break
         if isinstance(event.data, LiveSegment):
             lags.append(event.data.wall - (started + event.data.segment["end"]))
+            start_lags.append(event.data.wall - (started + event.data.segment["start"]))
+            preview.append(event.data.segment["text"])
         elif isinstance(event.data, LiveDone):
             print(f"live segments: {len(lags)}")
     final = time.time()
@@ -80,9 +96,27 @@ def main() -> int:
     print(f"lag (s): median {np.median(lag):.2f}, p90 {np.percentile(lag, 90):.2f}, max {lag.max():.2f}; "
           f"first segment {lag[0]:.2f}; after the first: median {np.median(steady):.2f}, max {steady.max():.2f} "
           f"(target < 3 s)")
+    print(f"lag of each segment's first word (s): median {np.median(start_lags):.2f}, "
+          f"p90 {np.percentile(start_lags, 90):.2f}, max {max(start_lags):.2f}")
     print(f"final file transcript ready {final - stopped['at']:.1f} s after the recording stopped "
           f"({duration:.0f} s of audio)")
+    store = Store(tmp / "lib.sqlite3")
+    transcript = TranscriptStore(store).get(result["transcript_id"])
+    store.close()
+    reference = " ".join(spoken)
+    print(f"word error: preview {wer(reference, ' '.join(preview)):.1%}, final transcript "
+          f"{wer(reference, ' '.join(s.text for s in transcript.segments)):.1%}")
     return 0
+
+
+def english_references() -> list[str]:
+    rows = [line.split("\t") for line in (EVAL / "speech" / "asr_dev.tsv").read_text("utf-8").splitlines()[1:]]
+    return [r[4] for r in rows if r[1] == "en"]
+
+
+def wer(reference: str, hypothesis: str) -> float:
+    ref = norm_en(reference)
+    return edit_distance(ref, norm_en(hypothesis)) / max(1, len(ref))
 
 
 if __name__ == "__main__":

@@ -10,8 +10,8 @@ Why it is built this way:
   finds speech in the pending audio; a phrase is decoded as soon as a short pause
   follows it (``pause_s``), or at ``max_chunk_s`` for speech without pauses, cut at the
   quietest moment. Silence is skipped without decoding. Live decoding is greedy without
-  word timestamps: it is for watching, and it keeps the lag under three seconds on two
-  cores with whisper base (``bench/live_lag.py``).
+  word timestamps, one preview segment per phrase: it is for watching, and it keeps the
+  lag under three seconds on two cores with whisper base (``bench/live_lag.py``).
 * When the recording is finished the job runs the ordinary file transcription
   (``transcribe.transcribe_file``) on the finished file. The stored transcript therefore
   *is* a file transcription of the same recording — identical by construction, with
@@ -36,6 +36,7 @@ from desktop.engine.core.events import LiveDone, LiveSegment, LiveStarted
 from desktop.engine.core.i18n import pick
 from desktop.engine.core.jobs import CancelToken, Job, Progress, run_in_subprocess
 from desktop.engine.transcription.audio import quiet_cut
+from desktop.engine.transcription.live_decode import decode_phrase
 from desktop.engine.transcription.pcm import SAMPLE_BYTES, SAMPLE_RATE, pcm_to_float
 from desktop.engine.transcription.recording import HEADER_BYTES, read_state
 from desktop.engine.transcription.whisper_model import detect_language, load_model, resolve_model
@@ -57,7 +58,7 @@ class LiveScheduler:
     """When to decode the audio that arrived since the last decode (pure: testable without a model)."""
 
     pause_s: float = 0.4  # this much silence after speech ends a phrase
-    max_chunk_s: float = 8.0  # speech without a pause is cut here, at the quietest moment
+    max_chunk_s: float = 4.0  # speech without a pause is cut here, at the quietest moment
     idle_keep_s: float = 0.5  # silence kept in front of the next phrase
 
     def decide(self, pending: np.ndarray, speech: list[tuple[int, int]], final: bool = False) -> Cut:
@@ -118,17 +119,24 @@ class GrowingWav:
         return data
 
 
-def _live_segments(model: Any, audio: np.ndarray, offset: float, language: str,
-                   opts: Any) -> Iterator[dict[str, Any]]:
+def _live_segments(model: Any, audio: np.ndarray, offset: float, language: str, opts: Any,
+                   speech: list[tuple[int, int]]) -> Iterator[dict[str, Any]]:
+    """One preview segment per decoded phrase, timed by the VAD's speech in it.
+
+    Decoded without timestamp tokens and with a short encoder context (live_decode.py):
+    with whisper's own segments the first one was only shown once the whole phrase was
+    decoded, and their guessed times overshot the audio. The phrase's text appears at once,
+    spanning the speech the VAD heard (``speech``: sample spans inside ``audio``).
+    """
     zh = language == "zh"
-    hot = hotwords(opts.vocabulary, zh)
-    segments, _info = model.transcribe(audio, language=language, beam_size=1, vad_filter=False,
-                                       word_timestamps=False, condition_on_previous_text=False,
-                                       initial_prompt=prompt_for(zh), hotwords=hot)
-    for seg in segments:
-        text = whisper_text(seg.text, zh).strip()
-        if text:
-            yield {"start": round(seg.start + offset, 3), "end": round(seg.end + offset, 3), "text": text}
+    text = whisper_text(decode_phrase(model, audio, language, prompt_for(zh), hotwords(opts.vocabulary, zh)), zh)
+    if not text.strip():
+        return
+    n = audio.shape[0]
+    inside = [(max(0, a), min(n, b)) for a, b in speech if a < n and b > 0]
+    first, last = (inside[0][0], inside[-1][1]) if inside else (0, n)
+    yield {"start": round(offset + first / SAMPLE_RATE, 3), "end": round(offset + last / SAMPLE_RATE, 3),
+           "text": text.strip()}
 
 
 def live_transcribe(cancel: CancelToken, *, path: str, options: dict[str, Any] | None = None,
@@ -165,13 +173,14 @@ def live_transcribe(cancel: CancelToken, *, path: str, options: dict[str, Any] |
         if data:
             pending = np.concatenate([pending, pcm_to_float(data)])
         done = finished and not data and len(reader.read_new()) == 0
-        cut = scheduler.decide(pending, speech_spans(pending), final=done)
+        speech = speech_spans(pending)
+        cut = scheduler.decide(pending, speech, final=done)
         if cut.decode:
             chunk = pending[:cut.decode]
             if language == "auto":
                 language = detect_language(model, chunk, True)
             recorded = (reader.offset - HEADER_BYTES) / (SAMPLE_RATE * SAMPLE_BYTES)
-            for seg in _live_segments(model, chunk, pending_start, language, opts):
+            for seg in _live_segments(model, chunk, pending_start, language, opts, speech):
                 live.append(seg)
                 yield Progress(seg["end"], None, message,
                                data=LiveSegment(seg, wall=time.time(), recorded=recorded, language=language))
