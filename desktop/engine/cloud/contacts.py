@@ -31,7 +31,7 @@ _MESSENGER = re.compile(
     r"facebook|脸书|臉書|snapchat|discord|kakao(?:talk)?|imessage|threads|tiktok|handle|username|user\s*name|"
     r"用户名|用戶名|昵称|暱稱|账户名|venmo|paypal|cash\s?app|cashtag|zelle|revolut|支付宝|支付寶|alipay)"
     r"(?:\s+(?:me|us)\b)?"  # "WeChat me: chen_li_88"
-    r"(?P<label>\s*(?:账号|帳號|帐号|号码|號碼|用户名|handle|username|user\s*name|account|name|ID|号|號))?"
+    r"(?P<label>\s*[(（]?\s*(?:账号|帳號|帐号|号码|號碼|用户名|handle|username|user\s*name|account|name|ID|号|號))?"
     r"(?P<intro>\s*(?:是|为|為|叫|:|：|=|搜索?|添加|is|was|it's|name is|as|at|on)?)\s*(?:[“\"'‘(（「]\s*)?"
     r"(?P<handle>[@$]?[A-Za-z0-9][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_])(?![A-Za-z0-9_\-@])", re.I)
 # Words that name a messenger but are ordinary English too ("the signal is weak", "a handle").
@@ -53,6 +53,9 @@ _SHAPED_HANDLE = re.compile(
     r"|(?:https?://)?u\.wechat\.com/[\w\-]{3,40})", re.I)
 # A bare @handle; only an ASCII word before the @ makes it a mailbox (账号@shenzhen_tipster is a handle).
 _AT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.%+\-@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?(?![\w@])")
+# A Weibo/Douyin mention in Chinese (@江城老陈 发帖称): it ends at a space or punctuation.
+_HAN_AT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.%+\-@/])@[\u4e00-\u9fffA-Za-z0-9_\-]*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9_\-]*"
+                            r"(?=[\s，。、；：！？,.;:!?)）]|$)")
 _APPS_AFTER = r"微信号|微信號|微信|QQ|扣扣|Telegram|电报|電報|WeChat|Skype|LINE|WhatsApp|Signal|Viber|KakaoTalk|Kakao|Discord"
 # An ID named after it: "hanxue_1990 是她的微信", "lily_w88 on WeChat", "827364519 (QQ)".
 _HANDLE_THEN_APP = re.compile(
@@ -114,6 +117,7 @@ def find_handles(sh: str) -> list[Span]:
     found: list[Span] = [(*m.span(), "HANDLE") for m in _SHAPED_HANDLE.finditer(sh)
                          if not _plain_word_after_colon(m.group(0), is_common_word)]
     found += [(*m.span(), "HANDLE") for m in _AT_HANDLE.finditer(sh)]
+    found += [(*m.span(), "HANDLE") for m in _HAN_AT_HANDLE.finditer(sh) if 3 <= len(m.group(0)) <= 21]
     for app_match in _APP_AFTER_RE.finditer(sh):  # anchored on the messenger's name: cheap on long text
         m = _HANDLE_THEN_APP.search(sh, max(0, app_match.start() - 48), app_match.end())
         if m is None:

@@ -241,6 +241,9 @@ def _best_windows(text: str, sh: str, run: list[tuple[int, int]]) -> list[Span]:
     """Classify the whole run, else the longest windows of consecutive groups that classify."""
     out: list[Span] = []
     i, n = 0, len(run)
+    first = run[0][0]
+    if n >= 2 and first and sh[first - 1].isascii() and sh[first - 1].isalpha():
+        return out  # "1Z 4F8 W23 03 8817 2045": the digits go on an alphanumeric code, not a number
     while i < n:
         # No number to hide is longer than 20 digits (or groups, read out one digit at a time):
         # wider windows cannot classify, and trying them all would make "1 2 3 4 …" quadratic.

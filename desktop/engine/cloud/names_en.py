@@ -164,8 +164,14 @@ def find_runs(text: str) -> list[Span]:
             if len(run) >= 3 and is_common_word(run[0].group(0)) and _at_sentence_start(text, m.start() + run[0].start()):
                 run = run[1:]  # "Reach Fatima Al-Sayed…", "Text D'Arcy…": an imperative, not a name
             names = [r.group(0) for r in run if r.group(0).lower() not in PARTICLES]
-            if w is not None and run and word in ORG_NOUNS:
-                run = []  # "Communications Decency Act", "Bill Gates Foundation": the name of a thing
+            if run and ((w is not None and word in ORG_NOUNS) or run[-1].group(0) in ORG_NOUNS):
+                run = []  # "Communications Decency Act", "Editorial Desk": the name of a thing
+                continue
+            if run and _TICKER_AFTER.match(text, m.start() + run[-1].end()):
+                run = []  # "Kweichow Moutai (600519)": a listed company
+                continue
+            if run and run[0].group(0) in CAR_MAKES:
+                run = []  # "the suspect's Honda Civic": a car
                 continue
             if run and _A_THING.search(text, max(0, m.start() + run[0].start() - 24), m.start() + run[0].start()):
                 run = []  # "a silver Ford Focus", "an old Land Rover": a thing; people are not "a" anything
@@ -178,6 +184,11 @@ def find_runs(text: str) -> list[Span]:
     return spans
 
 
+# Makes of car: a run that starts with one is a model ("Honda Civic", "Toyota Camry").
+CAR_MAKES = {"Honda", "Toyota", "Ford", "Nissan", "Hyundai", "Kia", "Volkswagen", "Audi", "Mercedes", "Tesla",
+             "Chevrolet", "Chevy", "Mazda", "Subaru", "Lexus", "Volvo", "Jeep", "Dodge", "Peugeot", "Renault",
+             "Citroen", "Citroën", "Fiat", "Skoda", "Škoda", "Vauxhall", "Opel", "Porsche", "Jaguar", "Buick",
+             "Cadillac", "Mitsubishi", "Suzuki", "Geely", "Chery", "Haval", "Nio", "Xpeng", "Seat", "Mini"}
 # An indefinite article (and one lower-case adjective) just before a run of capitalised words.
 _A_THING = re.compile(r"\b(?:a|an|A|An)\s+(?:(?!young\b|little\b|certain\b|former\b|late\b|teenage\b|retired\b|"
                       r"grieving\b|local\b|then\b)[a-z]+\s+)?$")
@@ -187,7 +198,16 @@ ORG_NOUNS = {"Act", "Acts", "Foundation", "Institute", "University", "College", 
              "Station", "Airport", "Stadium", "Library", "Hall", "Building", "Tower", "Group", "Company",
              "Corporation", "Inc", "Ltd", "Party", "Church", "Cathedral", "Commission", "Committee", "Council",
              "Agency", "Court", "Report", "Doctrine", "Law", "Syndrome", "Disease", "Effect", "Medal", "Cup",
-             "Trophy", "Memorial", "Amendment", "Treaty", "Convention", "Declaration", "Accord", "Plan"}
+             "Trophy", "Memorial", "Amendment", "Treaty", "Convention", "Declaration", "Accord", "Plan",
+             "Index", "Exchange", "Bank", "Office", "Desk", "Team", "Department", "Ministry", "Bureau", "Market",
+             "Hotel", "Restaurant", "Theatre", "Theater", "Times", "Post", "Daily", "Herald", "Journal",
+             "Airlines", "Airways", "Motors", "Holdings", "Securities", "Partners", "Capital", "Ventures"}
+# A stock code in brackets after a company's name: (600519), (0700.HK), (NASDAQ: BIDU).
+_TICKER_AFTER = re.compile(r"\s*[(（]\s*(?:\d{4,6}(?:\.[A-Z]{1,3})?|[A-Z]{2,8}\s*[:：]\s*[A-Z0-9.]{1,8})\s*[)）]")
+# Initials before a surname: "E. N. Chukwuma", "J.R. Okafor".
+_INITIALS_NAME = re.compile(rf"\b(?:[A-Z]\.\s?){{1,3}}({WORD})")
+# A name followed by another of its names in brackets: "Chukwuma (Emeka)".
+_BRACKETED_NAME = re.compile(rf"\s*[(（]\s*({WORD})\s*[)）]")
 # Given names that are also months or words, and surnames that are also words: "June Park",
 # "Grace King" are people when a given-name word comes first and no place word follows.
 _AMBIGUOUS_GIVEN = {"May", "April", "June", "August", "Summer", "Grace", "Hope", "Faith", "Joy", "Will", "Bill",
@@ -242,12 +262,23 @@ def find_singles(text: str) -> list[Span]:
     return spans
 
 
+# Speaker labels of a transcript that name a part, not a person (PROSECUTOR:, INTERVIEWER:).
+LABEL_ROLES = {"prosecutor", "prosecution", "defence", "defense", "counsel", "judge", "court", "clerk",
+               "interviewer", "interviewee", "reporter", "host", "moderator", "anchor", "narrator", "caller",
+               "operator", "dispatcher", "translator", "interpreter", "audience", "chair", "chairman",
+               "chairwoman", "panel", "voice", "crowd", "officer", "juror", "jury", "usher", "presenter",
+               "guest", "unknown", "unidentified", "male", "female", "man", "woman", "speaker", "question",
+               "answer"}
+_ROLE_WORD = re.compile(_ROLE, re.I)
+
+
 def find_caps_labels(text: str) -> list[Span]:
     """Upper-case speaker labels at the start of a line ("DELGADO:", "MARIA DELGADO:")."""
     spans: list[Span] = []
     for m in _LABEL.finditer(text):
         words = m.group(1).split()
-        if all(w.isupper() and len(w) >= 3 and w not in STOP for w in words):
+        if all(w.isupper() and len(w) >= 3 and w not in STOP for w in words) \
+                and not any(w.lower() in LABEL_ROLES or _ROLE_WORD.fullmatch(w) for w in words):
             titled = [w.capitalize() for w in words]
             if all(_nameish(t) and t not in AMBIGUOUS and not is_common_word(t) for t in titled):
                 spans.append(m.span(1))
@@ -255,7 +286,16 @@ def find_caps_labels(text: str) -> list[Span]:
 
 
 def find_en_names(text: str) -> list[Span]:
-    return [*find_runs(text), *find_singles(text), *find_caps_labels(text)]
+    spans = [*find_runs(text), *find_singles(text), *find_caps_labels(text)]
+    for m in _INITIALS_NAME.finditer(text):
+        word = m.group(1)
+        if _nameish(word) and word not in AMBIGUOUS and not is_common_word(word):
+            spans.append(m.span())
+    for _start, end in list(spans):
+        b = _BRACKETED_NAME.match(text, end)
+        if b and _single(b.group(1)):
+            spans.append(b.span(1))
+    return spans
 
 
 def variants(name: str) -> set[str]:

@@ -26,7 +26,7 @@ SURNAMES = set(
     "戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯"
     "纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪"
     "简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎"
-    "甄丛仲虞敖巩明佘池查麻苑迟邝")
+    "甄丛仲虞敖巩明佘池查麻苑迟邝阎萧鄢钮扈郗闻厉习逄訾晁谈蔺眭揭昝")
 COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
                      "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "申屠"}
 # Characters that end a name: particles, pronouns, verbs of saying, punctuation-like words.
@@ -58,13 +58,21 @@ ROLE_WORDS = ("户名", "开户名", "账户名", "收款人", "付款人", "联
               "她叫", "他叫", "我叫", "名为", "本名", "原名", "真名", "全名", "署名", "落款",
               "持有人", "收件人", "寄件人", "收货人", "签收人", "经办人", "承租人", "出租人", "借款人", "贷款人",
               "报案人", "爆料人", "知情人", "求助人", "发件人", "护士长", "队长", "组长", "班长", "站长", "厂长",
-              "社长", "馆长", "所长", "行长", "会长", "部长", "船长", "机长", "列车长", "护工", "保姆", "店员")
+              "社长", "馆长", "所长", "行长", "会长", "部长", "船长", "机长", "列车长", "护工", "保姆", "店员",
+              "曾用名", "别名", "乳名", "小名", "旅客", "乘客", "游客", "顾客", "客户", "群主", "博主", "医师",
+              "被告人", "原告人", "上诉人", "被上诉人", "辩护人", "代理人", "受益人", "继承人", "候选人", "成员",
+              "主持人", "嘉宾", "演员", "歌手", "作家", "画家", "球员", "队员", "学员", "会员", "职员", "雇员",
+              "店长", "骑手", "检察官", "审判长", "审判员", "书记员", "被执行人", "得主", "考生", "毕业生",
+              "名单", "名册", "花名册")
+# Any word ending in one of these is a role before a name (消费者骆嘉怡, 肇事者阎小军, 获得者：龚彤).
+_ROLE_SUFFIXES = "者员师"
 # Verbs whose object is a person (记者见到何俊杰时, 采访了李娜): weaker than a role, so only a
 # full three-character name counts after them (采访时表示 is not 时表).
 VERB_LEADS = ("采访了", "采访", "见到了", "见到", "找到了", "联系上", "联系了", "拜访了", "拜访", "遇到了", "看望",
               "探望", "陪同", "通知了", "转给了", "转给", "交给了", "交给", "打给", "寄给", "借给", "嫁给", "告诉了",
               "委托", "起诉了", "状告", "举报了", "资助", "收养", "认识了", "认识")
 ROLE_WORDS = ROLE_WORDS + VERB_LEADS
+_ROLE_WORDS_SET = frozenset(ROLE_WORDS)
 SAY_WORDS = ("说", "称", "表示", "告诉", "介绍", "回忆", "坦言", "透露", "指出", "认为", "解释", "强调", "证实",
              "承认", "否认", "补充", "感叹", "提到", "说道", "答道", "问道", "写道", "回应", "抱怨", "哭着说",
              "笑着说", "向记者", "对记者", "接受采访", "女士", "先生", "小姐", "同学", "老师", "医生", "教授",
@@ -72,8 +80,14 @@ SAY_WORDS = ("说", "称", "表示", "告诉", "介绍", "回忆", "坦言", "�
              "的身份证", "的家", "的孩子", "的母亲", "的父亲", "的妻子", "的丈夫", "家长")
 _ROLE_RE = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
                       + r")\s*(?:分别是|分别为|分别叫|包括|即|是|为|叫|：|:|\s)?\s*")
+# The same for any word ending in a role suffix; anchored on the suffix, so it stays cheap.
+_SUFFIX_ROLE_RE = re.compile(rf"(?<=[\u4e00-\u9fff])[{_ROLE_SUFFIXES}]\s*(?:是|为|叫|：|:)?\s*")
+# After one of the roles above (not a verb), a two-character name may also be a word: 村民付强.
+_PERSON_ROLE_END = re.compile("(?:" + "|".join(sorted(set(ROLE_WORDS) - set(VERB_LEADS), key=len, reverse=True))
+                              + rf"|[{_ROLE_SUFFIXES}])\s*(?:是|为|叫|：|:)?\s*$")
 _SAY_RE = re.compile("|".join(sorted(SAY_WORDS, key=len, reverse=True)))
 _ROLE_BEFORE_RE = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")$")
+_ROLE_AT = re.compile("(?:" + "|".join(sorted(set(ROLE_WORDS) - set(VERB_LEADS), key=len, reverse=True)) + ")")
 # Adverbs between a name and its verb of saying (张伟又说, 李娜当时表示).
 _ADVERB_RE = re.compile(r"(?:又|也|还|则|就|曾|便|却|再|仍|都|当时|随后|接着|后来|笑着|哭着|首先|最后|坚持|一再|再次)$")
 _ADVERB_PREFIX_RE = re.compile(r"(?:又|也|还|则|就|曾|便|却|再|仍|都|当时|随后|接着|后来|笑着|哭着|首先|最后|坚持|一再|再次)")
@@ -149,20 +163,44 @@ def _pseudonym(text: str, start: int, end: int) -> bool:
     return bool(_PSEUDONYM_AFTER.match(text, end) or _PSEUDONYM_BEFORE.search(text[max(0, start - 6):start]))
 
 
-def _forward(text: str, i: int, right_hint: int | None = None) -> Span | None:
-    """A name starting at ``i`` (after a role word): surname + one or two given characters."""
+def _forward(text: str, i: int, right_hint: int | None = None, person_role: bool = False) -> Span | None:
+    """A name starting at ``i`` (after a role word): surname + one or two given characters.
+
+    ``person_role``: the word before names a person (村民, 被告人), so a surname and one given
+    character that jieba also knows as a word (付强) is still a name when the clause goes on."""
     s = _surname_len(text, i)
-    if not s:
-        return None
+    if not s or (text.startswith(_TITLES, i + s) and not _given_ok(text[i + s:i + s + 2])):
+        return None  # 网格员黄女士: a surname and a form of address, not a name
     if right_hint is not None and 1 <= right_hint - i - s <= 2 and _given_ok(text[i + s:right_hint]):
         return i, right_hint
     for size in (2, 1):
         given = text[i + s:i + s + size]
-        if len(given) == size and _given_ok(given) and not is_plain_word(text[i:i + s + size]):
+        plain = is_plain_word(text[i:i + s + size])
+        if plain and person_role and size == 1 and s == 1 and _given_ok(given) and _clause_goes_on(text, i + 2) \
+                and not is_plain_word(text[i:i + 3]):
+            return i, i + 2
+        if len(given) == size and _given_ok(given) and not plain:
             if size == 2 and is_plain_word(given[1] + text[i + s + 2:i + s + 3]):
                 continue  # 王明天来: "天来"… the second character starts the next word
             return i, i + s + size
+        if size == 2 and len(given) == 2 and _given_ok(given[0]) and _rare_second_char(text, i + s + 1):
+            return i, i + s + 2  # 尹嘉禾，: 禾 is in no name on the list, but the name ends at the comma
     return None
+
+
+def _rare_second_char(text: str, at: int) -> bool:
+    """A given name's last character missing from the name list, at a clear end of the name:
+    a character that is not a function word, followed by punctuation or 和/与/、."""
+    ch = text[at]
+    return HAN_CHAR.match(ch) is not None and ch not in _STOP_CHARS and ch not in _NOT_NAME_END \
+        and (at + 1 >= len(text) or text[at + 1] in "，。、；：！？（(,.;:和与及") \
+        and not is_plain_word(text[at - 1:at + 1])
+
+
+def _clause_goes_on(text: str, at: int) -> bool:
+    """What follows a name: punctuation, a verb of saying, or a new dictionary word (可以, 表示)."""
+    return at >= len(text) or text[at] in "，。、；：！？（(,.;:" or bool(_SAY_RE.match(text, at)) \
+        or is_plain_word(text[at:at + 2])
 
 
 def _backward(text: str, end: int) -> Span | None:
@@ -221,6 +259,8 @@ def find_dictionary_names(text: str) -> list[Span]:
                 continue
             if size == 2 and is_plain_word(text[i + 1:i + 3]):
                 continue
+            if word in _ROLE_WORDS_SET:
+                continue  # 曾用名: jieba tags it as a name (曾 is a surname)
             if size == 2 and word not in name_list() and not _name_context(text, i, i + size):
                 continue  # jieba tags 明白, 祝福 and 安静 as names too: a known real name, or context
             spans.append((i, i + size))
@@ -301,9 +341,10 @@ def find_zh_names(text: str) -> list[Span]:
     if not HAN_CHAR.search(text):
         return []
     spans = find_dictionary_names(text)
-    for m in _ROLE_RE.finditer(text):
+    for m in [*_ROLE_RE.finditer(text), *_SUFFIX_ROLE_RE.finditer(text)]:
         say = _SAY_RE.search(text, m.end(), m.end() + 5)
-        found = _forward(text, m.end(), say.start() if say else None)
+        person = _PERSON_ROLE_END.search(m.group(0)) is not None
+        found = _forward(text, m.end(), say.start() if say else None, person_role=person)
         if found and (found[1] - found[0] >= 3 or not m.group(0).rstrip("是为叫：: ").endswith(VERB_LEADS)):
             spans.append(found)
     for m in _SAY_RE.finditer(text):
@@ -333,7 +374,8 @@ def _with_coordinated(text: str, spans: list[Span]) -> list[Span]:
         near: list[Span] = []
         m = _AND_RE.match(text, end)
         if m:
-            near.append(_forward(text, m.end()))
+            role = _ROLE_AT.match(text, m.end())  # 樊静和主治医师诸葛明远: a role between
+            near.append(_forward(text, role.end() if role else m.end()))
         lead = start
         role = _ROLE_BEFORE_RE.search(text, max(0, start - 6), start)
         if role:

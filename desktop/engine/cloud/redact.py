@@ -38,14 +38,15 @@ _ZH_ADDRESS = re.compile(
     r"(?:[\u4e00-\u9fa5]{2,7}?(?:省|自治区|特别行政区))?(?:[\u4e00-\u9fa5]{1,7}?(?:市|州|盟))?"
     r"(?:[\u4e00-\u9fa5]{1,7}?(?:区|县|旗))?(?:[\u4e00-\u9fa5]{1,7}?(?:镇|乡|街道))?"
     r"[\u4e00-\u9fa5A-Za-z0-9]{1,12}?(?:路|街|大道|大街|巷|胡同|弄|里|村|(?<![知报频味渠跑赛轨管街])道)"
-    rf"{_CN_NUM}(?:号|弄|巷)(?:院)?"
-    rf"(?:(?:{_CN_NUM}|[A-Za-z])(?:号楼|号院|栋|幢|座|单元|层|楼|室|号|户))*")
+    r"(?:[一二三四五六七八九十]{1,3}段)?"  # 人民南路四段
+    rf" ?{_CN_NUM} ?(?:号|弄|巷)(?:院)?"  # written with or without spaces: 科苑路 118 号
+    rf"(?: ?(?:{_CN_NUM}|[A-Za-z]) ?(?:号楼|号院|栋|幢|座|单元|层|楼|室|号|户))*")
 # A housing estate and the building, unit and flat in it: 阳光花园小区3栋2单元501室, 幸福里7号楼302.
 _ZH_ESTATE = re.compile(
     rf"[\u4e00-\u9fa5]{{2,8}}?(?:小区|花园|公寓|大厦|新村|家园|社区|苑|府|园|城)"
     rf"(?:{_CN_NUM}|[A-Za-z])(?:号楼|栋|幢|座|期|区)(?:(?:{_CN_NUM}|[A-Za-z])(?:单元|层|楼|室|号|户)?)*")
 # Words that lead into an address but are not part of it ("他住在", "地址是").
-_ZH_ADDRESS_LEAD = re.compile(r"^.*?(?:住在|住于|家住|租住在|位于|搬到|来自|地址是|地址为|地址|在|于|是|到|从|往|去|的|，|、|：|:)")
+_ZH_ADDRESS_LEAD = re.compile(r"^.*?(?:住在|住于|家住|租住在|现住|暂住|居住在|居住于|住|位于|搬到|来自|地址是|地址为|地址|在|于|是|到|从|往|去|的|，|、|：|:)")
 _STREET_TYPES = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|"
                  r"Terrace|Square|Sq|Highway|Hwy|Parkway|Pkwy|Close|Crescent|Row")
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"

@@ -17,6 +17,7 @@ from desktop.engine.cloud.config import make_client
 from desktop.engine.cloud.router import Router, TaskRequest
 from desktop.engine.core.jobs import run_job
 from tests.engine.cloud.redact_score import (
+    BLIND2_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -103,6 +104,20 @@ def test_blind_set_meets_the_targets(store, proxy, cloud_config, local_runner, m
     score = _run_set(BLIND_SET, store, proxy, cloud_config, local_runner, strict=True)
     print(report(score))
     assert score.lines >= 60 and score.secrets >= 90 and score.clean_lines >= 8
+    assert score.zero_contact_leaks(), score.leaked_values
+    assert not score.leaks_strict, score.leaked_values
+    assert not missed_targets(score), (missed_targets(score), score.leaked_values, score.changed_clean)
+    assert len(score.keep_lost) <= 1, score.keep_lost
+
+
+def test_second_blind_set_meets_the_targets(store, proxy, cloud_config, local_runner, memory_keyring):
+    """Written by someone else on 2026-12-03 without reading the detectors. First run (bench/redact.py):
+    137/160 masked (85.6 %), no ID, card, phone or e-mail leaked, 16 names, 4 addresses and 2 handles
+    leaked, 3 of 16 clean lines changed. The bugs it showed are fixed (test_blind2_fixes.py, lines
+    of our own), so it now holds the targets, but it is no longer blind."""
+    score = _run_set(BLIND2_SET, store, proxy, cloud_config, local_runner, strict=True)
+    print(report(score))
+    assert score.lines >= 80 and score.secrets >= 150 and score.clean_lines >= 16
     assert score.zero_contact_leaks(), score.leaked_values
     assert not score.leaks_strict, score.leaked_values
     assert not missed_targets(score), (missed_targets(score), score.leaked_values, score.changed_clean)
