@@ -40,6 +40,8 @@ _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
           "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
           "hundred": 100}
 _WORD = re.compile(r"\b(" + "|".join(_WORDS) + r")\b(?:\s+(thousand|million|billion))?", re.I)
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _CN = re.compile(r"[零〇一二两三四五六七八九十百千万亿]{2,}")
 _QUOTE = re.compile(r"“([^”\n]{2,600})”|\"([^\"\n]{2,600})\"|「([^」\n]{2,600})」")
 
@@ -59,6 +61,8 @@ def numbers(text: str) -> list[tuple[int, int, float]]:
         value = cn_to_number(m.group(0))
         if value is not None:
             found.append((m.start(), m.end(), value))
+    for m in _MONTH.finditer(text):  # "since January" is the 1 of a translated "自1月起"
+        found.append((m.start(), m.end(), float(_MONTHS.index(m.group(1).lower()[:3]) + 1)))
     return found
 
 

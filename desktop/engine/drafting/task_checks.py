@@ -85,6 +85,8 @@ def fix_language(generate: Generate, system: str, text: str, language: str,
             text = text.replace(sentence, fixed, 1)
     if language == "en" and not task_form.language_ok(text, language):
         text = yield from _translate_spans(generate, text)
+    if language == "zh" and not task_form.language_ok(text, language):
+        text = yield from _translate_words_to_zh(generate, text)
     text = fix_scales(text, source, language) if source else text  # a re-translated sentence may slip again
     if task_form.language_ok(text, language):
         return text, []
@@ -146,4 +148,32 @@ def fix_scales(text: str, source: str, language: str) -> str:
         said = qty.say_value(other.value, language)
         end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip()))
         text = text[:m.start()] + said + text[end:]
+    return text
+
+
+# English words left in a Chinese answer ("吸引了各地的 runners"): lower-case words, so names and
+# acronyms (Alan Reed, GDP) are not touched.
+_EN_SPAN = re.compile(r"(?<![A-Za-z])[a-z][a-z'\-]*(?:\s+[a-z][a-z'\-]*){0,3}(?![A-Za-z])")
+
+
+def _translate_words_to_zh(generate: Generate, text: str) -> Generator[Progress, None, str]:
+    """Translate the English words still left in a Chinese answer one phrase at a time (the
+    mirror of :func:`_translate_spans`). A phrase whose answer still holds Latin letters, or is
+    far longer than the phrase, is left for the flag."""
+    from desktop.engine.drafting.guard_people import english_words
+
+    common = english_words()
+    spans = list(dict.fromkeys(m.group(0) for m in _EN_SPAN.finditer(text)
+                               if any(w in common for w in re.findall(r"[a-z]{3,}", m.group(0)))))
+    for i, span in enumerate(spans[:MAX_SPAN_RETRIES]):
+        yield Progress(i, len(spans), pick(f"Translating words left in English ({i + 1}/{len(spans)})…",
+                                           f"正在补译残留的英文词语（{i + 1}/{len(spans)}）…"))
+        ask = f"把这个英文词语翻译成简体中文，只输出中文词语，不要解释。\n\n{span}"
+        messages = [{"role": "system", "content": "你把英文翻译成简体中文。"}, {"role": "user", "content": ask}]
+        raw = yield from generate(messages, max(12, len(span)), "map")
+        lines = clean_output(raw).strip().strip("\"“”。.").splitlines()
+        chinese = lines[0].strip() if lines else ""
+        if not chinese or re.search(r"[A-Za-z]", chinese) or len(chinese) > len(span) + 4:
+            continue
+        text = re.sub(rf"\s*(?<![A-Za-z]){re.escape(span)}(?![A-Za-z])\s*", chinese, text)
     return text

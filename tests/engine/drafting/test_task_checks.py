@@ -32,3 +32,14 @@ def test_chinese_words_left_in_an_english_translation_are_translated(qwen_path: 
     assert left == []
     assert "1.865 million visitors, up 12%." in text
     assert text.startswith("During the ") and " holiday," in text  # spaced like English
+
+
+def test_english_words_left_in_a_chinese_answer_are_translated(qwen_path: Path) -> None:
+    model = run_job(open_model(qwen_path, n_ctx=2048, threads=1, cancel=CancelToken()))
+    run = _Run(model, get_task("expand"), CancelToken())
+    mixed = "西湖景区国庆期间接待了大量 visitors，比去年同期增加12%。讲解员 Alan Reed 也在场。"
+    assert not task_form.language_ok(mixed, "zh")
+    text, left = run_job(fix_language(run.generate, "你是新闻编辑。", mixed, "zh"))
+    assert "visitors" not in text, text
+    assert "Alan Reed" in text and "12%" in text  # names and figures are not touched
+    assert task_form.language_ok(text, "zh") and left == [], text
