@@ -81,7 +81,10 @@ def inventions(answer: str, source: str, must_not: list[str], translation: bool)
     """Spans of invented facts in ``answer``: (start, end, what)."""
     known = [v for _s, _e, v in numbers(source)]
     found = []
+    counters = {m.start(1) for m in re.finditer(r"(?m)^[ \t]*[(（]?(\d{1,2})[.、)）](?!\d)", answer)}
     for start, end, value in numbers(answer):
+        if start in counters:
+            continue  # "1. ", "2、": a list item's number
         if not any(abs(value - k) <= 1e-6 * max(1.0, k) for k in known):
             found.append((start, end, f"number {answer[start:end]}"))
     if not translation:

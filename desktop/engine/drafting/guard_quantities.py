@@ -161,9 +161,16 @@ def _raw_numbers(text: str) -> Iterable[tuple[int, int, float, float]]:
         yield m.start(), m.end(), value, mantissa
 
 
+# A list item's number ("1. ", "2、", "(3)") at the start of a line: a counter, not a fact.
+_ENUMERATOR = re.compile(r"(?m)^[ \t]*[(（]?(\d{1,2})(?:[.、)）](?!\d)|\s*[、)）])")
+
+
 def quantities(text: str) -> list[Quantity]:
     found = []
+    counters = {m.start(1) for m in _ENUMERATOR.finditer(text)}
     for start, end, value, mantissa in _raw_numbers(text):
+        if start in counters:
+            continue
         kind, stop = _kind(text, start, end)
         if text.startswith("百分之", start):
             kind = "percent"

@@ -158,3 +158,9 @@ def test_a_part_of_the_day_does_not_support_a_clock_time() -> None:
     assert _flags("The vote is at 7 p.m. on Tuesday.", [source]) == [("date", "7 p.m.")]
     assert _flags("The vote is on Tuesday at midnight.", ["The vote closes at 12 a.m. on Tuesday."]) == []
     assert _flags("投票于周二午夜结束。", ["投票于周二0点结束。"]) == []
+
+
+def test_list_counters_are_not_facts() -> None:
+    text = "要点：\n1. 地铁三号线延长运营至23点\n2、投资两千万元\n(3) 共投入15辆新车"
+    assert _flags(text, [SOURCE_ZH]) == [("number", "15")]
+    assert _flags("1. The city will spend $3.5 million.\n2. It buys 14 buses.", [SOURCE_EN]) == [("number", "14")]
