@@ -16,75 +16,31 @@ import logging
 import re
 from functools import lru_cache
 
+from desktop.engine.cloud.names_zh_words import (
+    COMPOUND_SURNAMES,
+    FALLBACK_GIVEN,
+    NOT_NAME_END,
+    ROLE_SUFFIXES,
+    ROLE_WORDS,
+    ROLE_WORDS_SET,
+    SAY_WORDS,
+    SOFT_TITLES,
+    STOP_CHARS,
+    SURNAMES,
+    TITLES,
+    VERB_LEADS,
+)
 from desktop.engine.core.text import HAN_CHAR
 
 Span = tuple[int, int]
 
-SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
-    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
-    "戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯"
-    "纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪"
-    "简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎"
-    "甄丛仲虞敖巩明佘池查麻苑迟邝阎萧鄢钮扈郗闻厉习逄訾晁谈蔺眭揭昝")
-COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
-                     "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "申屠"}
-# Characters that end a name: particles, pronouns, verbs of saying, punctuation-like words.
-_STOP_CHARS = set("的了是在和与及跟同说称讲问答道把被对向从给也都就还又很不没有这那个们着过吗呢吧啊呀"
-                  "我你他她它等曾已将要会能可以于为因所而且并或如若即便则但却只才再更最太让叫请")
-# A word ending in one of these is an institution, a place or a document (白皮书, 高新区), not a person.
-_NOT_NAME_END = set("书会部局所院厂店站馆社队组处科室报网楼路街村镇县市省区港湾桥门业司团")
-# After a surname these make a form of address, not a given name: 王女士, 张某, 李老师 stay.
-_TITLES = ("女士", "先生", "小姐", "某", "老师", "师傅", "阿姨", "大爷", "大妈", "大姐", "大哥", "同学", "教授",
-           "医生", "律师", "警官", "总", "局", "处", "科", "主任", "经理", "书记", "院长", "校长", "老", "叔",
-           "婶", "伯", "姨", "哥", "姐", "家", "氏", "姓", "队")
-# One-character titles that also begin common given names (家豪, 家明…): a form of address
-# alone, the start of a given name when another given-name character follows.
-_SOFT_TITLES = set("家哥姐叔伯姨婶")
-_FALLBACK_GIVEN = ("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国文辉力新俊婷立志宇浩"
-                   "晨欣怡佳雪梅琳晓鹏飞宏斌斌波海峰林云龙庆春燕东亮成洁凤鑫博然彤琪涵睿轩子"
-                   "嘉思雨欢颖慧琦璐倩莉蕾薇薇蓉颖萱妍瑶璇荣德祥福贵兵江河山松岩健康永安")
-ROLE_WORDS = ("户名", "开户名", "账户名", "收款人", "付款人", "联系人", "负责人", "家长", "受害人", "被害人",
-              "嫌疑人", "当事人", "证人", "目击者", "患者", "病人", "死者", "伤者", "遇难者", "车主", "房东",
-              "房主", "租客", "业主", "村民", "居民", "市民", "网友", "记者", "通讯员", "律师", "医生", "护士",
-              "老师", "教师", "教授", "校长", "院长", "经理", "主任", "局长", "处长", "科长", "书记", "村长",
-              "镇长", "县长", "市长", "店主", "老板", "司机", "学生", "同学", "同事", "朋友", "邻居", "母亲",
-              "父亲", "妈妈", "爸爸", "妻子", "丈夫", "儿子", "女儿", "哥哥", "姐姐", "弟弟", "妹妹", "爷爷",
-              "奶奶", "外婆", "姓名", "名叫", "叫做", "名字叫", "名字是", "投诉人", "举报人", "申请人", "原告",
-              "被告", "法官", "民警", "警官", "工作人员", "志愿者", "发言人", "创始人", "董事长", "总经理",
-              "主播", "作者", "编辑", "摄影师", "选手", "运动员", "教练", "员工", "工人", "农民", "保安", "快递员",
-              "外卖员", "厨师", "服务员", "班主任", "孩子", "女生", "男生", "女子", "男子", "老人", "签字人",
-              "持卡人", "户主", "法人", "代表人", "监护人", "亲属", "家属", "联络人", "介绍人", "担保人",
-              "她叫", "他叫", "我叫", "名为", "本名", "原名", "真名", "全名", "署名", "落款",
-              "持有人", "收件人", "寄件人", "收货人", "签收人", "经办人", "承租人", "出租人", "借款人", "贷款人",
-              "报案人", "爆料人", "知情人", "求助人", "发件人", "护士长", "队长", "组长", "班长", "站长", "厂长",
-              "社长", "馆长", "所长", "行长", "会长", "部长", "船长", "机长", "列车长", "护工", "保姆", "店员",
-              "曾用名", "别名", "乳名", "小名", "旅客", "乘客", "游客", "顾客", "客户", "群主", "博主", "医师",
-              "被告人", "原告人", "上诉人", "被上诉人", "辩护人", "代理人", "受益人", "继承人", "候选人", "成员",
-              "主持人", "嘉宾", "演员", "歌手", "作家", "画家", "球员", "队员", "学员", "会员", "职员", "雇员",
-              "店长", "骑手", "检察官", "审判长", "审判员", "书记员", "被执行人", "得主", "考生", "毕业生",
-              "名单", "名册", "花名册")
-# Any word ending in one of these is a role before a name (消费者骆嘉怡, 肇事者阎小军, 获得者：龚彤).
-_ROLE_SUFFIXES = "者员师"
-# Verbs whose object is a person (记者见到何俊杰时, 采访了李娜): weaker than a role, so only a
-# full three-character name counts after them (采访时表示 is not 时表).
-VERB_LEADS = ("采访了", "采访", "见到了", "见到", "找到了", "联系上", "联系了", "拜访了", "拜访", "遇到了", "看望",
-              "探望", "陪同", "通知了", "转给了", "转给", "交给了", "交给", "打给", "寄给", "借给", "嫁给", "告诉了",
-              "委托", "起诉了", "状告", "举报了", "资助", "收养", "认识了", "认识")
-ROLE_WORDS = ROLE_WORDS + VERB_LEADS
-_ROLE_WORDS_SET = frozenset(ROLE_WORDS)
-SAY_WORDS = ("说", "称", "表示", "告诉", "介绍", "回忆", "坦言", "透露", "指出", "认为", "解释", "强调", "证实",
-             "承认", "否认", "补充", "感叹", "提到", "说道", "答道", "问道", "写道", "回应", "抱怨", "哭着说",
-             "笑着说", "向记者", "对记者", "接受采访", "女士", "先生", "小姐", "同学", "老师", "医生", "教授",
-             "律师", "等人", "一家", "本人", "签字", "签名", "的电话", "的手机", "的微信", "的账户", "的银行卡",
-             "的身份证", "的家", "的孩子", "的母亲", "的父亲", "的妻子", "的丈夫", "家长")
 _ROLE_RE = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
                       + r")\s*(?:分别是|分别为|分别叫|包括|即|是|为|叫|：|:|\s)?\s*")
 # The same for any word ending in a role suffix; anchored on the suffix, so it stays cheap.
-_SUFFIX_ROLE_RE = re.compile(rf"(?<=[\u4e00-\u9fff])[{_ROLE_SUFFIXES}]\s*(?:是|为|叫|：|:)?\s*")
+_SUFFIX_ROLE_RE = re.compile(rf"(?<=[\u4e00-\u9fff])[{ROLE_SUFFIXES}]\s*(?:是|为|叫|：|:)?\s*")
 # After one of the roles above (not a verb), a two-character name may also be a word: 村民付强.
 _PERSON_ROLE_END = re.compile("(?:" + "|".join(sorted(set(ROLE_WORDS) - set(VERB_LEADS), key=len, reverse=True))
-                              + rf"|[{_ROLE_SUFFIXES}])\s*(?:是|为|叫|：|:)?\s*$")
+                              + rf"|[{ROLE_SUFFIXES}])\s*(?:是|为|叫|：|:)?\s*$")
 _SAY_RE = re.compile("|".join(sorted(SAY_WORDS, key=len, reverse=True)))
 _ROLE_BEFORE_RE = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")$")
 _ROLE_AT = re.compile("(?:" + "|".join(sorted(set(ROLE_WORDS) - set(VERB_LEADS), key=len, reverse=True)) + ")")
@@ -118,11 +74,11 @@ def name_list() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def given_chars() -> frozenset[str]:
     """Characters that occur in given names, from pycorrector's name list (fallback: built in)."""
-    chars = set(_FALLBACK_GIVEN)
+    chars = set(FALLBACK_GIVEN)
     for name in name_list():
         if 2 <= len(name) <= 3 and name[0] in SURNAMES:
             chars.update(name[1:])
-    return frozenset(chars - _STOP_CHARS)
+    return frozenset(chars - STOP_CHARS)
 
 
 @lru_cache(maxsize=1)
@@ -151,9 +107,9 @@ def _surname_len(text: str, i: int) -> int:
 
 @lru_cache(maxsize=65536)
 def _given_ok(given: str) -> bool:
-    if not given or given[-1] in _NOT_NAME_END:
+    if not given or given[-1] in NOT_NAME_END:
         return False
-    if given.startswith(_TITLES) and not (len(given) == 2 and given[0] in _SOFT_TITLES and not is_plain_word(given)):
+    if given.startswith(TITLES) and not (len(given) == 2 and given[0] in SOFT_TITLES and not is_plain_word(given)):
         return False  # 王女士, 张某, 陈家 stay; 陈家豪 and 李家明 are names (家人 is a word)
     chars = given_chars()
     return all(ch in chars for ch in given)
@@ -169,7 +125,7 @@ def _forward(text: str, i: int, right_hint: int | None = None, person_role: bool
     ``person_role``: the word before names a person (村民, 被告人), so a surname and one given
     character that jieba also knows as a word (付强) is still a name when the clause goes on."""
     s = _surname_len(text, i)
-    if not s or (text.startswith(_TITLES, i + s) and not _given_ok(text[i + s:i + s + 2])):
+    if not s or (text.startswith(TITLES, i + s) and not _given_ok(text[i + s:i + s + 2])):
         return None  # 网格员黄女士: a surname and a form of address, not a name
     if right_hint is not None and 1 <= right_hint - i - s <= 2 and _given_ok(text[i + s:right_hint]):
         return i, right_hint
@@ -192,7 +148,7 @@ def _rare_second_char(text: str, at: int) -> bool:
     """A given name's last character missing from the name list, at a clear end of the name:
     a character that is not a function word, followed by punctuation or 和/与/、."""
     ch = text[at]
-    return HAN_CHAR.match(ch) is not None and ch not in _STOP_CHARS and ch not in _NOT_NAME_END \
+    return HAN_CHAR.match(ch) is not None and ch not in STOP_CHARS and ch not in NOT_NAME_END \
         and (at + 1 >= len(text) or text[at + 1] in "，。、；：！？（(,.;:和与及") \
         and not is_plain_word(text[at - 1:at + 1])
 
@@ -259,7 +215,7 @@ def find_dictionary_names(text: str) -> list[Span]:
                 continue
             if size == 2 and is_plain_word(text[i + 1:i + 3]):
                 continue
-            if word in _ROLE_WORDS_SET:
+            if word in ROLE_WORDS_SET:
                 continue  # 曾用名: jieba tags it as a name (曾 is a surname)
             if size == 2 and word not in name_list() and not _name_context(text, i, i + size):
                 continue  # jieba tags 明白, 祝福 and 安静 as names too: a known real name, or context
