@@ -84,9 +84,10 @@ def _qwen_15_parts() -> tuple[Part, ...]:
 MODEL_ALIASES: dict[str, str] = {"qwen2.5-0.5b": "qwen2.5-coder-0.5b"}
 # Drafting default, from bench/drafting_quality.py on the DEV drafting set: the 1.5B keeps more of
 # the required facts and translates numbers and names where the 0.5B leaves Chinese in English
-# text and reads 186.5亿 as "186.5 billion". It is slower (1.2x per task on the tasks both models
-# finished, measured on a heavily shared 2-core machine; three times the weights, so expect more on
-# an idle one), which a reporter waits for once per task, not per keystroke.
+# text and reads 186.5亿 as "186.5 billion". It is slower (2026-12-03, 24 tasks, 2 cores: 16.8 s per
+# task against 6.7 s; 8.6 against 20.0 generated tokens/s), which a reporter waits for once per
+# task, not per keystroke. On that run it met every target (facts kept 0.93, format and language
+# 1.00, no unflagged invention); the 0.5B missed format (0.88) and language (0.96).
 DRAFTING_DEFAULT = "qwen2.5-coder-1.5b"
 FAST_LLM = "qwen2.5-coder-0.5b"  # where speed matters: deep proofreading (its weights were fitted on it), tests
 
