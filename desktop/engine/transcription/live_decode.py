@@ -78,4 +78,4 @@ def decode_phrase(model: Any, audio: np.ndarray, language: str, initial_prompt: 
     segments, _info = model.transcribe(audio, language=language, beam_size=1, vad_filter=False,
                                        word_timestamps=False, condition_on_previous_text=False,
                                        without_timestamps=True, initial_prompt=initial_prompt, hotwords=hotwords)
-    return " ".join(s.text.strip() for s in segments if s.text.strip())
+    return ("" if language == "zh" else " ").join(s.text.strip() for s in segments if s.text.strip())
