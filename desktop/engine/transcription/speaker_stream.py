@@ -51,7 +51,9 @@ class SegmentEmbedder:
     """Embeds (start, end, samples) in a daemon thread; :meth:`finish` returns everything embedded."""
 
     def __init__(self, embedder: Any = None) -> None:
-        self.embedder = embedder or SpeakerEmbedder(threads=1)
+        # Loading CAM++ takes about half a second: the thread does it, so the first segment
+        # of a transcription does not wait for it (bench/transcribe_speed.py, first segment).
+        self.embedder = embedder
         self._queue: queue.Queue[tuple[float, float, np.ndarray] | None] = queue.Queue()
         self.results: dict[Key, Windows] = {}
         self.error: BaseException | None = None
@@ -77,6 +79,14 @@ class SegmentEmbedder:
 
     def _work(self) -> None:
         lower_priority()
+        if self.embedder is None:
+            try:
+                self.embedder = SpeakerEmbedder(threads=1)
+            except Exception as err:  # reported by the final pass, which reads the file instead
+                self.error = err
+                while self._queue.get() is not None:
+                    pass  # keep taking work until finish() or stop(), embedding nothing
+                return
         while True:
             item = self._queue.get()
             if item is None:

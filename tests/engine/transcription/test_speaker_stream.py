@@ -94,3 +94,20 @@ def test_embedding_thread_yields_the_cpu_to_whisper() -> None:
     thread.join()
     assert seen == [1, 19]
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == before
+
+
+def test_the_model_loads_in_the_thread_and_a_failed_load_embeds_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """SegmentEmbedder() returns at once; when CAM++ cannot load, segments are taken and dropped,
+    and the final pass (which reads the file) reports why."""
+    from desktop.engine.transcription import speaker_stream
+
+    class Broken:
+        def __init__(self, threads: int = 1) -> None:
+            raise RuntimeError("model file damaged")
+
+    monkeypatch.setattr(speaker_stream, "SpeakerEmbedder", Broken)
+    stream = SegmentEmbedder()
+    for i in range(3):
+        stream.submit(i, i + 1.0, np.zeros(48_000, np.float32), 0.0)
+    assert stream.finish() == {}
+    assert isinstance(stream.error, RuntimeError)
