@@ -288,8 +288,7 @@ def find_caps_labels(text: str) -> list[Span]:
 def find_en_names(text: str) -> list[Span]:
     spans = [*find_runs(text), *find_singles(text), *find_caps_labels(text)]
     for m in _INITIALS_NAME.finditer(text):
-        word = m.group(1)
-        if _nameish(word) and word not in AMBIGUOUS and not is_common_word(word):
+        if _single(m.group(1)):
             spans.append(m.span())
     for _start, end in list(spans):
         b = _BRACKETED_NAME.match(text, end)

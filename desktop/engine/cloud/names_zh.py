@@ -39,11 +39,12 @@ _ROLE_RE = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)
 # The same for any word ending in a role suffix; anchored on the suffix, so it stays cheap.
 _SUFFIX_ROLE_RE = re.compile(rf"(?<=[\u4e00-\u9fff])[{ROLE_SUFFIXES}]\s*(?:是|为|叫|：|:)?\s*")
 # After one of the roles above (not a verb), a two-character name may also be a word: 村民付强.
-_PERSON_ROLE_END = re.compile("(?:" + "|".join(sorted(set(ROLE_WORDS) - set(VERB_LEADS), key=len, reverse=True))
+_PERSON_ROLES = "|".join(sorted(set(ROLE_WORDS) - set(VERB_LEADS), key=len, reverse=True))  # roles, not verbs
+_PERSON_ROLE_END = re.compile("(?:" + _PERSON_ROLES
                               + rf"|[{ROLE_SUFFIXES}])\s*(?:是|为|叫|：|:)?\s*$")
 _SAY_RE = re.compile("|".join(sorted(SAY_WORDS, key=len, reverse=True)))
 _ROLE_BEFORE_RE = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")$")
-_ROLE_AT = re.compile("(?:" + "|".join(sorted(set(ROLE_WORDS) - set(VERB_LEADS), key=len, reverse=True)) + ")")
+_ROLE_AT = re.compile(f"(?:{_PERSON_ROLES})")
 # Adverbs between a name and its verb of saying (张伟又说, 李娜当时表示).
 _ADVERB_RE = re.compile(r"(?:又|也|还|则|就|曾|便|却|再|仍|都|当时|随后|接着|后来|笑着|哭着|首先|最后|坚持|一再|再次)$")
 _ADVERB_PREFIX_RE = re.compile(r"(?:又|也|还|则|就|曾|便|却|再|仍|都|当时|随后|接着|后来|笑着|哭着|首先|最后|坚持|一再|再次)")
