@@ -2,7 +2,8 @@
 
 Both sides use the same CTranslate2 model folder, int8, beam 5, VAD on, word timestamps,
 and the same language choice. Copydesk adds what the engine adds (simplified-Chinese
-prompt, OpenCC t2s, repetition guard, windowing). Scoring follows eval/README.md:
+prompt, OpenCC t2s, repetition guard, windowing, and the batched decoding of speech chunks
+without timestamp tokens in decode.py). Scoring follows eval/README.md:
 
 * English: corpus WER after lower-casing, removing punctuation (keeping word-internal
   apostrophes), collapsing whitespace, and spelling "mr." as "mister". No number

@@ -4,7 +4,10 @@ Builds a recording of at least ``--minutes`` (default 10.5) by concatenating the
 DEV clips with half-second pauses, then times two fresh processes on it with identical
 settings (same model folder, int8, beam 5, VAD on, word timestamps, same language and
 thread count): the raw script and the ``copydesk transcribe`` command (which spawns its
-job process, saves every segment to SQLite and writes the export). Prints wall time,
+job process, saves every segment to SQLite and writes the export). Copydesk decodes each
+window's speech chunks two at a time without timestamp tokens (desktop/engine/transcription/
+decode.py); the raw script is faster-whisper's plain ``transcribe``. bench/transcribe_quality.py
+checks that this costs no accuracy against the raw script. Prints wall time,
 real-time factor (wall / audio seconds), peak RSS of each process tree, and the ratio.
 
 Speaker labels are part of Copydesk's figure (CAM++ voices, embedded while whisper decodes),

@@ -1,0 +1,132 @@
+"""Batched decoding of a window: sentences, skipped speech decoded again, times mapped back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pytest
+from faster_whisper.transcribe import Word
+
+from desktop.engine.transcription import decode
+
+
+@dataclass
+class FakeSegment:
+    start: float
+    end: float
+    text: str
+    words: list[Word] = field(default_factory=list)
+
+
+def _words(spec: list[tuple[float, float, str]]) -> list[Word]:
+    return [Word(start=a, end=b, word=w, probability=0.9) for a, b, w in spec]
+
+
+def _segment(spec: list[tuple[float, float, str]]) -> FakeSegment:
+    words = _words(spec)
+    return FakeSegment(words[0].start, words[-1].end, "".join(w.word for w in words), words)
+
+
+def test_a_chunk_is_cut_after_sentence_ends_and_at_pauses_keeping_every_word_time() -> None:
+    seg = _segment([(0.0, 0.5, " The"), (0.5, 1.2, " river"), (1.2, 3.4, " rose."), (3.5, 4.6, " Fast."),
+                    (4.6, 5.4, " Really."), (5.5, 6.0, " We"), (6.0, 6.6, " left."), (7.8, 8.2, " Then"),
+                    (8.2, 9.0, " rain.")])
+    pieces = list(decode.sentences(seg))
+    # the full stops at 3.4 s and 4.6 s come sooner than MIN_S after the start; the pause before "Then" ends one
+    assert [p.text for p in pieces] == [" The river rose. Fast. Really.", " We left.", " Then rain."]
+    assert [w for p in pieces for w in p.words] == seg.words  # nothing re-timed, nothing lost
+    assert (pieces[1].start, pieces[1].end) == (5.5, 6.6)
+
+
+def test_a_full_stop_soon_after_the_start_does_not_end_the_sentence() -> None:
+    seg = _segment([(0.0, 0.4, " Mr."), (0.4, 1.0, " Quilter"), (1.0, 1.6, " spoke.")])
+    assert [p.text for p in decode.sentences(seg)] == [" Mr. Quilter spoke."]
+
+
+def test_chinese_is_cut_at_full_width_stops_and_long_runs_at_commas() -> None:
+    spec = [(i * 0.5, i * 0.5 + 0.5, "好" if i % 7 else "，") for i in range(40)]
+    spec[9] = (4.5, 5.0, "。")
+    pieces = list(decode.sentences(_segment(spec)))
+    assert pieces[0].text.endswith("。") and pieces[0].end == 5.0
+    assert all(p.end - p.start <= decode.MAX_S for p in pieces)
+    assert len(pieces) >= 2 and sum(len(p.words) for p in pieces) == 40
+
+
+def test_a_segment_without_words_stays_whole() -> None:
+    assert [p.text for p in decode.sentences(FakeSegment(1.0, 2.0, " Hm.", []))] == [" Hm."]
+    assert list(decode.sentences(FakeSegment(1.0, 2.0, "  ", []))) == []
+
+
+def test_speech_no_word_lies_in_is_found_at_the_end_start_and_middle() -> None:
+    speech = [(0.0, 10.0), (12.0, 20.0)]
+    words = _words([(1.0, 2.0, " a"), (2.0, 5.0, " b"), (13.0, 14.0, " c")])
+    gaps = decode.uncovered(speech, words)
+    assert gaps == [pytest.approx(g) for g in [(0.0, 0.75), (5.25, 10.0), (12.0, 12.75), (14.25, 20.0)]]
+    assert decode.uncovered([(0.0, 2.0)], _words([(0.1, 1.9, " all")])) == []  # covered within the slack
+
+
+def test_glued_audio_maps_whisper_times_back_and_chunks_hold_at_most_30_s() -> None:
+    samples = np.zeros(80 * 16_000, np.float32)
+    speech = [(1.0, 3.0), (10.0, 12.0), (20.0, 45.0), (50.0, 60.0)]
+    glued = decode.Glued(samples, speech)
+    assert glued.audio.shape[0] == 39 * 16_000
+    assert glued.time(2.5) == pytest.approx(10.5)  # 0.5 s into the second span
+    assert glued.time(1.99) == pytest.approx(10.0)  # whisper's rounding before a span: its start
+    assert [c.speech for c in glued.chunks] == [[(1.0, 3.0), (10.0, 12.0), (20.0, 45.0)], [(50.0, 60.0)]]
+    assert all(c.glued_end - c.glued_start <= decode.CHUNK_S for c in glued.chunks)
+
+
+def test_the_vocabulary_reaches_whisper_as_a_finished_sentence() -> None:
+    assert decode.closed("Quilter, Okafor") == "Quilter, Okafor."
+    assert decode.closed("欧阳建华、司马晓雯") == "欧阳建华、司马晓雯。"
+    assert decode.closed("Done.") == "Done." and decode.closed(None) is None
+
+
+class SkippingPipeline:
+    """Decodes the glued chunks but stops each one halfway; a re-decode of a stretch is whole."""
+
+    def __init__(self, samples: np.ndarray) -> None:
+        self.samples = samples
+        self.calls: list[list[tuple[float, float]]] = []
+
+    def transcribe(self, audio: np.ndarray, clip_timestamps: list[dict[str, float]], **_: Any) -> tuple[list, None]:
+        clips = [(c["start"], c["end"]) for c in clip_timestamps]
+        self.calls.append(clips)
+        again = audio is self.samples
+        out = []
+        for a, b in clips:
+            stop = b if again else a + (b - a) / 2
+            spec = [(t, t + 0.5, f" w{t:.1f}") for t in np.arange(a + 0.2, stop - 0.5, 0.5)]
+            if spec:
+                out.append(_segment(spec))
+        return out, None
+
+
+def test_speech_whisper_left_out_of_a_chunk_is_decoded_again_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    samples = np.zeros(40 * 16_000, np.float32)
+    pipeline = SkippingPipeline(samples)
+    monkeypatch.setattr(decode, "speech_spans", lambda *_a, **_k: [(2.0, 10.0), (30.0, 34.0)])
+    monkeypatch.setattr(decode, "_pipeline", lambda _model: pipeline)
+    pieces = list(decode.decode_window(object(), samples, language="en", beam_size=5, vad=True,
+                                       initial_prompt=None, hotwords=None, extra={}))
+    starts = [w.start for p in pieces for w in p.words]
+    assert starts == sorted(starts) and len(starts) == len(set(starts))  # in order, no word twice
+    assert max(w.end for p in pieces for w in p.words) > 33.0  # the second span's end is there
+    assert min(starts) < 3.0
+    assert len(pipeline.calls) == 1 + 2  # the batch, then one stretch of each span
+    assert all(p.end - p.start <= decode.MAX_S + 0.5 for p in pieces)
+
+
+def test_without_vad_the_window_goes_to_the_sequential_decoder() -> None:
+    class Model:
+        def transcribe(self, samples: np.ndarray, **kwargs: Any) -> tuple[list, None]:
+            self.kwargs = kwargs
+            return [_segment([(0.0, 1.0, " hi")])], None
+
+    model = Model()
+    out = list(decode.decode_window(model, np.zeros(16_000, np.float32), language="en", beam_size=5, vad=False,
+                                    initial_prompt=None, hotwords="Okafor", extra={"no_speech_threshold": None}))
+    assert [s.text for s in out] == [" hi"]
+    assert model.kwargs["vad_filter"] is False and model.kwargs["hotwords"] == "Okafor"
