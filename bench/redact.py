@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from desktop.engine.cloud.redact import redact
 from tests.engine.cloud.redact_score import (
     BLIND2_SET,
+    BLIND3_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -89,7 +90,8 @@ def main() -> int:
     ok = True
     labels = {DEV_SET: "DEV (built against)", HELD_OUT_SET: "HELD-OUT (fixed after its first run)",
               BLIND_SET: "BLIND (written by someone else after the fixes)",
-              BLIND2_SET: "BLIND 2 (written by someone else on 2026-12-03; its first run is the figure)"}
+              BLIND2_SET: "BLIND 2 (written by someone else on 2026-12-03; fixed after its first run)",
+              BLIND3_SET: "BLIND 3 (written by someone else on 2026-12-03, later; its first run is the figure)"}
     for path, label in labels.items():
         score, text = score_set(path, verbose)
         texts.append(text)
