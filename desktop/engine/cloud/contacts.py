@@ -109,6 +109,10 @@ def _plain_word_after_colon(value: str, is_common_word) -> bool:
     return bool(sep) and head.lower() in ("live", "skype") and rest.isalpha() and is_common_word(rest)
 
 
+# The speaker of a chat export written as an account name: "[21:14] night_owl_77: …".
+_CHAT_SPEAKER = re.compile(r"(?m)^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+(@?[A-Za-z0-9][A-Za-z0-9_.\-]{1,31})[ \t]*:")
+
+
 def find_handles(sh: str) -> list[Span]:
     """Messenger IDs: announced by the messenger's name ("微信号是 hanxue_1990", "Telegram @mlopez",
     "my Skype is live:kwame.osei") or with a shape of their own (``t.me/…``, ``wxid_…``, ``@…``)."""
@@ -117,6 +121,7 @@ def find_handles(sh: str) -> list[Span]:
     found: list[Span] = [(*m.span(), "HANDLE") for m in _SHAPED_HANDLE.finditer(sh)
                          if not _plain_word_after_colon(m.group(0), is_common_word)]
     found += [(*m.span(), "HANDLE") for m in _AT_HANDLE.finditer(sh)]
+    found += [(*m.span(1), "HANDLE") for m in _CHAT_SPEAKER.finditer(sh) if _NAMED_ID.search(m.group(1))]
     found += [(*m.span(), "HANDLE") for m in _HAN_AT_HANDLE.finditer(sh) if 3 <= len(m.group(0)) <= 21]
     for app_match in _APP_AFTER_RE.finditer(sh):  # anchored on the messenger's name: cheap on long text
         m = _HANDLE_THEN_APP.search(sh, max(0, app_match.start() - 48), app_match.end())

@@ -174,7 +174,13 @@ def _labels(before: str, near: str) -> _Labels:
     return _Labels(id_word=_ID_WORDS.search(before) is not None, card_word=card,
                    cvv=card and _CVV.search(before) is not None,
                    phone_word=_PHONE_WORDS.search(near or before) is not None, public=public,
-                   hotline=_HOTLINE_WORDS.search(before) is not None)
+                   hotline=_last(_HOTLINE_WORDS, before) > _last(_CARD_WORDS, before))
+
+
+def _last(pattern: re.Pattern[str], text: str) -> int:
+    """Where the last match of ``pattern`` ends (-1: none). The label nearest the number wins:
+    in "自称银行客服，让她把卡号…" the number is a card, not the hotline mentioned before it."""
+    return max((m.end() for m in pattern.finditer(text)), default=-1)
 
 
 def _classify(digits: str, lengths: list[int], before: str, *, plus: bool, brackets: bool,
@@ -193,7 +199,7 @@ def _classify(digits: str, lengths: list[int], before: str, *, plus: bool, brack
     if (ctx.hotline and not mobile) or ctx.public:
         return PUBLIC  # a mobile is somebody's, whatever the label
     if digits in _HOTLINES or re.fullmatch(r"(?:400|800)\d{7}", digits) or re.fullmatch(r"95\d{3}", digits) \
-            or phones.is_toll_free(digits):
+            or phones.is_toll_free(digits, lengths):
         return PUBLIC
     if ctx.card_word and (6 <= n <= 19 or (n in (3, 4) and ctx.cvv)):
         return "CARD"  # account and card numbers, sort codes (20-00-00), a card's security code

@@ -167,6 +167,10 @@ def find_runs(text: str) -> list[Span]:
             if run and ((w is not None and word in ORG_NOUNS) or run[-1].group(0) in ORG_NOUNS):
                 run = []  # "Communications Decency Act", "Editorial Desk": the name of a thing
                 continue
+            run_start, run_end = (m.start() + run[0].start(), m.start() + run[-1].end()) if run else (0, 0)
+            if run and (_PLACE_AFTER.match(text, run_end) or _ORG_BEFORE.search(text, max(0, run_start - 30), run_start)):
+                run = []  # a place ("Lok Ma Chau checkpoint") or an organisation ("analysts at Morgan Stanley")
+                continue
             if run and _TICKER_AFTER.match(text, m.start() + run[-1].end()):
                 run = []  # "Kweichow Moutai (600519)": a listed company
                 continue
@@ -201,7 +205,21 @@ ORG_NOUNS = {"Act", "Acts", "Foundation", "Institute", "University", "College", 
              "Trophy", "Memorial", "Amendment", "Treaty", "Convention", "Declaration", "Accord", "Plan",
              "Index", "Exchange", "Bank", "Office", "Desk", "Team", "Department", "Ministry", "Bureau", "Market",
              "Hotel", "Restaurant", "Theatre", "Theater", "Times", "Post", "Daily", "Herald", "Journal",
-             "Airlines", "Airways", "Motors", "Holdings", "Securities", "Partners", "Capital", "Ventures"}
+             "Airlines", "Airways", "Motors", "Holdings", "Securities", "Partners", "Capital", "Ventures",
+             "Advice", "Service", "Services", "Key", "Keys", "Point", "Heights", "Springs", "Falls", "Harbour",
+             "Harbor", "Cove", "Creek", "Reef", "Peninsula", "Marina", "Quay", "Wharf", "Pier", "Junction"}
+# A run of capitalised words followed by one of these lower-case nouns is a place: "Lok Ma Chau
+# checkpoint", "Sha Tin district".
+_PLACE_AFTER = re.compile(r"\s+(?:checkpoint|crossing|border|station|airport|district|county|province|region|"
+                          r"village|town|township|port|harbour|harbor|terminal|interchange|estate|campus|"
+                          r"area|island|peninsula|valley|river|bridge|tunnel|highway|expressway|bay)\b")
+# Before a run: "analysts at Morgan Stanley", "Ministry of Human Resources": an organisation.
+_ORG_BEFORE = re.compile(r"(?:\b(?i:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|employees?|"
+                         r"staff|workers|bankers?|executives?|traders?|experts?|officials?|advisers?|advisors?)\s+"
+                         r"(?:at|from|with)|\b(?:Ministry|Department|Bureau|Office|University|Institute|College|"
+                         r"School|Museum|Bank|Board|Commission|Council|Academy|Society|Federation|Association|"
+                         r"Agency|Minister|Secretary|Chamber|Faculty|Centre|Center|Division|Service|Court|"
+                         r"Republic|State|Province|Kingdom|Gulf|Bay|Isle|Port)\s+(?:of|for)(?:\s+the)?)\s+$")
 # A stock code in brackets after a company's name: (600519), (0700.HK), (NASDAQ: BIDU).
 _TICKER_AFTER = re.compile(r"\s*[(（]\s*(?:\d{4,6}(?:\.[A-Z]{1,3})?|[A-Z]{2,8}\s*[:：]\s*[A-Z0-9.]{1,8})\s*[)）]")
 # Initials before a surname: "E. N. Chukwuma", "J.R. Okafor".
@@ -216,6 +234,10 @@ _AMBIGUOUS_FAMILY = {"Park", "Lane", "King", "Brown", "White", "Black", "Green",
                      "Star"}
 
 
+# Ambiguous given names that are months, or verbs starting many sentences ("Will you…", "June 30").
+_VERB_LIKE_GIVEN = {"May", "April", "June", "August", "Will", "Bill", "Rob", "Pat"}
+
+
 def _ambiguous_pair(names: list[str], text: str, m: re.Match[str], run: list[re.Match[str]]) -> bool:
     if len(names) != 2 or names[0] not in _AMBIGUOUS_GIVEN or names[1] not in _AMBIGUOUS_FAMILY:
         return False
@@ -227,11 +249,22 @@ def _at_sentence_start(text: str, i: int) -> bool:
     return re.search(r"(?:^|[.!?。！？:\n]\s*|[“\"(]\s*)$", text[max(0, i - 3):i]) is not None or i == 0
 
 
+# A title and surname alone speaking for an institution stay, as 王女士 and 张律师 do: "Mr. Lee, a
+# force spokesman,", "their teacher, Ms. Brennan, said".
+_OFFICIAL_ROLE = r"(?:spokes(?:man|woman|person)|press officer|official|representative|teacher|headteacher|principal)"
+_OFFICIAL_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{_OFFICIAL_ROLE}\b")
+_OFFICIAL_BEFORE = re.compile(rf"\b{_OFFICIAL_ROLE}s?,\s*$", re.I)
+
+
 def find_singles(text: str) -> list[Span]:
     """One capitalised word that the context marks as a person."""
     spans: list[Span] = []
+    official: set[int] = set()
     for m in _HONORIFIC_NAME.finditer(text):
         word = m.group(1)
+        if _OFFICIAL_AFTER.match(text, m.end()) or _OFFICIAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            official.add(m.start(1))  # "Mr. Lee, a force spokesman,": title and surname, like 王女士
+            continue
         if _nameish(word) and word not in AMBIGUOUS:
             spans.append(m.span(1))
     for pattern in (_SAID_AFTER, _SAID_BEFORE, _ACCORDING, _AGE):
@@ -249,7 +282,7 @@ def find_singles(text: str) -> list[Span]:
     for pattern in (_APPOSITION, _POSSESSIVE_ROLE):  # anchored on ", a teacher" / "'s sister", cheap to scan
         for m in pattern.finditer(text):
             w = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            if w and _single(w.group(1)):
+            if w and _single(w.group(1)) and w.start(1) not in official:
                 spans.append(w.span(1))
     for m in _NAMED_AS.finditer(text):
         if _nameish(m.group(1)):
@@ -308,6 +341,12 @@ def variants(name: str) -> set[str]:
                 out.add(bare)
                 out.add(bare.upper())
         out.add(name.upper())
+        if words[0] in _AMBIGUOUS_GIVEN and words[0] not in _VERB_LIKE_GIVEN:
+            out.add(words[0])  # "Summer Blackwood" … later "Summer said": the same person
+        for w in words:
+            letters = [ch for ch in w.upper() if ch.isalpha()]
+            if len(letters) >= 4:
+                out.update({"-".join(letters), ". ".join(letters)})  # spelled out: B-L-A-C-K
     elif words:
         out.add(words[0].upper())
     return {v for v in out if v != name and len(v) >= 2}

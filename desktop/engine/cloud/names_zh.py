@@ -16,10 +16,13 @@ import logging
 import re
 from functools import lru_cache
 
+from desktop.engine.cloud.names_zh_dotted import find_dotted_names
 from desktop.engine.cloud.names_zh_words import (
     COMPOUND_SURNAMES,
     FALLBACK_GIVEN,
     NOT_NAME_END,
+    RARE_COMPOUNDS,
+    RARE_SURNAMES,
     ROLE_SUFFIXES,
     ROLE_WORDS,
     ROLE_WORDS_SET,
@@ -34,10 +37,13 @@ from desktop.engine.core.text import HAN_CHAR
 
 Span = tuple[int, int]
 
-_ROLE_RE = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-                      + r")\s*(?:分别是|分别为|分别叫|包括|即|是|为|叫|：|:|\s)?\s*")
+# After the role: an age put in between (队长、11岁的), a label (是, 叫, ：) and an opening quote
+# (寄件人姓名“…”).
+_ROLE_TAIL = (r"\s*(?:[、，,]\s*(?:年仅|今年)?\d{1,3}岁的?)?\s*(?:分别是|分别为|分别叫|包括|即|是|为|叫|：|:|\s)?"
+              r"\s*[“\"「『]?\s*")
+_ROLE_RE = re.compile("(?P<role>" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")" + _ROLE_TAIL)
 # The same for any word ending in a role suffix; anchored on the suffix, so it stays cheap.
-_SUFFIX_ROLE_RE = re.compile(rf"(?<=[\u4e00-\u9fff])[{ROLE_SUFFIXES}]\s*(?:是|为|叫|：|:)?\s*")
+_SUFFIX_ROLE_RE = re.compile(rf"(?<=[\u4e00-\u9fff])(?P<role>[{ROLE_SUFFIXES}])" + _ROLE_TAIL)
 # After one of the roles above (not a verb), a two-character name may also be a word: 村民付强.
 _PERSON_ROLES = "|".join(sorted(set(ROLE_WORDS) - set(VERB_LEADS), key=len, reverse=True))  # roles, not verbs
 _PERSON_ROLE_END = re.compile("(?:" + _PERSON_ROLES
@@ -48,7 +54,8 @@ _ROLE_AT = re.compile(f"(?:{_PERSON_ROLES})")
 # Adverbs between a name and its verb of saying (张伟又说, 李娜当时表示).
 _ADVERB_RE = re.compile(r"(?:又|也|还|则|就|曾|便|却|再|仍|都|当时|随后|接着|后来|笑着|哭着|首先|最后|坚持|一再|再次)$")
 _ADVERB_PREFIX_RE = re.compile(r"(?:又|也|还|则|就|曾|便|却|再|仍|都|当时|随后|接着|后来|笑着|哭着|首先|最后|坚持|一再|再次)")
-_ISOLATED_RE = re.compile(r"(?:^|(?<=[\sA-Za-z0-9,.;:!?()\"']))([\u4e00-\u9fff]{2,4})(?=$|[\sA-Za-z0-9,.;:!?()\"'])")
+_ISOLATED_RE = re.compile(r"(?:^|(?<=[\sA-Za-z0-9,.;:!?()\"']))([\u4e00-\u9fff]{2,4})"
+                          r"(?=$|[\sA-Za-z0-9,.;:!?()\"'，。；：！？、（）])")
 _AND_CHARS = "和与及跟同"
 _AND_RE = re.compile(r"[和与及跟、]")
 _SOUND_NOTE = re.compile(r"[（(]\s*音译?\s*[)）]$")
@@ -100,10 +107,12 @@ def is_plain_word(word: str) -> bool:
     return tag is not None and not tag.startswith("nr")
 
 
-def _surname_len(text: str, i: int) -> int:
-    if text[i:i + 2] in COMPOUND_SURNAMES:
+def _surname_len(text: str, i: int, rare: bool = False) -> int:
+    """Length of the surname at ``i`` (0: none). ``rare``: the context already says a person is
+    meant (a role before, a verb of saying after), so the rarer surnames (禤, 万俟…) count too."""
+    if text[i:i + 2] in COMPOUND_SURNAMES or (rare and text[i:i + 2] in RARE_COMPOUNDS):
         return 2
-    return 1 if i < len(text) and text[i] in SURNAMES else 0
+    return 1 if i < len(text) and (text[i] in SURNAMES or (rare and text[i] in RARE_SURNAMES)) else 0
 
 
 @lru_cache(maxsize=65536)
@@ -113,7 +122,13 @@ def _given_ok(given: str) -> bool:
     if given.startswith(TITLES) and not (len(given) == 2 and given[0] in SOFT_TITLES and not is_plain_word(given)):
         return False  # 王女士, 张某, 陈家 stay; 陈家豪 and 李家明 are names (家人 is a word)
     chars = given_chars()
+    if len(given) == 2 and given[0] in _STOP_GIVEN_FIRST and given[1] in chars:
+        return not is_plain_word(given)  # 可欣, 可馨: 可 starts given names, though 可以 is a word
     return all(ch in chars for ch in given)
+
+
+# Stop characters that still begin given names.
+_STOP_GIVEN_FIRST = set("可")
 
 
 def _pseudonym(text: str, start: int, end: int) -> bool:
@@ -125,7 +140,7 @@ def _forward(text: str, i: int, right_hint: int | None = None, person_role: bool
 
     ``person_role``: the word before names a person (村民, 被告人), so a surname and one given
     character that jieba also knows as a word (付强) is still a name when the clause goes on."""
-    s = _surname_len(text, i)
+    s = _surname_len(text, i, rare=True)
     if not s or (text.startswith(TITLES, i + s) and not _given_ok(text[i + s:i + s + 2])):
         return None  # 网格员黄女士: a surname and a form of address, not a name
     if right_hint is not None and 1 <= right_hint - i - s <= 2 and _given_ok(text[i + s:right_hint]):
@@ -167,9 +182,11 @@ def _backward(text: str, end: int) -> Span | None:
         start = end - size
         if start < 0:
             continue
-        s = _surname_len(text, start)
+        s = _surname_len(text, start, rare=True)
         if not s or not 1 <= size - s <= 2 or (text[start] in _AND_CHARS and text[start + 1] in SURNAMES):
             continue
+        if size == 2 and start and is_plain_word(text[start - 1:start + 1]) and not _AND_RE.match(text, start - 1):
+            continue  # 对方自称: 方 ends the word 对方, it is not a surname here
         given = text[start + s:end]
         if size == 3 and s == 1 and text[start + 1] in SURNAMES and text[start + 1] not in given_chars():
             continue
@@ -253,46 +270,6 @@ def find_subjects(text: str) -> list[Span]:
     return spans
 
 
-# Foreign names written in Chinese, their parts joined by a middle dot: 约翰·史密斯, 玛丽亚·德尔加多.
-_NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[·•・‧](?=[\u4e00-\u9fff])")
-# Where the part before the first dot starts: after a role noun (撰稿人, 摄影师) or a function word.
-_BEFORE_PART = re.compile(r"[\u4e00-\u9fff]*(?:人|师|员|者|家|手|长|生|工|的|和|与|及|是|叫|为|给|向|对|在|、|，)"
-                          r"(?=[\u4e00-\u9fff]{1,5}$)")
-# Where the part after the last dot ends: a word that follows a name.
-_AFTER_PART_END = re.compile(r"当天|当时|今天|昨天|也|都|在|是|和|与|跟|的|说|称|表示|等|曾|已|将|被|把|对|向|从|于|告诉|认为|"
-                             r"王子|公主|国王|女王|先生|女士|博士|教授|总统|总理|首相|主席|议员|部长|大使|医生|律师|记者|教练")
-
-
-def find_dotted_names(text: str) -> list[Span]:
-    """约翰·史密斯和玛丽亚·德尔加多: a transliterated name is CJK parts joined by middle dots."""
-    spans: list[Span] = []
-    pos = 0
-    for dot in _NAME_DOT.finditer(text):
-        if dot.start() < pos:
-            continue
-        run_start = dot.start()
-        while run_start > 0 and HAN_CHAR.match(text[run_start - 1]) and dot.start() - run_start < 12:
-            run_start -= 1
-        lead = _BEFORE_PART.match(text, run_start, dot.start())
-        start = lead.end() if lead else max(run_start, dot.start() - 5)
-        end = dot.end()
-        while True:  # the parts after each dot
-            part_end = end
-            while part_end < len(text) and HAN_CHAR.match(text[part_end]) and part_end - end < 8 \
-                    and not _AFTER_PART_END.match(text, part_end):
-                part_end += 1
-            end = part_end
-            nxt = _NAME_DOT.match(text, end)
-            if not nxt:
-                break
-            end = nxt.end()
-        first, last = dot.start() - start, end - (text.rfind(text[dot.start()], start, end) + 1)
-        if first >= 2 and last >= 2:  # 他说·不 is not a name
-            spans.append((start, end))
-            pos = end
-    return spans
-
-
 def find_zh_names(text: str) -> list[Span]:
     """Chinese names found by jieba's dictionary and by their context; pseudonyms left out."""
     if not HAN_CHAR.search(text):
@@ -300,9 +277,12 @@ def find_zh_names(text: str) -> list[Span]:
     spans = find_dictionary_names(text)
     for m in [*_ROLE_RE.finditer(text), *_SUFFIX_ROLE_RE.finditer(text)]:
         say = _SAY_RE.search(text, m.end(), m.end() + 5)
-        person = _PERSON_ROLE_END.search(m.group(0)) is not None
+        role = m.group("role")
+        person = _PERSON_ROLE_END.search(text, m.start("role"), m.end("role")) is not None
         found = _forward(text, m.end(), say.start() if say else None, person_role=person)
-        if found and (found[1] - found[0] >= 3 or not m.group(0).rstrip("是为叫：: ").endswith(VERB_LEADS)):
+        if found and role.endswith(VERB_LEADS) and (found[1] - found[0] < 3 or is_plain_word(text[found[0]:found[0] + 2])):
+            continue  # after a verb (采访时间定在), only a full name that does not start with a word
+        if found:
             spans.append(found)
     for m in _SAY_RE.finditer(text):
         end = m.start()
@@ -352,6 +332,9 @@ def find_isolated(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in _ISOLATED_RE.finditer(text):
         word = m.group(1)
+        if m.end(1) < len(text) and not text[m.end(1)].isascii() and not (
+                m.start(1) and (text[m.start(1) - 1] == " " or text[m.start(1) - 1].isalpha())):
+            continue  # before "，": only after a space or a Latin word (11.2万人， is a number)
         s = _surname_len(word, 0)
         if s and 1 <= len(word) - s <= 2 and _given_ok(word[s:]) and not is_plain_word(word):
             spans.append(m.span(1))
@@ -374,7 +357,7 @@ def find_given_in_context(text: str, given: str) -> list[Span]:
 def variants(name: str) -> set[str]:
     """The given name alone (立新 for 韩立新), when it is not an ordinary word, and pinyin forms."""
     out: set[str] = set()
-    s = _surname_len(name, 0)
+    s = _surname_len(name, 0, rare=True)
     given = name[s:]
     if len(given) == 2 and not is_plain_word(given):
         out.add(given)
@@ -389,7 +372,7 @@ def pinyin_forms(name: str) -> frozenset[str]:
         from pypinyin import Style, lazy_pinyin
     except ImportError:  # pragma: no cover - a declared dependency
         return frozenset()
-    s = _surname_len(name, 0)
+    s = _surname_len(name, 0, rare=True)
     if not s or len(name) - s not in (1, 2):
         return frozenset()
     family = "".join(lazy_pinyin(name[:s], style=Style.NORMAL)).capitalize()

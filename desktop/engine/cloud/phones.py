@@ -22,6 +22,7 @@ TRUNK_REGIONS = ("GB", "DE", "FR", "AU", "JP", "IN", "CN", "TW", "KR", "NZ", "IE
 _MOBILE_SHAPES = re.compile(r"07\d{9}|04\d{8}|0[67]\d{8}|01[5-7]\d{8,9}|0[789]0\d{8}|0[6-9]\d{9}")
 # North American toll-free codes: businesses' public lines, like China's 400/800 numbers.
 _NANP_TOLL_FREE = re.compile(r"1?8(?:00|33|44|55|66|77|88)\d{7}")
+_UK_FREEPHONE = re.compile(r"080[08]\d{6,7}")
 
 
 def _phonenumbers():
@@ -93,8 +94,12 @@ def nanp(digits: str, lengths: list[int], brackets: bool) -> bool:
     return bool(re.fullmatch(r"1?[2-9]\d{9}", digits)) and (brackets or lengths[-3:] == [3, 3, 4])
 
 
-def is_toll_free(digits: str) -> bool:
-    return _NANP_TOLL_FREE.fullmatch(digits) is not None
+def is_toll_free(digits: str, lengths: list[int] | None = None) -> bool:
+    """A freephone line: North American 800/888/877…, UK 0800/0808 (written 0808 223 1133; a
+    Japanese mobile 080-8123-4567 is grouped 3-4-4)."""
+    if _NANP_TOLL_FREE.fullmatch(digits) is not None:
+        return True
+    return _UK_FREEPHONE.fullmatch(digits) is not None and (not lengths or len(lengths) == 1 or lengths[0] == 4)
 
 
 def shape(digits: str, lengths: list[int], plus: bool, brackets: bool) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from desktop.engine.cloud import contacts, digits, ids, names
+from desktop.engine.cloud import contacts, digits, ids, names, names_en_extra, names_zh_lines
 from desktop.engine.cloud.digits import cn_id_ok, luhn_ok  # noqa: F401 - re-exported
 from desktop.engine.cloud.simplified import simplified
 
@@ -33,12 +33,15 @@ _PLATE_CONTEXT = re.compile(r"(?:licen[cs]e plate|number plate|plate(?: number)?
                             r"\s*(?:number|no\.?|is|:|：|为|是)?\s*"
                             r"(?-i:([A-Z0-9]{1,4}[ ·-]?[A-Z0-9]{2,6}))(?![A-Za-z0-9])",
                             re.IGNORECASE)
+# More plates joined to one found after "plates": "plates 粤Z·A238港 and LV 8821".
+_MORE_PLATES = re.compile(r"\s*(?:,|，|/|&|and|or|和|及|、)\s*([A-Z]{1,3}[ ·-]?\d{1,4}[A-Z]{0,2})(?![A-Za-z0-9])")
+_PLATES_WORD = re.compile(r"\b(?:plates|registrations)\b", re.IGNORECASE)
 _CN_NUM = r"[0-9０-９一二三四五六七八九十百零〇]+"
 _ZH_ADDRESS = re.compile(
     r"(?:[\u4e00-\u9fa5]{2,7}?(?:省|自治区|特别行政区))?(?:[\u4e00-\u9fa5]{1,7}?(?:市|州|盟))?"
     r"(?:[\u4e00-\u9fa5]{1,7}?(?:区|县|旗))?(?:[\u4e00-\u9fa5]{1,7}?(?:镇|乡|街道))?"
     r"[\u4e00-\u9fa5A-Za-z0-9]{1,12}?(?:路|街|大道|大街|巷|胡同|弄|里|村|(?<![知报频味渠跑赛轨管街])道)"
-    r"(?:[一二三四五六七八九十]{1,3}段)?"  # 人民南路四段
+    r"(?:[一二三四五六七八九十]{1,3}段|[东南西北中](?= ?[0-9０-９]))?"  # 人民南路四段, 中山大道西 8 号
     rf" ?{_CN_NUM} ?(?:号|弄|巷)(?:院)?"  # written with or without spaces: 科苑路 118 号
     rf"(?: ?(?:{_CN_NUM}|[A-Za-z]) ?(?:号楼|号院|栋|幢|座|单元|层|楼|室|号|户))*")
 # A housing estate and the building, unit and flat in it: 阳光花园小区3栋2单元501室, 幸福里7号楼302.
@@ -112,6 +115,7 @@ def find_spans(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[
     for m in _PLATE_CONTEXT.finditer(zh):
         if any(ch.isdigit() for ch in m.group(1)):
             found.append((*m.span(1), "PLATE"))
+    found += _listed_plates(zh, found)
     for m in _ZH_ADDRESS.finditer(zh):
         start = m.start()
         lead = _ZH_ADDRESS_LEAD.match(m.group(0))
@@ -129,8 +133,21 @@ def find_spans(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[
     found += [(s, e, "PERSON") for s, e in names.find_known(zh, [simplified(n) for n in known if n])]
     if detect_names:
         found += [(s, e, "PERSON") for s, e in names.find_zh_names(zh)]
+        found += [(s, e, "PERSON") for s, e in names_zh_lines.find_line_names(zh)]
         found += [(s, e, "PERSON") for s, e in names.find_en_names(text)]
+        found += [(s, e, "PERSON") for s, e in names_en_extra.find_marked_names(text)]
     return [(s, e, k) for s, e, k in found if e > s]
+
+
+def _listed_plates(zh: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """After "plates" and a plate already found, the next ones in the list: "and LV 8821"."""
+    out: list[tuple[int, int, str]] = []
+    for word in _PLATES_WORD.finditer(zh):
+        ends = sorted(e for s, e, k in found if k == "PLATE" and word.end() <= s <= word.end() + 4)
+        while ends and (more := _MORE_PLATES.match(zh, ends[0])):
+            out.append((*more.span(1), "PLATE"))
+            ends = [more.end(1)]
+    return out
 
 
 _INITIALS = re.compile(r"\s*[(（]([A-Z]{2,3})[)）]")
