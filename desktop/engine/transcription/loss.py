@@ -129,7 +129,8 @@ def dropped_ranges(ts: TranscriptStore, transcript_id: int) -> list[DroppedRange
 
 # --- re-running one range with the filters off ---------------------------------------------
 
-RELAXED = {"vad_filter": False, "no_speech_threshold": None, "log_prob_threshold": None}
+# temperature 0 only: the fallback to sampling made the same re-run give different text each time
+RELAXED = {"vad_filter": False, "no_speech_threshold": None, "log_prob_threshold": None, "temperature": 0.0}
 
 
 def rerun_range(cancel: CancelToken, *, transcript_id: int, start: float, end: float,
