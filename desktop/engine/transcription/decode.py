@@ -35,6 +35,8 @@ from typing import Any
 
 import numpy as np
 
+from desktop.engine.transcription.pcm import SAMPLE_RATE
+
 BATCH_SIZE = 2  # 2 cores: 12.4 s on the 203 s file; 4 and 8 were no faster (12.9 s, 12.3 s)
 SENTENCE_END = re.compile(r"[.?!。？！…]+[\"'”’」』)）]*$")
 CLAUSE_END = re.compile(r"[,;:，；：、][\"'”’」』)）]*$")
@@ -49,7 +51,6 @@ MAX_S = 20.0  # past this, the next word boundary ends it
 
 CHUNK_S = 30.0  # whisper hears 30 s at a time
 TAIL_S = 0.6  # this much speech with no word in it is decoded again
-SAMPLE_RATE = 16_000
 
 _pipelines: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
@@ -104,14 +105,6 @@ class Chunk:
     speech: list[tuple[float, float]]
     glued_start: float
     glued_end: float
-
-    @property
-    def start(self) -> float:
-        return self.speech[0][0]
-
-    @property
-    def end(self) -> float:
-        return self.speech[-1][1]
 
 
 class Glued:
