@@ -36,6 +36,7 @@ from desktop.engine.cloud.redact import redact
 from tests.engine.cloud.redact_score import (
     BLIND2_SET,
     BLIND3_SET,
+    BLIND4_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -91,7 +92,8 @@ def main() -> int:
     labels = {DEV_SET: "DEV (built against)", HELD_OUT_SET: "HELD-OUT (fixed after its first run)",
               BLIND_SET: "BLIND (written by someone else after the fixes)",
               BLIND2_SET: "BLIND 2 (written by someone else on 2026-12-03; fixed after its first run)",
-              BLIND3_SET: "BLIND 3 (written by someone else on 2026-12-03, later; its first run is the figure)"}
+              BLIND3_SET: "BLIND 3 (written by someone else on 2026-12-03, later; fixed after its first run)",
+              BLIND4_SET: "BLIND 4 (written by someone else on 2026-12-03, third session; its first run is the figure)"}
     for path, label in labels.items():
         score, text = score_set(path, verbose)
         texts.append(text)

@@ -23,6 +23,7 @@ HELD_OUT_SET = DATA / "redact_heldout.jsonl"
 BLIND_SET = DATA / "redact_blind.jsonl"  # written by someone else after the fixes; never tuned on
 BLIND2_SET = DATA / "redact_blind2.jsonl"  # a second blind set, 2026-12-03: scored before any detector change
 BLIND3_SET = DATA / "redact_blind3.jsonl"  # a third blind set, 2026-12-03 (later session): scored before any change
+BLIND4_SET = DATA / "redact_blind4.jsonl"  # a fourth blind set, 2026-12-03 (third session): scored before any change
 DIGIT_KINDS = ("ID", "CARD", "PHONE")
 _SPELLED_AT = re.compile(r"\s*(?:\(at\)|\[at\]|\bat\b|艾特|@)\s*", re.I)
 _SPELLED_DOT = re.compile(r"\s*(?:\(dot\)|\[dot\]|\bdot\b|点|\.)\s*", re.I)
