@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from pathlib import Path
 
 import numpy as np
 import pytest
+from rapidfuzz.distance import Levenshtein
 
 from desktop.engine.core.events import LiveDone, LiveSegment, LiveStarted, TranscriptStarted
 from desktop.engine.core.jobs import CancelToken, run_job
@@ -85,8 +87,6 @@ def test_live_preview_then_a_transcript_equal_to_the_file_transcription(tmp_path
     previews = [e.data for e in events if isinstance(e.data, LiveSegment)]
     assert len(previews) >= 3
     assert previews[0].wall < info["stopped"]  # shown while still recording
-    words = " ".join(p.segment["text"] for p in previews).lower()
-    assert "harbour" in words or "harbor" in words
     kinds = [type(e.data) for e in events if e.data]
     assert kinds[0] is LiveStarted
     assert kinds.index(LiveDone) < kinds.index(TranscriptStarted)  # the file transcription comes after the preview
@@ -100,7 +100,17 @@ def test_live_preview_then_a_transcript_equal_to_the_file_transcription(tmp_path
     assert [(s.start, s.end, s.text, s.speaker) for s in live_tr.segments] == \
         [(s.start, s.end, s.text, s.speaker) for s in file_tr.segments]
     assert [s.words for s in live_tr.segments] == [s.words for s in file_tr.segments]
-    assert "bridge" in " ".join(s.text for s in live_tr.segments).lower()
+    final = _words(" ".join(s.text for s in live_tr.segments))
+    assert "bridge" in final
+    # The preview is decoded from short stretches as they arrive, so which words it mishears
+    # depends on timing ("harbour" came out "hardware" once under load); it must still read
+    # like the final transcript: word error under 35 % (bench/live_lag.py measures ~8 %).
+    preview = _words(" ".join(p.segment["text"] for p in previews))
+    assert Levenshtein.distance(preview, final) / len(final) < 0.35, (preview, final)
+
+
+def _words(text: str) -> list[str]:
+    return re.sub(r"[^a-z' ]+", " ", text.lower()).split()
 
 
 @needs_espeak
