@@ -100,7 +100,12 @@ class JobHandle(QObject):
         handle (and what it captured) go as soon as nobody else holds it.
         """
         self.on_result = self.on_error = self.on_progress = self.on_cancel = None
-        self._relay = None
+        relay, self._relay = self._relay, None
+        if relay is not None:
+            # The worker thread still holds the relay until the pool drops the runnable; had it the
+            # last reference, the relay (a GUI-thread object) would be deleted on the worker thread,
+            # which Qt forbids and which can crash the event loop. deleteLater deletes it here.
+            relay.deleteLater()
         with warnings.catch_warnings():  # PySide warns when a signal had no receivers
             warnings.simplefilter("ignore", RuntimeWarning)
             for signal in (self.sig_progress, self.sig_finished, self.sig_failed, self.sig_cancelled,

@@ -105,3 +105,25 @@ def test_a_job_shown_in_the_progress_area_is_released_with_what_it_captured(qtbo
     assert handle_ref() is None, gc.get_referrers(handle_ref())
     assert doc_ref() is None
     assert runner.active == {}
+
+
+def test_relays_are_deleted_on_the_gui_thread(qtbot) -> None:
+    """A relay lives on the GUI thread: deleting it on a pool thread (when the worker dropped the
+    last reference) is what Qt forbids. Each one must go on the GUI thread, whatever the timing."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+
+    runner = JobRunner()
+    gui = threading.get_ident()
+    deleted_on: list[int] = []
+    for _ in range(40):
+        handle = runner.start("quick", _job())
+        handle._relay.destroyed.connect(lambda *_: deleted_on.append(threading.get_ident()),
+                                        Qt.ConnectionType.DirectConnection)
+        with qtbot.waitSignal(handle.sig_done, timeout=5000):
+            pass
+    assert runner.wait_all(5000)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    assert len(deleted_on) == 40 and set(deleted_on) == {gui}
