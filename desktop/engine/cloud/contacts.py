@@ -55,7 +55,7 @@ _SHAPED_HANDLE = re.compile(
 _AT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.%+\-@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?(?![\w@])")
 # A Weibo/Douyin mention in Chinese (@江城老陈 发帖称): it ends at a space or punctuation.
 _HAN_AT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.%+\-@/])@[\u4e00-\u9fffA-Za-z0-9_\-]*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9_\-]*"
-                            r"(?=[\s，。、；：！？,.;:!?)）]|$)")
+                            r"(?=[\s，。、；：！？,.;:!?)）”’\"'」』]|$)")
 _APPS_AFTER = r"微信号|微信號|微信|QQ|扣扣|Telegram|电报|電報|WeChat|Skype|LINE|WhatsApp|Signal|Viber|KakaoTalk|Kakao|Discord"
 # An ID named after it: "hanxue_1990 是她的微信", "lily_w88 on WeChat", "827364519 (QQ)".
 _HANDLE_THEN_APP = re.compile(
@@ -82,6 +82,15 @@ _PROVIDER_EMAIL = re.compile(
     r"(?![A-Za-z0-9@])", re.I)
 
 
+# Read out with 艾特 (@) in a transcript, the mailbox is often spaced syllables and numerals:
+# "li xiao yu 六六 艾特 163 点 com". 艾特 says an address is meant, so spaces may split the local part.
+_CN_NUMERALS = "零一二三四五六七八九幺两"
+_SPOKEN_LOCAL_PART = rf"(?:[A-Za-z0-9_]+|[{_CN_NUMERALS}]+)"
+_AITE_EMAIL = re.compile(
+    rf"(?<![A-Za-z0-9_.{_CN_NUMERALS}]){_SPOKEN_LOCAL_PART}(?:[ ]{_SPOKEN_LOCAL_PART}){{0,5}}\s*艾特\s*"
+    rf"[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+){{0,3}}{_DOT}(?:{_TLDS})(?![A-Za-z0-9/])", re.I)
+
+
 def _is_common_word(word: str) -> bool:
     from desktop.engine.cloud.names_en import is_common_word
 
@@ -95,6 +104,12 @@ def find_emails(sh: str) -> list[Span]:
         local = re.split(r"\s|艾特|\(|\[|@", m.group(0), maxsplit=1)[0]
         if "@" not in m.group(0) and not (local.isalpha() and _is_common_word(local)):
             found.append((*m.span(), "EMAIL"))  # "meeting at 163", "is at QQ": words, not a mailbox
+    at = sh.find("艾特")
+    while at >= 0:  # anchored on 艾特: the spaced form is tried only around one
+        m = _AITE_EMAIL.search(sh, max(0, at - 60), at + 80)
+        if m and m.start() <= at < m.end():
+            found.append((*m.span(), "EMAIL"))
+        at = sh.find("艾特", at + 2)
     for m in _SPELLED_EMAIL.finditer(sh):
         value = m.group(0)
         if "@" in value and not re.search(r"\s|点|\bdot\b|\(|\[", value):
@@ -113,6 +128,12 @@ def _plain_word_after_colon(value: str, is_common_word) -> bool:
 _CHAT_SPEAKER = re.compile(r"(?m)^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+(@?[A-Za-z0-9][A-Za-z0-9_.\-]{1,31})[ \t]*:")
 
 
+# "通过 KakaoTalk 联系，ID 是 mina_k88": an account ID announced after the messenger was named.
+_LATER_ID = re.compile(r"(?:\bID|账号|帳號|帐号|用户名|用戶名)\s*(?:是|为|為|:|：|\bis\b)\s*[“\"'‘]?"
+                       r"(?P<handle>[A-Za-z0-9][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_])(?![A-Za-z0-9_\-@])", re.I)
+_ANY_APP = re.compile(rf"(?:{_APPS_AFTER}|Instagram|Facebook|Snapchat|TikTok|抖音|快手|小红书|微博|Weibo)", re.I)
+
+
 def find_handles(sh: str) -> list[Span]:
     """Messenger IDs: announced by the messenger's name ("微信号是 hanxue_1990", "Telegram @mlopez",
     "my Skype is live:kwame.osei") or with a shape of their own (``t.me/…``, ``wxid_…``, ``@…``)."""
@@ -123,6 +144,8 @@ def find_handles(sh: str) -> list[Span]:
     found += [(*m.span(), "HANDLE") for m in _AT_HANDLE.finditer(sh)]
     found += [(*m.span(1), "HANDLE") for m in _CHAT_SPEAKER.finditer(sh) if _NAMED_ID.search(m.group(1))]
     found += [(*m.span(), "HANDLE") for m in _HAN_AT_HANDLE.finditer(sh) if 3 <= len(m.group(0)) <= 21]
+    found += [(*m.span("handle"), "HANDLE") for m in _LATER_ID.finditer(sh)
+              if _NAMED_ID.search(m.group("handle")) and _ANY_APP.search(sh, max(0, m.start() - 60), m.start())]
     for app_match in _APP_AFTER_RE.finditer(sh):  # anchored on the messenger's name: cheap on long text
         m = _HANDLE_THEN_APP.search(sh, max(0, app_match.start() - 48), app_match.end())
         if m is None:

@@ -25,13 +25,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop.engine.cloud import phones, spoken
+from desktop.engine.core.text import HAN_CHAR
 
 Span = tuple[int, int, str]
 # A number that is public (a hotline, a toll-free line, a labelled case or order number): kept
 # whole, so no shorter window of its digits is taken for a phone either.
 PUBLIC = "PUBLIC"
 
-_CN_DIGITS = {"零": "0", "〇": "0", "○": "0", "一": "1", "幺": "1", "二": "2", "三": "3", "四": "4",
+# 两 is how 2 is read out in a number (一八六 两零七三); like every numeral here it counts only
+# inside a run of four or more (两个, 两三天 stay words).
+_CN_DIGITS = {"零": "0", "〇": "0", "○": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "兩": "2", "三": "3", "四": "4",
               "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
               # the financial forms (壹贰叁), simplified and traditional
               "壹": "1", "贰": "2", "貳": "2", "叁": "3", "參": "3", "肆": "4", "伍": "5", "陆": "6",
@@ -48,6 +51,7 @@ def shadow(text: str) -> str:
     """
     chars = [chr(ord(ch) - 0xFEE0) if "\uff01" <= ch <= "\uff5e" else
              ("-" if ch in "－—" else " " if ch == "\u3000" else ch) for ch in text]
+    chars = list(fold_ocr_digits("".join(chars)))
     i, n = 0, len(text)
     while i < n:
         if text[i] not in _CN_DIGITS:
@@ -67,12 +71,37 @@ def shadow(text: str) -> str:
     return "".join(chars)
 
 
+# A number read by OCR from a scan: O for 0, I or l for 1 (Te1: O7911 2I8 433, 路5l2号 l203室). Only
+# a token of digits and those letters alone, with two digits or more, is a misread number.
+_OCR_TOKEN = re.compile(r"(?<![A-Za-z0-9])[0-9OIl]*[0-9][OIl][0-9OIl]*(?![A-Za-z0-9])"
+                        r"|(?<![A-Za-z0-9])[0-9OIl]*[OIl][0-9][0-9OIl]*(?![A-Za-z0-9])")
+_OCR_TABLE = str.maketrans("OIl", "011")
+
+
+def _ocr_fix(m: re.Match[str]) -> str:
+    token = m.group(0)
+    if len(token) < 3 or sum(ch.isdigit() for ch in token) < 2:
+        return token
+    return token.translate(_OCR_TABLE)
+
+
+_OCR_HINT = re.compile(r"\d[OIl]|[OIl]\d")
+
+
+def fold_ocr_digits(text: str) -> str:
+    """``text`` with OCR-misread digits inside numbers put right; same length."""
+    return _OCR_TOKEN.sub(_ocr_fix, text) if _OCR_HINT.search(text) else text
+
+
 def _group_follows(text: str, i: int) -> bool:
-    """After a separator, another spoken group (two numerals or more) continues the number;
-    "四五六七，一个人" ends at the comma."""
+    """After a separator, another spoken group continues the number: three numerals or more, or
+    two that end there. "四五六七，一个人" and "九九四二，两三天后" end at the comma."""
     while i < len(text) and text[i] == " ":
         i += 1
-    return text[i:i + 2] != "" and all(ch in _CN_DIGITS for ch in text[i:i + 2]) and len(text[i:i + 2]) == 2
+    k = i
+    while k < len(text) and text[k] in _CN_DIGITS and k - i < 3:
+        k += 1
+    return k - i >= 3 or (k - i == 2 and (k >= len(text) or not HAN_CHAR.match(text[k])))
 
 
 _PHONE_WORDS = re.compile(r"(?:电话|電話|手机|手機|号码|號碼|座机|座機|联系方式|聯絡|联络|聯繫|致电|致電|拨打|撥打|打给|"
@@ -199,7 +228,7 @@ def _classify(digits: str, lengths: list[int], before: str, *, plus: bool, brack
     if (ctx.hotline and not mobile) or ctx.public:
         return PUBLIC  # a mobile is somebody's, whatever the label
     if digits in _HOTLINES or re.fullmatch(r"(?:400|800)\d{7}", digits) or re.fullmatch(r"95\d{3}", digits) \
-            or phones.is_toll_free(digits, lengths):
+            or phones.is_toll_free(digits, lengths) or phones.is_service_line(digits, lengths):
         return PUBLIC
     if ctx.card_word and (6 <= n <= 19 or (n in (3, 4) and ctx.cvv)):
         return "CARD"  # account and card numbers, sort codes (20-00-00), a card's security code
@@ -241,6 +270,9 @@ def _spoken_numbers(text: str) -> list[Span]:
 
 
 _MAX_GROUPS = 20
+# Capital letters and a hyphen just before the digits: a reference code, unless they say "phone".
+_CODE_PREFIX = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,5})-$")
+_PHONE_PREFIX = re.compile(r"TEL|TELE|PH|PHONE|MOB|MOBILE|CELL|FAX|WA|HP", re.I)
 
 
 def _best_windows(text: str, sh: str, run: list[tuple[int, int]]) -> list[Span]:
@@ -250,6 +282,9 @@ def _best_windows(text: str, sh: str, run: list[tuple[int, int]]) -> list[Span]:
     first = run[0][0]
     if n >= 2 and first and sh[first - 1].isascii() and sh[first - 1].isalpha():
         return out  # "1Z 4F8 W23 03 8817 2045": the digits go on an alphanumeric code, not a number
+    code = _CODE_PREFIX.search(sh, max(0, first - 6), first)
+    if code and not _PHONE_PREFIX.fullmatch(code.group(1)):
+        return out  # "RM-88213-44", "CLM-0093-7715": a reference code with a letter prefix
     while i < n:
         # No number to hide is longer than 20 digits (or groups, read out one digit at a time):
         # wider windows cannot classify, and trying them all would make "1 2 3 4 …" quadratic.

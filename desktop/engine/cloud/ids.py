@@ -24,9 +24,18 @@ _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[
 _ANNOUNCED = re.compile(
     r"(?:护照|護照|passport|通行证|通行證|回乡证|回鄉證|驾照|駕照|驾驶证|駕駛證|driver'?s licen[cs]e|"
     r"身份证|身份證|身分證|证件|證件|\bID\b|identity card|national id|\bSSN\b|social security|"
-    r"national insurance|\bNI\b|\bNINO\b|tax id|税号|稅號|社保号|社会保障号)"
+    r"national insurance|\bNI\b|\bNINO\b|tax id|税号|稅號|社保号|社会保障号|"
+    r"(?-i:\bPPSN?\b|\bIC\b|\bNRIC\b|MyKad|MYKAD))"  # Irish PPS, Malaysian and Singapore identity cards
     r"(?:\s*(?:号码|號碼|号|號|字号|字號|number|no\.?|#|card|num))?\s*(?:是|为|為|:|：|,|，|is|was)?\s*"
+    r"[(（]?\s*"  # "her passport (TZ4830917)"
     r"(?P<id>(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{4,18}[A-Z0-9](?:\s?[(（][0-9A][)）])?)(?![A-Za-z0-9])", re.I)
+# A Malaysian MyKad number: the holder's birth date, a place-of-birth code, four digits (YYMMDD-PB-####).
+_MYKAD = re.compile(r"(?<![\w-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{2}-\d{4}(?![\w-])")
+# "the last four of your Social", "last 4 digits of my SSN": the four digits that answer it,
+# written or read out, within the next line or two.
+_LAST_FOUR = re.compile(r"\blast (?:four|4)(?: digits)?(?: of)? (?:your|my|his|her|their|the)?\s*"
+                        r"(?:social(?: security)?|SSN|SIN)\b", re.I)
+_FOUR_DIGITS = re.compile(r"(?<![\w-])\d{4}(?![\w-])")
 _HKID_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2)
 
 
@@ -66,4 +75,23 @@ def find_ids(sh: str) -> list[Span]:
     found += [(*m.span(), "ID") for m in _NINO.finditer(sh)]
     found += [(*m.span(), "CARD") for m in _IBAN.finditer(sh) if iban_ok(m.group(0))]
     found += [(*m.span("id"), "ID") for m in _ANNOUNCED.finditer(sh)]
+    found += [(*m.span(), "ID") for m in _MYKAD.finditer(sh)]
+    if "last" in sh or "Last" in sh:
+        found += _last_four(sh)
     return found
+
+
+def _last_four(sh: str) -> list[Span]:
+    """The answer to "the last four of your Social": four digits, written or read out one by one."""
+    from desktop.engine.cloud.spoken import find_spoken
+
+    out: list[Span] = []
+    for m in _LAST_FOUR.finditer(sh):
+        window = sh[m.end():m.end() + 120]
+        spoken = next(iter(find_spoken(window, min_digits=4)), None)
+        written = _FOUR_DIGITS.search(window)
+        spans = [(m.end() + s, m.end() + e) for s, e in ([spoken[:2]] if spoken and len(spoken[2]) == 4 else [])]
+        spans += [(m.end() + written.start(), m.end() + written.end())] if written else []
+        if spans:
+            out.append((*min(spans), "ID"))
+    return out

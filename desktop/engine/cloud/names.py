@@ -91,6 +91,7 @@ def find_known(text: str, names: Iterable[str]) -> list[Span]:
     if cjk:
         spans += [m.span() for m in re.finditer("|".join(map(re.escape, cjk)), text)]
     if latin:
-        pattern = rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, latin))})(?![\w-])"
+        # an apostrophe before the name blocks it only inside a word (O'Neill), not as a quote ('Rose is…)
+        pattern = rf"(?<![\w-])(?<!\w['’])(?:{'|'.join(map(re.escape, latin))})(?![\w-])"
         spans += [m.span() for m in re.finditer(pattern, text)]
     return spans

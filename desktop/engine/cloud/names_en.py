@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from desktop.engine.cloud.ocr_forms import is_form_label
+
 Span = tuple[int, int]
 
 _STOP_WORDS = """
@@ -83,15 +85,16 @@ _ROLE = (r"(?:nurse|teacher|doctor|officer|spokesman|spokeswoman|spokesperson|la
          r"boss|aide|assistant|secretary|child|nephew|niece|grandson|granddaughter|stepson|stepdaughter|"
          r"stepmother|stepfather|roommate|flatmate|housemate|classmate|lodger|carer|caregiver|nanny|guard|chef|"
          r"cashier|soldier|refugee|survivor|parent|widow|widower|relative|ex-wife|ex-husband|fiancé|fiance)")
-_TOKEN_RUN = re.compile(rf"{WORD}(?:\s+(?:(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})\s+|"
-                        rf"{_LETTERS}\.\s+)?{WORD})*")
+# A name does not run across a line break ("Ashworth-Pryce\nAddr: …" is a name and a label).
+_TOKEN_RUN = re.compile(rf"{WORD}(?:[^\S\n]+(?:(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})[^\S\n]+|"
+                        rf"{_LETTERS}\.[^\S\n]+)?{WORD})*")
 _HONORIFIC_NAME = re.compile(rf"\b{HONORIFIC}\.?\s+({WORD})")
 _SAID_AFTER = re.compile(rf"\b(?<!-)({WORD})(?:,\s*\d{{1,3}},)?\s+{_SAY}\b")
 _SAID_BEFORE = re.compile(rf"\b{_SAY}\s+({WORD})\b")
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE},?\s+({WORD})\b", re.I)
 _ACCORDING = re.compile(rf"\baccording to\s+({WORD})\b", re.I)
 _AGE = re.compile(rf"\b({WORD}),\s*(?:aged\s+)?\d{{1,3}},")
-_LABEL = re.compile(rf"(?m)^\s*(?:{HONORIFIC}\.?\s+)?({WORD}(?:\s+{WORD}){{0,2}})\s*[:：]", re.I)
+_LABEL = re.compile(rf"(?m)^[ \t]*(?:{HONORIFIC}\.?[ \t]+)?({WORD}(?:[ \t]+{WORD}){{0,2}})[ \t]*[:：]", re.I)
 # "Okonkwo's sister", "Delgado's lawyer": a possessive before a role is a person's name.
 _POSSESSIVE_ROLE = re.compile(rf"['’]s\s+(?:\w+\s+)?{_ROLE}\b", re.I)  # the name is the word before
 # "ask for Liam", "speak to Aoife": asking for somebody by name.
@@ -112,8 +115,14 @@ _SHORT_SURNAMES = {"An", "Do", "Ha", "Le", "La", "Lo", "So", "Ma", "Mo", "Yu", "
 COMMON_FREQUENCY = 10_000  # pyspellchecker counts: above this a word is ordinary English
 
 
+# al-Qahtani, el-Sayed, bin-Salman, d'Arcy: a lower-case particle joined to a capitalised name.
+_PARTICLE_JOINED = re.compile(r"(?:al|el|ul|bin|ibn|abu|van|de|di|da|du|le|la|d|l)['’-][A-Z]")
+
+
 def is_cap(word: str) -> bool:
-    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+    if word[:1].isupper():
+        return not (len(word) > 1 and word.isupper())
+    return ("-" in word[:4] or "'" in word[:2] or "’" in word[:2]) and _PARTICLE_JOINED.match(word) is not None
 
 
 @lru_cache(maxsize=1)
@@ -143,8 +152,9 @@ def _nameish(word: str) -> bool:
 
 
 def _single(word: str) -> bool:
-    """Whether one capitalised word may be a name, given some evidence that a person is meant."""
-    return _nameish(word) and word not in AMBIGUOUS and not is_common_word(word)
+    """Whether one capitalised word may be a name, given some evidence that a person is meant
+    ("Airways said" is a company's name cut short: an organisation noun is never a name alone)."""
+    return _nameish(word) and word not in AMBIGUOUS and word not in ORG_NOUNS and not is_common_word(word)
 
 
 def find_runs(text: str) -> list[Span]:
@@ -207,7 +217,8 @@ ORG_NOUNS = {"Act", "Acts", "Foundation", "Institute", "University", "College", 
              "Hotel", "Restaurant", "Theatre", "Theater", "Times", "Post", "Daily", "Herald", "Journal",
              "Airlines", "Airways", "Motors", "Holdings", "Securities", "Partners", "Capital", "Ventures",
              "Advice", "Service", "Services", "Key", "Keys", "Point", "Heights", "Springs", "Falls", "Harbour",
-             "Harbor", "Cove", "Creek", "Reef", "Peninsula", "Marina", "Quay", "Wharf", "Pier", "Junction"}
+             "Harbor", "Cove", "Creek", "Reef", "Peninsula", "Marina", "Quay", "Wharf", "Pier", "Junction",
+             "Board", "Camp", "Camps", "Fair", "Expo", "Gala", "Gallery", "Studio", "Studios", "Scheme"}
 # A run of capitalised words followed by one of these lower-case nouns is a place: "Lok Ma Chau
 # checkpoint", "Sha Tin district".
 _PLACE_AFTER = re.compile(r"\s+(?:checkpoint|crossing|border|station|airport|district|county|province|region|"
@@ -219,7 +230,12 @@ _ORG_BEFORE = re.compile(r"(?:\b(?i:analysts?|economists?|strategists?|researche
                          r"(?:at|from|with)|\b(?:Ministry|Department|Bureau|Office|University|Institute|College|"
                          r"School|Museum|Bank|Board|Commission|Council|Academy|Society|Federation|Association|"
                          r"Agency|Minister|Secretary|Chamber|Faculty|Centre|Center|Division|Service|Court|"
-                         r"Republic|State|Province|Kingdom|Gulf|Bay|Isle|Port)\s+(?:of|for)(?:\s+the)?)\s+$")
+                         r"Republic|State|Province|Kingdom|Gulf|Bay|Isle|Port)\s+(?:of|for)(?:\s+the)?"
+                         # "interviewed by the Wichita Eagle": people are not "the" anything; and what
+                         # fraud is "reported to" is an agency
+                         r"|(?<![A-Za-z])the|\b[Rr]eport(?:ed|ing|s)?(?:\s+(?:it|this|them|fraud|scams?|crimes?))?\s+to)\s+$")
+# "the Tulsa Beacon said": the last word of a name of a thing, not a person alone.
+_THE_THING_BEFORE = re.compile(r"(?<![A-Za-z])the\s+[A-Z][\w'’-]*\s+$")
 # A stock code in brackets after a company's name: (600519), (0700.HK), (NASDAQ: BIDU).
 _TICKER_AFTER = re.compile(r"\s*[(（]\s*(?:\d{4,6}(?:\.[A-Z]{1,3})?|[A-Z]{2,8}\s*[:：]\s*[A-Z0-9.]{1,8})\s*[)）]")
 # Initials before a surname: "E. N. Chukwuma", "J.R. Okafor".
@@ -269,7 +285,7 @@ def find_singles(text: str) -> list[Span]:
             spans.append(m.span(1))
     for pattern in (_SAID_AFTER, _SAID_BEFORE, _ACCORDING, _AGE):
         for m in pattern.finditer(text):
-            if _single(m.group(1)):
+            if _single(m.group(1)) and not _THE_THING_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)):
                 spans.append(m.span(1))
     for m in _ROLE_BEFORE.finditer(text):
         if _single(m.group(1)):
@@ -290,7 +306,8 @@ def find_singles(text: str) -> list[Span]:
     spans += [m.span() for m in _SURNAME_SHAPE.finditer(text)]
     for m in _LABEL.finditer(text):
         words = m.group(1).split()
-        if len(words) == 1 and _single(words[0]) and not _plural_of_common(words[0]):
+        if len(words) == 1 and _single(words[0]) and not _plural_of_common(words[0]) \
+                and not is_form_label(words[0]):  # "Narne:", OCR's "Name:", is a form's label
             spans.append(m.span(1))
     return spans
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from desktop.engine.cloud.names_en import STOP, WORD, is_common_word
+from desktop.engine.cloud.names_en import _VERB_LIKE_GIVEN, AMBIGUOUS, STOP, WORD, is_common_word
+from desktop.engine.cloud.ocr_forms import find_form_names
 
 Span = tuple[int, int]
 
@@ -39,9 +40,36 @@ def find_marked_names(text: str) -> list[Span]:
         if all(w[:1].isupper() and w not in STOP for w in words):
             spans.append(m.span(1))
     spans += [m.span(1) for m in _SPELLED.finditer(text)]
+    spans += find_form_names(text)
     for m in _SLASH_NAME.finditer(text):
         parts = re.split(r"[/ -]", m.group(0))
         labelled = _TICKET_WORDS.search(text, max(0, m.start() - 14), m.start()) is not None
         if (labelled and all(len(p) >= 2 for p in parts)) or (len(m.group(1)) >= 4 and all(map(_plausible_part, parts))):
             spans.append(m.span())
     return spans
+
+
+def ambiguous_parts(name: str) -> set[str]:
+    """The parts of a full name that are also words (Park, Rose, King): masked alone only once the
+    full name was seen ("Park Ji-woo … Park said"), never on their own."""
+    words = name.split()
+    if len(words) < 2:
+        return set()
+    return {w for w in words if w in AMBIGUOUS and w not in _VERB_LIKE_GIVEN}
+
+
+def find_ambiguous_parts(text: str, parts: set[str]) -> list[Span]:
+    """Those parts alone, not inside another capitalised phrase (Hyde Park, King Street)."""
+    if not parts:
+        return []
+    pattern = re.compile(rf"(?<![\w-])(?<!\w['’])(?:{'|'.join(map(re.escape, sorted(parts)))})(?![\w'’-])")
+    spans: list[Span] = []
+    for m in pattern.finditer(text):
+        if _CAP_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _CAP_AFTER.match(text, m.end()):
+            continue
+        spans.append(m.span())
+    return spans
+
+
+_CAP_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+_CAP_AFTER = re.compile(r"[ \t]+[A-Z0-9]")

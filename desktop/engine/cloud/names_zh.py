@@ -275,14 +275,22 @@ def find_zh_names(text: str) -> list[Span]:
     if not HAN_CHAR.search(text):
         return []
     spans = find_dictionary_names(text)
+    words = pos_tokenizer().word_tag_tab
     for m in [*_ROLE_RE.finditer(text), *_SUFFIX_ROLE_RE.finditer(text)]:
         say = _SAY_RE.search(text, m.end(), m.end() + 5)
         role = m.group("role")
+        # 麻烦师傅回个电话: the suffix starts a word (师傅), so only a full three-character name
+        # after it counts (工程师傅建华 still does), never the surname and a verb (傅回).
+        word_after_suffix = len(role) == 1 and text[m.start("role"):m.start("role") + 2] in words
         person = _PERSON_ROLE_END.search(text, m.start("role"), m.end("role")) is not None
         found = _forward(text, m.end(), say.start() if say else None, person_role=person)
         if found and role.endswith(VERB_LEADS) and (found[1] - found[0] < 3 or is_plain_word(text[found[0]:found[0] + 2])):
             continue  # after a verb (采访时间定在), only a full name that does not start with a word
-        if found:
+        # 交警官方微博: the role's characters belong to the words on both sides (交警, 官方), so
+        # the segmentation is 交警/官方/微博, not 警官 + a name
+        rs, re_ = m.start("role"), m.end("role")
+        overlap = rs > 0 and text[rs - 1:rs + 1] in words and text[re_ - 1:re_ + 1] in words
+        if found and not (word_after_suffix and found[1] - found[0] < 3) and not overlap:
             spans.append(found)
     for m in _SAY_RE.finditer(text):
         end = m.start()
@@ -309,7 +317,8 @@ def _with_coordinated(text: str, spans: list[Span]) -> list[Span]:
     while todo:
         start, end = todo.pop()
         near: list[Span] = []
-        m = _AND_RE.match(text, end)
+        aside = _ASIDE.match(text, end)  # 褚某某（身份证号…）、毋某某: a bracketed aside before the 、
+        m = _AND_RE.match(text, aside.end() if aside else end)
         if m:
             role = _ROLE_AT.match(text, m.end())  # 樊静和主治医师诸葛明远: a role between
             near.append(_forward(text, role.end() if role else m.end()))
@@ -325,6 +334,9 @@ def _with_coordinated(text: str, spans: list[Span]) -> list[Span]:
                 out.append(found)
                 todo.append(found)
     return out
+
+
+_ASIDE = re.compile(r"[（(][^（）()]{1,60}[)）]")
 
 
 def find_isolated(text: str) -> list[Span]:

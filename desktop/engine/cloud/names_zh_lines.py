@@ -15,11 +15,16 @@ from desktop.engine.cloud.names_zh_words import NOT_NAME_END, ROLE_WORDS_SET, ST
 
 Span = tuple[int, int]
 
-# A timestamp at the start of a line, then the speaker and a colon.
-_CHAT_LINE = re.compile(r"(?m)^[ \t]*[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?[ \t]*([\u4e00-\u9fff]{2,4})[ \t]*[：:]")
+# A timestamp or an app's tag at the start of a line ("[10:02]", "[WhatsApp]", "【微信】"), then the
+# speaker and a colon.
+_CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?|"
+                        r"[\[【](?:[A-Za-z][A-Za-z ]{1,14}|微信|微信群|群聊|短信|钉钉|飞书)[\]】])"
+                        r"[ \t]*([\u4e00-\u9fff]{2,4})[ \t]*[：:]")
+# A chat speaker may go by a nickname: 阿 and a given-name character (阿强, 阿珍).
+_NICKNAME = re.compile(r"阿[\u4e00-\u9fff]{1,2}")
 # A list number at the start of a line, then the name and a dash, colon, comma or bracket.
 _LIST_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、)）][ \t]*([\u4e00-\u9fff]{2,4})"
-                        r"(?=[ \t]*(?:[—–\-－:：，,（(|｜/]|$))")
+                        r"(?=[ \t]*(?:[—–\-－:：，,（(|｜/]|$)|\u3000|[ \t]{2})")  # or a column gap: 1. 郗堃　工人
 
 
 def _looks_like_name(word: str) -> bool:
@@ -28,10 +33,13 @@ def _looks_like_name(word: str) -> bool:
     return bool(s) and 1 <= len(given) <= 2 and not any(ch in STOP_CHARS for ch in given) \
         and given[-1] not in NOT_NAME_END and not given.startswith(TITLES) and word not in ROLE_WORDS_SET \
         and not names_zh.is_plain_word(word) \
-        and not (len(given) == 2 and names_zh.is_plain_word(given))
+        and not (len(given) == 2 and s == 1 and names_zh.is_plain_word(given))  # 单于浩然: 浩然 is a word
 
 
 def find_line_names(text: str) -> list[Span]:
     """Chat speakers after a timestamp and names heading a numbered list line."""
-    return [m.span(1) for pattern in (_CHAT_LINE, _LIST_LINE) for m in pattern.finditer(text)
-            if _looks_like_name(m.group(1))]
+    spans = [m.span(1) for pattern in (_CHAT_LINE, _LIST_LINE) for m in pattern.finditer(text)
+             if _looks_like_name(m.group(1))]
+    spans += [m.span(1) for m in _CHAT_LINE.finditer(text) if _NICKNAME.fullmatch(m.group(1))
+              and m.group(1) not in names_zh.pos_tokenizer().word_tag_tab and m.group(1)[-1] not in STOP_CHARS]
+    return spans

@@ -17,7 +17,11 @@ SURNAMES = set(
 # they count only where the sentence already says a person is meant: after a role word, before a
 # verb of saying, as a chat speaker or at the head of a numbered contact line.
 RARE_SURNAMES = set("凤昌奚酆廉湛禹狄贝伏茅裘贲郁杭嵇滑荀芮羿储汲邴糜隗宓蓬钭戎韶郜蓟邰鄂屠胥莘贡劳郦雍璩濮冀"
-                    "郏浦庾暨匡阙殳蔚夔厍阚乜鞠巢蒯荆竺逯桓燕云禤区练植楼仝慕")
+                    "郏浦庾暨匡阙殳蔚夔厍阚乜鞠巢蒯荆竺逯桓燕云禤区练植楼仝慕"
+                    # the rest of the 百家姓 that is not a function word or a common word's start
+                    # (从, 都, 那, 有, 年, 水… stay out), and the Korean 朴
+                    "宣惠弓牧籍茹宦戈毋钦帅缑亢况郈佴谯笪卻诸乌琴墨班伊印宿封井松祖束幸暴堵寿慎衡弘禄"
+                    "融勾隆容苍咸索扶晋楚汝伯朴")
 COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
                      "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "申屠",
                      "万俟", "赫连", "澹台", "宗政", "濮阳", "淳于", "太叔", "仲孙", "钟离", "鲜于", "闾丘",
@@ -60,7 +64,10 @@ ROLE_WORDS = ("户名", "开户名", "账户名", "收款人", "付款人", "联
               "主持人", "嘉宾", "演员", "歌手", "作家", "画家", "球员", "队员", "学员", "会员", "职员", "雇员",
               "店长", "骑手", "检察官", "审判长", "审判员", "书记员", "被执行人", "得主", "考生", "毕业生",
               "名单", "名册", "花名册", "代表", "支书", "村支书", "采访对象", "受访对象", "买家", "卖家", "藏家",
-              "东家", "网名", "主角", "嫌犯", "疑犯", "车手", "棋手", "球星", "队友", "室友", "舍友", "好友", "徒弟")
+              "东家", "网名", "主角", "嫌犯", "疑犯", "车手", "棋手", "球星", "队友", "室友", "舍友", "好友", "徒弟",
+              # people named in police notices and public lists: 驾驶人X, 主犯X, 低保对象：X
+              "驾驶人", "骑车人", "骑行人", "行人", "乘车人", "肇事人", "涉事人", "报警人", "主犯", "从犯",
+              "首犯", "同伙", "对象", "低保户", "贫困户", "困难户", "五保户", "获奖人", "参赛者")
 # Any word ending in one of these is a role before a name (消费者骆嘉怡, 肇事者阎小军, 获得者：龚彤).
 ROLE_SUFFIXES = "者员师"
 # Verbs whose object is a person (记者见到何俊杰时, 采访了李娜): weaker than a role, so only a

@@ -102,6 +102,20 @@ def is_toll_free(digits: str, lengths: list[int] | None = None) -> bool:
     return _UK_FREEPHONE.fullmatch(digits) is not None and (not lengths or len(lengths) == 1 or lengths[0] == 4)
 
 
+# UK 03 numbers (0300 public bodies and charities, 0330/0333/0344/0345/0370/0371 organisations):
+# an organisation's line, never a person's; and a Chinese city's public service line, the area
+# code and a five-digit 123xx or 96xxx number (0571-12393, 0755-96338).
+_UK_NON_GEOGRAPHIC = re.compile(r"03(?:00|03|30|33|34|44|45|70|71|72|73)\d{7}")
+_CN_SERVICE_LINE = re.compile(r"0\d{2,3}(?:123\d{2}|96\d{3})")
+
+
+def is_service_line(digits: str, lengths: list[int]) -> bool:
+    """An organisation's published line: UK 03xx, or a city's 123xx/96xxx service number."""
+    if _UK_NON_GEOGRAPHIC.fullmatch(digits):
+        return True
+    return _CN_SERVICE_LINE.fullmatch(digits) is not None and len(lengths) == 2 and lengths[1] == 5
+
+
 def shape(digits: str, lengths: list[int], plus: bool, brackets: bool) -> bool:
     """Whether these digits, grouped like this, are a phone number without any label."""
     if plus:

@@ -13,7 +13,17 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from desktop.engine.cloud import contacts, digits, ids, names, names_en_extra, names_zh_lines
+from desktop.engine.cloud import (
+    contacts,
+    digits,
+    ids,
+    names,
+    names_en_extra,
+    names_mixed,
+    names_zh_extra,
+    names_zh_lines,
+    public_office,
+)
 from desktop.engine.cloud.digits import cn_id_ok, luhn_ok  # noqa: F401 - re-exported
 from desktop.engine.cloud.simplified import simplified
 
@@ -41,8 +51,9 @@ _ZH_ADDRESS = re.compile(
     r"(?:[\u4e00-\u9fa5]{2,7}?(?:省|自治区|特别行政区))?(?:[\u4e00-\u9fa5]{1,7}?(?:市|州|盟))?"
     r"(?:[\u4e00-\u9fa5]{1,7}?(?:区|县|旗))?(?:[\u4e00-\u9fa5]{1,7}?(?:镇|乡|街道))?"
     r"[\u4e00-\u9fa5A-Za-z0-9]{1,12}?(?:路|街|大道|大街|巷|胡同|弄|里|村|(?<![知报频味渠跑赛轨管街])道)"
-    r"(?:[一二三四五六七八九十]{1,3}段|[东南西北中](?= ?[0-9０-９]))?"  # 人民南路四段, 中山大道西 8 号
-    rf" ?{_CN_NUM} ?(?:号|弄|巷)(?:院)?"  # written with or without spaces: 科苑路 118 号
+    # 人民南路四段, 中山大道西 8 号, a village's group: 李家坝村五组23号
+    r"(?:[一二三四五六七八九十]{1,3}段|[东南西北中](?= ?[0-9０-９])|(?<=村)(?:[一二三四五六七八九十]{1,3}|\d{1,2})[组社队])?"
+    rf" ?{_CN_NUM} ?(?:号|弄|巷)(?:院)?(?:之{_CN_NUM})?"  # with or without spaces: 科苑路 118 号, 12号之3
     rf"(?: ?(?:{_CN_NUM}|[A-Za-z]) ?(?:号楼|号院|栋|幢|座|单元|层|楼|室|号|户))*")
 # A housing estate and the building, unit and flat in it: 阳光花园小区3栋2单元501室, 幸福里7号楼302.
 _ZH_ESTATE = re.compile(
@@ -51,7 +62,7 @@ _ZH_ESTATE = re.compile(
 # Words that lead into an address but are not part of it ("他住在", "地址是").
 _ZH_ADDRESS_LEAD = re.compile(r"^.*?(?:住在|住于|家住|租住在|现住|暂住|居住在|居住于|住|位于|搬到|来自|地址是|地址为|地址|在|于|是|到|从|往|去|的|，|、|：|:)")
 _STREET_TYPES = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|"
-                 r"Terrace|Square|Sq|Highway|Hwy|Parkway|Pkwy|Close|Crescent|Row")
+                 r"Terrace|Square|Sq|Highway|Hwy|Parkway|Pkwy|Close|Crescent|Row|Mews|Grove|Walk|Rise")
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 _US_ZIP = r"[A-Z]{2}\s\d{5}(?:-\d{4})?"
 _EN_ADDRESS = re.compile(
@@ -104,7 +115,9 @@ def find_spans(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[
                detect_names: bool = True) -> list[tuple[int, int, str]]:
     """Every sensitive span as ``(start, end, KIND)``, overlaps not yet resolved."""
     sh = digits.shadow(text)
-    zh = simplified(text)  # 陳大文說, 九龍彌敦道123號, 粵B: the zh finders read simplified, same offsets
+    # 陳大文說, 九龍彌敦道123號, 粵B: the zh finders read simplified (and OCR'd digits put right:
+    # 路3l9号), same offsets
+    zh = digits.fold_ocr_digits(simplified(text))
     found: list[tuple[int, int, str]] = []
     found += contacts.find_emails(sh)
     found += contacts.find_handles(sh)
@@ -132,11 +145,23 @@ def find_spans(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[
     found += [(s, e, "PERSON") for s, e in names.find_known(text, known)]
     found += [(s, e, "PERSON") for s, e in names.find_known(zh, [simplified(n) for n in known if n])]
     if detect_names:
-        found += [(s, e, "PERSON") for s, e in names.find_zh_names(zh)]
-        found += [(s, e, "PERSON") for s, e in names_zh_lines.find_line_names(zh)]
-        found += [(s, e, "PERSON") for s, e in names.find_en_names(text)]
-        found += [(s, e, "PERSON") for s, e in names_en_extra.find_marked_names(text)]
+        found += _detected_names(text, zh)
     return [(s, e, k) for s, e, k in found if e > s]
+
+
+def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
+    """Names the detectors find, less public figures named with their office (public_office.py)."""
+    spans = [*names.find_zh_names(zh), *names_zh_lines.find_line_names(zh), *names_zh_extra.find_phrase_names(zh),
+             *names_mixed.find_mixed_names(zh), *names.find_en_names(text), *names_en_extra.find_marked_names(text)]
+    ends = public_office.office_ends(zh)
+    public = [(s, e) for s, e in spans if public_office.is_public(zh, s, e, ends)]
+    if public:
+        forms = {text[s:e] for s, e in public}
+        for form in list(forms):
+            forms.update(names.variants(form))
+        spans = [(s, e) for s, e in spans if text[s:e] not in forms
+                 and not any(s < pe and ps < e for ps, pe in public)]
+    return [(s, e, "PERSON") for s, e in spans]
 
 
 def _listed_plates(zh: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -154,19 +179,28 @@ _INITIALS = re.compile(r"\s*[(（]([A-Z]{2,3})[)）]")
 
 
 def _with_name_variants(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Once "Maria Delgado" is masked, "Delgado said" and "DELGADO:" are the same person."""
+    """Once "Maria Delgado" is masked, "Delgado said" and "DELGADO:" are the same person; so is
+    the Chinese form in brackets after it ("Chan Wing Sze（陈咏诗）")."""
+    zh = simplified(text)
     forms: set[str] = set()
+    ambiguous: set[str] = set()  # Park, Rose: alone only away from other capitalised words
+    extra: list[tuple[int, int, str]] = []
     for s, e, kind in spans:
         if kind == "PERSON":
             forms.add(text[s:e])  # every other occurrence of a name found once by its context
             forms.update(names.variants(text[s:e]))
+            ambiguous |= names_en_extra.ambiguous_parts(text[s:e])
             initials = _INITIALS.match(text, e)  # "Maria Delgado (MD)" … "MD: I never saw him."
             if initials:
                 forms.add(initials.group(1))
+            bracketed = names_mixed.bracketed_chinese(zh, e)
+            if bracketed:
+                extra.append((*bracketed, "PERSON"))
+                forms.add(text[bracketed[0]:bracketed[1]])
     if not forms:
         return spans
-    extra = [(s, e, "PERSON") for s, e in names.find_known(text, sorted(forms, key=len, reverse=True))]
-    zh = simplified(text)
+    extra += [(s, e, "PERSON") for s, e in names.find_known(text, sorted(forms, key=len, reverse=True))]
+    extra += [(s, e, "PERSON") for s, e in names_en_extra.find_ambiguous_parts(text, ambiguous - forms)]
     for s, e, kind in spans:
         if kind == "PERSON":
             extra += [(a, b, "PERSON") for a, b in names.find_given_in_context(zh, zh[s:e])]

@@ -28,8 +28,8 @@ def _kind(word: str) -> str:
     return "digit" if low in _WORDS else "repeat" if low in _REPEAT else ""
 
 
-def find_spoken(text: str) -> Iterator[tuple[int, int, str, bool]]:
-    """``(start, end, digits, plus)`` for each run of at least seven spoken digits."""
+def find_spoken(text: str, min_digits: int = 7) -> Iterator[tuple[int, int, str, bool]]:
+    """``(start, end, digits, plus)`` for each run of at least ``min_digits`` spoken digits."""
     tokens = list(_TOKEN.finditer(text))
     i = 0
     while i < len(tokens):
@@ -47,7 +47,7 @@ def find_spoken(text: str) -> Iterator[tuple[int, int, str, bool]]:
                 times = _REPEAT[word]
             else:
                 digits, times, last = digits + _WORDS[word] * times, 1, token
-        if len(digits) >= 7 and last is not None:
+        if len(digits) >= min_digits and last is not None:
             start = tokens[i].start()
             plus = _PLUS.search(text, 0, start)
             yield (plus.start() if plus else start), last.end(), digits, plus is not None

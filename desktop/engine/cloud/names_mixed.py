@@ -1,0 +1,56 @@
+"""Names that mix scripts, or a Latin name in a Chinese sentence.
+
+- An English given name and a Chinese surname, as colleagues and clients sign themselves in
+  mainland, Hong Kong and Singapore offices: "Jessica 宋", "我是Olivia 冯", "Grace 欧阳". The
+  Latin word must be name-like and not an ordinary English word, and no Chinese character may
+  follow the surname (then it is "Apple 王者…", a word).
+- A lone Latin name after a Chinese role word: 目击者 Daniel, 司机是 Kevin.
+- The Chinese name in brackets right after a name already masked: "Ms. Chan Wing Sze（陳詠詩）",
+  "Kim Min-jun（朴敏俊）", "Olivia 冯（冯雅琪）".
+
+Runs on the simplified text (same offsets), so 鄭 is read as 郑.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.engine.cloud import names_en, names_zh
+from desktop.engine.cloud.names_zh_words import ROLE_WORDS, VERB_LEADS
+
+Span = tuple[int, int]
+
+_LATIN_THEN_HAN = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]{1,14})[ \u00a0]?(?=[\u4e00-\u9fff])")
+_PERSON_ROLES = "|".join(sorted(set(ROLE_WORDS) - set(VERB_LEADS), key=len, reverse=True))
+_ROLE_THEN_LATIN = re.compile(rf"(?:{_PERSON_ROLES})\s*(?:是|叫|为|：|:)?\s*([A-Z][a-z]{{1,14}})(?![A-Za-z'’-])"
+                              r"(?!\s+[A-Z])")
+_BRACKETED_HAN = re.compile(r"[ \u00a0]?[（(]\s*([\u4e00-\u9fff]{2,4})\s*[)）]")
+
+
+def _given_word(word: str) -> bool:
+    return names_en._nameish(word) and (word in names_en._AMBIGUOUS_GIVEN or not names_en.is_common_word(word))
+
+
+def find_mixed_names(zh: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in _LATIN_THEN_HAN.finditer(zh):
+        at = m.end()
+        s = names_zh._surname_len(zh, at, rare=True)
+        if s and (at + s >= len(zh) or not names_zh.HAN_CHAR.match(zh[at + s])) and _given_word(m.group(1)):
+            spans.append((m.start(1), at + s))
+    for m in _ROLE_THEN_LATIN.finditer(zh):
+        if names_en._single(m.group(1)):
+            spans.append(m.span(1))
+    return spans
+
+
+def bracketed_chinese(zh: str, end: int) -> Span | None:
+    """The Chinese form of a name in brackets right after it ends at ``end``."""
+    m = _BRACKETED_HAN.match(zh, end)
+    if not m:
+        return None
+    word = m.group(1)
+    s = names_zh._surname_len(word, 0, rare=True)
+    if s and 1 <= len(word) - s <= 2 and not names_zh.is_plain_word(word):
+        return m.span(1)
+    return None

@@ -1,0 +1,78 @@
+"""Public figures named with their office: their name is public record, so it is not masked.
+
+The policy (no list of famous people): a name in apposition to a PUBLIC OFFICE, or to the
+leadership of a NAMED organisation, is kept:
+
+- heads of state and government, ministers, 总理/主席/部长/省长/市长/局长/厅长 of a body, a party
+  secretary (党委书记, 市委书记), a spokesperson of a public body (外交部发言人);
+- Prime Minister, President, Minister, Secretary of State, Opposition leader, a police
+  Commissioner or Chief Constable;
+- the CEO, chief executive, founder or chairman of a named company (小米集团创始人X, 阿里巴巴CEO X,
+  Nvidia chief executive X, "X, the chief executive of Y").
+
+Everyone else stays masked, titles or not: 法定代表人 (a small firm's legal representative), 班主任,
+teachers, village doctors and village party secretaries (村支书), shop owners, community
+organisers, lawyers, victims, suspects; and "该公司董事长X" (no named company). A famous name
+with no office beside it (an athlete who "scored", a singer) is masked too: telling it from a
+private person would need a list of celebrities, which this module deliberately does not have.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HAN_OR_LATIN2 = r"(?<=[\u4e00-\u9fffA-Za-z]{2})"
+# Chinese offices, right before the name (spaces allowed: 特斯拉CEO 某某).
+_ZH_OFFICE = re.compile(
+    r"(?:(?:国务院)?(?:副)?总理|国家(?:副)?主席|(?:副)?总统|首相|国务卿|外长|"
+    rf"{_HAN_OR_LATIN2}(?:副)?(?:部长|省长|市长|州长|主席|局长|厅长|署长|(?:新闻)?发言人)|"
+    r"(?:党委|党组|省委|市委|县委|区委|州委)(?:副)?书记|"
+    rf"{_HAN_OR_LATIN2}(?:联合创始人|创始人|董事长|董事局主席|CEO|首席执行官|总裁))[ \t]*$")
+# "该公司董事长", "一家企业创始人", "村…": no named organisation, or a village office.
+_GENERIC_ZH = re.compile(r"(?:该|这家|那家|一家|本|其|某|涉事|当地|村)[\u4e00-\u9fff]{0,3}"
+                         r"(?:副)?(?:部长|主席|局长|创始人|联合创始人|董事长|董事局主席|CEO|首席执行官|总裁)[ \t]*$")
+_EN_TITLE = r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms)\.?[ \t]+"
+_EN_OFFICE = re.compile(
+    r"(?:\b(?:Deputy )?Prime Minister|\b(?:Vice[- ])?President|\b(?:[A-Z][a-z]+ )?Minister(?: (?:of|for) [A-Z][a-z]+)?|"
+    r"\bSecretary of State(?: for [A-Z][a-z]+)?|\bSecretary-General|\bChancellor|\bPremier|"
+    r"\b(?:Opposition|Labour|Conservative|Tory|Democratic|Republican|[Pp]arty) leader|\bLeader of the Opposition|"
+    r"\b(?:Police )?Commissioner|\bChief Constable)"
+    rf"[ \t]+(?:{_EN_TITLE})?$")
+# "Nvidia chief executive X", "Acme's founder X": a capitalised organisation before the role.
+_EN_LEADER = re.compile(r"\b([A-Z][\w&.\-]*)(?:['’]s)?[ \t]+(?:chief executive|Chief Executive|CEO|co-founder|"
+                        rf"founder|chairman|chairwoman|Chairman|Chairwoman)[ \t]+(?:{_EN_TITLE})?$")
+# "X, the chief executive of Acme," / "X, the Prime Minister,".
+_EN_AFTER = re.compile(r",[ \t]+(?:the|its|their)[ \t]+(?:(?:chief executive|CEO|founder|co-founder|chairman|"
+                       r"chairwoman)[ \t]+of[ \t]+[A-Z]|(?:Prime Minister|President|Foreign Minister|"
+                       r"Home Secretary|Chancellor)\b)")
+
+
+# Words before "chief executive" that are not an organisation's name ("The chief executive X").
+_NOT_ORG = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "My", "Your", "This", "That", "Former", "Ex",
+            "Then", "Interim", "Acting", "New", "Deputy"}
+
+
+# Where an office word ends: found once per text, so a name is checked only when one is just before it.
+_OFFICE_WORD = re.compile(r"总理|主席|总统|首相|国务卿|外长|部长|省长|市长|州长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
+                          r"首席执行官|总裁|Minister|President|Secretary|Chancellor|Premier|leader|Opposition|"
+                          r"Commissioner|Constable|[Cc]hief [Ee]xecutive|founder|[Cc]hair(?:man|woman)")
+
+
+def office_ends(text: str) -> list[int]:
+    return [m.end() for m in _OFFICE_WORD.finditer(text)]
+
+
+def is_public(text: str, start: int, end: int, ends: list[int] | None = None) -> bool:
+    """Whether the name at ``text[start:end]`` stands next to a public office (``ends``: from
+    :func:`office_ends`, to skip names with no office word just before them)."""
+    if text.startswith(",", end) and _EN_AFTER.match(text, end):
+        return True
+    if ends is not None and not any(start - 12 <= e <= start for e in ends):
+        return False
+    before = text[max(0, start - 40):start]
+    if _ZH_OFFICE.search(before) and not _GENERIC_ZH.search(before):
+        return True
+    if _EN_OFFICE.search(before):
+        return True
+    leader = _EN_LEADER.search(before)
+    return leader is not None and leader.group(1) not in _NOT_ORG
