@@ -18,6 +18,7 @@ from typing import Any
 
 from desktop.engine.core.errors import FileAccessError
 from desktop.engine.core.i18n import pick
+from desktop.engine.transcription.cues import Cue, cues
 from desktop.engine.transcription.transcripts import Segment, Transcript
 
 
@@ -39,32 +40,37 @@ def _many_speakers(tr: Transcript) -> bool:
     return len({s.speaker for s in tr.segments if s.speaker}) > 1
 
 
-def _caption_text(seg: Segment, speakers: bool) -> str:
-    return f"{seg.speaker}: {seg.text}" if speakers and seg.speaker else seg.text
+def _captions(tr: Transcript) -> list[tuple[Cue, Segment, bool]]:
+    """Every subtitle cue with its segment, and whether the speaker changes there."""
+    out: list[tuple[Cue, Segment, bool]] = []
+    previous: str | None = None
+    for seg in tr.segments:
+        for cue in cues(seg):
+            out.append((cue, seg, seg.speaker != previous))
+            previous = seg.speaker
+    return out
 
 
 def to_srt(tr: Transcript) -> str:
+    """Subtitles of at most 7 s and two lines; the speaker is named where the speaker changes."""
     import srt
 
     speakers = _many_speakers(tr)
-    subs = [srt.Subtitle(index=n, start=dt.timedelta(seconds=s.start),
-                         end=dt.timedelta(seconds=max(s.end, s.start + 0.001)),
-                         content=_caption_text(s, speakers))
-            for n, s in enumerate((s for s in tr.segments if s.text.strip()), start=1)]
+    subs = [srt.Subtitle(index=n, start=dt.timedelta(seconds=cue.start), end=dt.timedelta(seconds=cue.end),
+                         content=f"{seg.speaker}: {cue.text}" if speakers and seg.speaker and changed else cue.text)
+            for n, (cue, seg, changed) in enumerate(_captions(tr), start=1)]
     return srt.compose(subs, reindex=False)
 
 
 def to_vtt(tr: Transcript) -> str:
+    """WebVTT cues like the SRT ones, each with its speaker as a voice tag."""
     import webvtt
 
     speakers = _many_speakers(tr)
     vtt = webvtt.WebVTT()
-    for seg in tr.segments:
-        if not seg.text.strip():
-            continue
-        text = f"<v {seg.speaker}>{seg.text}" if speakers and seg.speaker else seg.text
-        vtt.captions.append(webvtt.Caption(start=_vtt_time(seg.start),
-                                           end=_vtt_time(max(seg.end, seg.start + 0.001)), text=text))
+    for cue, seg, _changed in _captions(tr):
+        text = f"<v {seg.speaker}>{cue.text}" if speakers and seg.speaker else cue.text
+        vtt.captions.append(webvtt.Caption(start=_vtt_time(cue.start), end=_vtt_time(cue.end), text=text))
     return vtt.content
 
 

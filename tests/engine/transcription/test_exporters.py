@@ -32,17 +32,19 @@ def _transcript() -> Transcript:
 
 def test_srt_reads_back_with_the_srt_library() -> None:
     subs = list(srt.parse(exporters.to_srt(_transcript())))
-    assert [s.index for s in subs] == [1, 2, 3]
-    assert subs[1].start.total_seconds() == 3.25 and subs[1].end.total_seconds() == 65.5
+    assert [s.index for s in subs] == [1, 2, 3, 4]
     assert subs[0].content == "Reporter: Where were you on Monday?"
-    assert subs[2].end.total_seconds() == 3725.75
+    # a cue ends before a word that would keep it on screen past 7 s; the speaker is named once
+    assert (subs[1].start.total_seconds(), subs[1].end.total_seconds(), subs[1].content) == (3.25, 5.0, "Mayor Li: 我在港口")
+    assert (subs[2].start.total_seconds(), subs[2].end.total_seconds(), subs[2].content) == (5.0, 65.5, "办公室。")
+    assert subs[3].content == "All day, <b>honestly</b>." and subs[3].end.total_seconds() == 3725.75
 
 
 def test_vtt_reads_back_with_webvtt() -> None:
     captions = list(webvtt.from_string(exporters.to_vtt(_transcript())))
-    assert len(captions) == 3
-    assert captions[1].start == "00:00:03.250" and captions[2].end == "01:02:05.750"
-    assert captions[1].voice == "Mayor Li" and "港口" in captions[1].text
+    assert len(captions) == 4
+    assert captions[1].start == "00:00:03.250" and captions[3].end == "01:02:05.750"
+    assert captions[1].voice == captions[2].voice == "Mayor Li" and "港口" in captions[1].text
 
 
 def test_txt_has_timestamps_and_speakers() -> None:
