@@ -134,11 +134,11 @@ def _word_frequency():
     return SpellChecker(language="en", distance=1).word_frequency
 
 
-def is_common_word(word: str) -> bool:
+def is_common_word(word: str, threshold: int = COMMON_FREQUENCY) -> bool:
     """A frequent English word ("Police", "Officials", "Update"): not a name on weak evidence."""
     freq = _word_frequency()
     low = word.lower().replace("’", "'")
-    return freq is not None and freq[low] > COMMON_FREQUENCY
+    return freq is not None and freq[low] > threshold
 
 
 def _plural_of_common(word: str) -> bool:

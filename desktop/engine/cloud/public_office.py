@@ -21,6 +21,10 @@ from __future__ import annotations
 
 import re
 
+from desktop.engine.cloud.names_en import is_common_word
+
+ORDINARY_NOUN = 1_000  # pyspellchecker count above which a sentence-initial word is a plain noun (bakery 3,832)
+
 _HAN_OR_LATIN2 = r"(?<=[\u4e00-\u9fffA-Za-z]{2})"
 # Chinese offices, right before the name (spaces allowed: 特斯拉CEO 某某).
 _ZH_OFFICE = re.compile(
@@ -75,4 +79,10 @@ def is_public(text: str, start: int, end: int, ends: list[int] | None = None) ->
     if _EN_OFFICE.search(before):
         return True
     leader = _EN_LEADER.search(before)
-    return leader is not None and leader.group(1) not in _NOT_ORG
+    if leader is None or leader.group(1) in _NOT_ORG:
+        return False
+    # "Bakery founder X" at the start of a sentence: a capital there says nothing, and an ordinary
+    # noun is no company's name (a brand that is also a word, "Apple chief executive", stays masked)
+    org_at = max(0, start - 40) + leader.start(1)
+    at_sentence_start = not text[:org_at].strip() or text[:org_at].rstrip()[-1] in ".!?。！？\n\"“'‘"
+    return not (at_sentence_start and is_common_word(leader.group(1), ORDINARY_NOUN))

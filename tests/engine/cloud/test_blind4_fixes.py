@@ -218,6 +218,8 @@ def test_public_office_holders_are_kept(text):
     ("班主任邓丽萍说，孩子很懂事。", "邓丽萍"),
     ("Community organiser Priya Natarajan said the hall is full.", "Priya Natarajan"),
     ("The chief executive Ann Lowe said nothing.", "Ann Lowe"),  # no organisation named
+    ("Bakery founder Jane Whitlock said sales fell.", "Jane Whitlock"),  # a plain noun opening the sentence
+    ("Prices rose. Charity founder Omar Haddad spoke.", "Omar Haddad"),
 ])
 def test_private_people_with_titles_stay_masked(text, secret):
     assert _masked(text, secret)
