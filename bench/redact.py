@@ -37,6 +37,7 @@ from tests.engine.cloud.redact_score import (
     BLIND2_SET,
     BLIND3_SET,
     BLIND4_SET,
+    BLIND5_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -93,7 +94,8 @@ def main() -> int:
               BLIND_SET: "BLIND (written by someone else after the fixes)",
               BLIND2_SET: "BLIND 2 (written by someone else on 2026-12-03; fixed after its first run)",
               BLIND3_SET: "BLIND 3 (written by someone else on 2026-12-03, later; fixed after its first run)",
-              BLIND4_SET: "BLIND 4 (written by someone else on 2026-12-03, third session; its first run is the figure)"}
+              BLIND4_SET: "BLIND 4 (written by someone else on 2026-12-03, third session; fixed after its first run)",
+              BLIND5_SET: "BLIND 5 (written by someone else after the fourth set's fixes; its first run is the figure)"}
     for path, label in labels.items():
         score, text = score_set(path, verbose)
         texts.append(text)
