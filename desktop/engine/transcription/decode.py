@@ -35,6 +35,7 @@ from typing import Any
 
 import numpy as np
 
+from desktop.engine.core.text import to_simplified
 from desktop.engine.transcription.pcm import SAMPLE_RATE
 
 BATCH_SIZE = 2  # 2 cores: 12.4 s on the 203 s file; 4 and 8 were no faster (12.9 s, 12.3 s)
@@ -95,7 +96,7 @@ def decode_window(model: Any, samples: np.ndarray, *, language: str | None, beam
             for a, b in uncovered(chunk.speech, [w for p in mine for w in p.words]):
                 mine += [_within(p, a, b) for p in map(_piece, decode(samples, [(a, b)]))]
             for piece in sorted((p for p in mine if p.words), key=lambda p: p.start):
-                yield from sentences(piece)
+                yield from (s for s in sentences(piece) if not echoes_prompt(s.text, initial_prompt))
 
 
 @dataclass
@@ -201,6 +202,33 @@ def closed(hotwords: str | None) -> str | None:
     if not hotwords or SENTENCE_END.search(hotwords):
         return hotwords
     return hotwords + ("。" if re.search(r"[\u3400-\u9fff]", hotwords) else ".")
+
+
+_NOT_TEXT = re.compile(r"[\s\W_]+")
+
+
+def echoes_prompt(text: str, prompt: str | None) -> bool:
+    """A sentence that only repeats the style prompt: whisper's echo, not speech.
+
+    Decoded on its own, a short stretch of speech (a re-decode of what a chunk left out) may
+    come back as the prompt's own words, one of them dropped at most: "觉是这样的。" out of
+    "嗯，对。我觉得是这样的。" on the Chinese DEV clips. Four characters or more, so a real "对。"
+    or "嗯" is kept, and "我是这样的" (three of the prompt's words left out) is speech.
+    """
+    if not prompt:
+        return False
+    said, source = _NOT_TEXT.sub("", to_simplified(text)), _NOT_TEXT.sub("", prompt)  # whisper may write 覺是
+    if len(said) < 4:
+        return False
+    for start in (i for i, ch in enumerate(source) if ch == said[0]):
+        at = start
+        for ch in said[1:]:
+            at = source.find(ch, at + 1)
+            if at < 0 or at - start >= len(said) + 1:
+                break
+        else:
+            return True
+    return False
 
 
 def _pipeline(model: Any) -> Any:

@@ -130,3 +130,25 @@ def test_without_vad_the_window_goes_to_the_sequential_decoder() -> None:
                                     initial_prompt=None, hotwords="Okafor", extra={"no_speech_threshold": None}))
     assert [s.text for s in out] == [" hi"]
     assert model.kwargs["vad_filter"] is False and model.kwargs["hotwords"] == "Okafor"
+
+
+def test_a_sentence_that_only_repeats_the_prompt_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.engine.transcription.windows import ZH_PROMPT
+
+    assert decode.echoes_prompt("觉是这样的。", ZH_PROMPT) and decode.echoes_prompt("我觉得是这样的", ZH_PROMPT)
+    assert decode.echoes_prompt("覺是這樣的。", ZH_PROMPT)  # whisper writes traditional characters at times
+    assert not decode.echoes_prompt("对。", ZH_PROMPT) and not decode.echoes_prompt("嗯，", ZH_PROMPT)
+    assert not decode.echoes_prompt("我觉得这个方案是这样的。", ZH_PROMPT)  # speech that merely shares words
+    assert not decode.echoes_prompt("我是这样的。", ZH_PROMPT)
+    assert not decode.echoes_prompt("觉是这样的。", None)
+
+    class EchoPipeline:
+        def transcribe(self, audio: np.ndarray, **kwargs: Any) -> tuple[list, None]:
+            return [_segment([(0.5, 1.0, "我们"), (1.0, 2.0, "走了。")]),
+                    _segment([(4.0, 4.4, "觉是"), (4.4, 4.9, "这样的。")])], None
+
+    monkeypatch.setattr(decode, "speech_spans", lambda *_a, **_k: [(0.4, 2.1), (3.9, 5.0)])
+    monkeypatch.setattr(decode, "_pipeline", lambda _model: EchoPipeline())
+    out = list(decode.decode_window(object(), np.zeros(6 * 16_000, np.float32), language="zh", beam_size=5,
+                                    vad=True, initial_prompt=ZH_PROMPT, hotwords=None, extra={}))
+    assert [p.text for p in out] == ["我们走了。"]

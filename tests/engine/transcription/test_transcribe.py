@@ -53,7 +53,9 @@ def test_transcribes_with_word_timestamps_and_streams_segments(store: Store, fel
     assert all(0 <= w.start <= w.end <= length + 0.1 and 0 <= w.probability <= 1 for w in words)
     assert [w.start for w in words] == sorted(w.start for w in words)
     streamed = [e.data.segment for e in events if isinstance(e.data, SegmentSaved)]
-    assert [s["text"] for s in streamed] == [s.text for s in tr.segments]
+    # the same words as streamed; the voice pass may have split a segment where the voice changes
+    # (how it labels depends on when the embedding thread got the CPU), so compare words, not rows
+    assert " ".join(s["text"] for s in streamed).split() == " ".join(s.text for s in tr.segments).split()
     assert all(e.total == pytest.approx(length, abs=0.01) for e in events)
     assert events[-1].done == pytest.approx(length, abs=0.5)
     assert {s.speaker for s in tr.segments} <= {"Speaker 1", "Speaker 2"}
