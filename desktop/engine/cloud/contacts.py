@@ -125,12 +125,22 @@ def _plain_word_after_colon(value: str, is_common_word) -> bool:
 
 
 # The speaker of a chat export written as an account name: "[21:14] night_owl_77: …".
-_CHAT_SPEAKER = re.compile(r"(?m)^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+(@?[A-Za-z0-9][A-Za-z0-9_.\-]{1,31})[ \t]*:")
+_CHAT_SPEAKER = re.compile(r"(?m)^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+(@?[A-Za-z0-9][A-Za-z0-9_.\-]{1,31})[ \t]*:"
+                           # IRC style: "[09:14] <kay.lo> …"
+                           r"|^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+<(@?[A-Za-z0-9][A-Za-z0-9_.\-]{1,31})>")
+# "Instagram user nina.cooks", "TikTok account @x", "抖音搜“阿芳手作”": an account on a named platform.
+_PLATFORM_USER = re.compile(r"(?:Instagram|IG|TikTok|Threads|Twitter|Snapchat|Telegram|Facebook|YouTube|Reddit)"
+                            r"[ \t]+(?:user|account|handle|username|channel)[ \t]+(?P<handle>[A-Za-z0-9][A-Za-z0-9_.]{1,29}"
+                            r"[A-Za-z0-9_])(?![A-Za-z0-9_@])", re.I)
+_HAN_PLATFORM = re.compile(r"(?:抖音|快手|小红书|小紅書|微博|视频号|視頻號|B站|淘宝|淘寶)(?:上)?(?:搜索?|账号|帳號|号|號|店铺|店舖)"
+                           r"[：:]?\s*[“\"「『](?P<handle>[^”\"」』\n]{2,20})[”\"」』]")
 
 
 # "通过 KakaoTalk 联系，ID 是 mina_k88": an account ID announced after the messenger was named.
-_LATER_ID = re.compile(r"(?:\bID|账号|帳號|帐号|用户名|用戶名)\s*(?:是|为|為|:|：|\bis\b)\s*[“\"'‘]?"
+_LATER_ID = re.compile(r"(?:(?<![A-Za-z])ID|账号|帳號|帐号|用户名|用戶名)\s*(?:是|为|為|:|：|\bis\b)\s*[“\"'‘]?"
                        r"(?P<handle>[A-Za-z0-9][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_])(?![A-Za-z0-9_\-@])", re.I)
+# An account name no word has: letters, an underscore and digits ("rider_wang0311").
+_STRONG_ID = re.compile(r"[A-Za-z]_[A-Za-z]*\d|[A-Za-z]\d*_\d")
 _ANY_APP = re.compile(rf"(?:{_APPS_AFTER}|Instagram|Facebook|Snapchat|TikTok|抖音|快手|小红书|微博|Weibo)", re.I)
 
 
@@ -142,10 +152,14 @@ def find_handles(sh: str) -> list[Span]:
     found: list[Span] = [(*m.span(), "HANDLE") for m in _SHAPED_HANDLE.finditer(sh)
                          if not _plain_word_after_colon(m.group(0), is_common_word)]
     found += [(*m.span(), "HANDLE") for m in _AT_HANDLE.finditer(sh)]
-    found += [(*m.span(1), "HANDLE") for m in _CHAT_SPEAKER.finditer(sh) if _NAMED_ID.search(m.group(1))]
+    found += [(*m.span(g), "HANDLE") for m in _CHAT_SPEAKER.finditer(sh) for g in (1, 2)
+              if m.group(g) and _NAMED_ID.search(m.group(g))]
+    found += [(*m.span("handle"), "HANDLE") for m in _PLATFORM_USER.finditer(sh) if _NAMED_ID.search(m.group("handle"))]
+    found += [(*m.span("handle"), "HANDLE") for m in _HAN_PLATFORM.finditer(sh)]
     found += [(*m.span(), "HANDLE") for m in _HAN_AT_HANDLE.finditer(sh) if 3 <= len(m.group(0)) <= 21]
     found += [(*m.span("handle"), "HANDLE") for m in _LATER_ID.finditer(sh)
-              if _NAMED_ID.search(m.group("handle")) and _ANY_APP.search(sh, max(0, m.start() - 60), m.start())]
+              if _NAMED_ID.search(m.group("handle")) and (_ANY_APP.search(sh, max(0, m.start() - 60), m.start())
+                                                          or _STRONG_ID.search(m.group("handle")))]
     for app_match in _APP_AFTER_RE.finditer(sh):  # anchored on the messenger's name: cheap on long text
         m = _HANDLE_THEN_APP.search(sh, max(0, app_match.start() - 48), app_match.end())
         if m is None:

@@ -80,7 +80,8 @@ _OCR_TABLE = str.maketrans("OIl", "011")
 
 def _ocr_fix(m: re.Match[str]) -> str:
     token = m.group(0)
-    if len(token) < 3 or sum(ch.isdigit() for ch in token) < 2:
+    unit = m.string[m.end():m.end() + 1] in "号號室栋棟楼樓层層"  # 5O号: a house number, read as such
+    if (len(token) < 3 or sum(ch.isdigit() for ch in token) < 2) and not unit:
         return token
     return token.translate(_OCR_TABLE)
 
@@ -128,6 +129,8 @@ _PUBLIC_WORDS = re.compile(r"(?:热线|服务电话|客服|报警|急救|案号|
 # A line an organisation publishes: public even though it is a phone number.
 _HOTLINE_WORDS = re.compile(r"(?:热线|熱線|客服|服务电话|服務電話|举报电话|舉報電話|求助电话|援助电话|报警|急救|\bhotline|"
                             r"\bhelpline|\bswitchboard|\bcall cent(?:er|re)|\bcustomer service)", re.I)
+_ENQUIRY = re.compile(r"(?:查询|查詢|咨询|諮詢|预约|預約|\benquir(?:y|ies)|\binquir(?:y|ies)|\bbookings?\b)"
+                      r"[^\d]{0,8}$", re.I)
 _HOTLINES = {"110", "119", "120", "122", "12345", "12315", "12306", "12110", "12320", "12333", "12348",
              "12358", "12365", "12369", "12388", "10086", "10010", "10000", "95588", "95555", "95533",
              "95566", "95599", "911", "999", "112", "000"}
@@ -192,6 +195,7 @@ class _Labels:
     phone_word: bool
     public: bool  # a public label (case, order, hotline…) that no phone or card word overrides
     hotline: bool
+    enquiry: bool  # "预约咨询请拨打", "查询：", "for enquiries call": a desk's line if it is a landline
 
 
 @lru_cache(maxsize=4096)
@@ -203,7 +207,8 @@ def _labels(before: str, near: str) -> _Labels:
     return _Labels(id_word=_ID_WORDS.search(before) is not None, card_word=card,
                    cvv=card and _CVV.search(before) is not None,
                    phone_word=_PHONE_WORDS.search(near or before) is not None, public=public,
-                   hotline=_last(_HOTLINE_WORDS, before) > _last(_CARD_WORDS, before))
+                   hotline=_last(_HOTLINE_WORDS, before) > _last(_CARD_WORDS, before),
+                   enquiry=_ENQUIRY.search(before) is not None)
 
 
 def _last(pattern: re.Pattern[str], text: str) -> int:
@@ -225,7 +230,7 @@ def _classify(digits: str, lengths: list[int], before: str, *, plus: bool, brack
     if n == 15 and ctx.id_word:
         return "ID"  # first-generation ID numbers (before 1999) have 15 digits and no check digit
     mobile = re.fullmatch(r"(?:86)?1[3-9]\d{9}", digits) is not None
-    if (ctx.hotline and not mobile) or ctx.public:
+    if (ctx.hotline and not mobile) or ctx.public or (ctx.enquiry and phones.is_fixed_line(digits, plus)):
         return PUBLIC  # a mobile is somebody's, whatever the label
     if digits in _HOTLINES or re.fullmatch(r"(?:400|800)\d{7}", digits) or re.fullmatch(r"95\d{3}", digits) \
             or phones.is_toll_free(digits, lengths) or phones.is_service_line(digits, lengths):

@@ -25,7 +25,7 @@ _ANNOUNCED = re.compile(
     r"(?:护照|護照|passport|通行证|通行證|回乡证|回鄉證|驾照|駕照|驾驶证|駕駛證|driver'?s licen[cs]e|"
     r"身份证|身份證|身分證|证件|證件|\bID\b|identity card|national id|\bSSN\b|social security|"
     r"national insurance|\bNI\b|\bNINO\b|tax id|税号|稅號|社保号|社会保障号|"
-    r"(?-i:\bPPSN?\b|\bIC\b|\bNRIC\b|MyKad|MYKAD))"  # Irish PPS, Malaysian and Singapore identity cards
+    r"(?-i:\bPPSN?\b|\bIC\b|\bNRIC\b|MyKad|MYKAD|\bPAN\b|\bIIN\b|ИИН))"  # Irish PPS, Malaysian, Singapore, Indian PAN, Kazakh IIN
     r"(?:\s*(?:号码|號碼|号|號|字号|字號|number|no\.?|#|card|num))?\s*(?:是|为|為|:|：|,|，|is|was)?\s*"
     r"[(（]?\s*"  # "her passport (TZ4830917)"
     r"(?P<id>(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{4,18}[A-Z0-9](?:\s?[(（][0-9A][)）])?)(?![A-Za-z0-9])", re.I)

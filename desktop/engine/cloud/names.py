@@ -51,7 +51,16 @@ def variants(name: str) -> set[str]:
     the upper-case speaker label (DELGADO), the pinyin of a Chinese name."""
     if HAN_CHAR.search(name):
         return names_zh.variants(name)
-    return names_en.variants(name)
+    out = set(names_en.variants(name))
+    out |= {v[0].upper() + v[1:] for v in out if v[:1].islower()}  # al-Harbi → "Al-Harbi's lawyer"
+    if re.match(r"[A-Z]\.\s", name):  # written with an initial (minutes): "P. Okafor" is later "PO"
+        words = name.replace(".", " ").split()
+        if len(words) >= 2:
+            out.add("".join(w[0] for w in words))
+    particles = [i for i, w in enumerate(name.split()) if w in names_en.PARTICLES]
+    if particles and particles[0] > 0:  # "Ms. van der Merwe": the surname with its particles
+        out.add(" ".join(name.split()[particles[0]:]))
+    return out
 
 
 def find_given_in_context(text: str, name: str) -> list[Span]:

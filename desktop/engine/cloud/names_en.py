@@ -43,7 +43,7 @@ China Chinese Beijing Shanghai Shenzhen Guangzhou Hong Kong Taiwan Japan America
 Europe European Britain British London Paris Washington Asia Africa England France Germany India
 Los Las San Santa Saint St Fort Mount Port Silicon Wall Downing
 Christmas Easter Spring Autumn Fall Winter Festival Day Year Month Week Today Tonight Morning Evening
-Mr Mrs Ms Miss Dr Prof Professor Sir Madam Mme Mx President Minister Chairman Director Chief Premier
+Mr Mrs Ms Miss Dr Prof Professor Sir Madam Mme Mx President Minister Chairman Director Chief Premier Chancellor
 God Lord Internet Web Twitter Facebook Google Apple Microsoft Weibo WeChat Telegram WhatsApp Signal QQ
 OK Yes No Not Please Thanks Thank Hello Hi Dear Chapter Section Figure Table Page Part Article
 Yesterday Tomorrow Later Earlier Meanwhile According Last Next Every Each Some Many Most All Both Any

@@ -25,6 +25,26 @@ _SPELLED = re.compile(r"\b(?:that['’]s|that is|spelled|spelt|spelling|spells|s
 _SLASH_NAME = re.compile(r"(?<![\w/])([A-Z]{2,}(?:-[A-Z]{2,})?)/([A-Z]{2,}(?:[ -][A-Z]{2,}){0,2})(?![\w/])")
 _TICKET_WORDS = re.compile(r"(?:passenger|pax|traveller|traveler|guest|name|旅客|乘客|乘机人|姓名|住客)\W{0,3}$", re.I)
 _VOWELS = set("AEIOUY")
+_PARTICLE = r"(?:van|von|de|der|den|la|las|los|le|du|da|di|del|della|dos|das|ten|ter|bin|al|el)"
+# An initial or a title, then a particle: "R. van der Merwe", "Ms. de la Cruz-Vega".
+_PARTICLE_NAME = re.compile(rf"\b(?:[A-Z]\.|(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?)[ \t]+((?:{_PARTICLE}[ \t]+){{1,3}}"
+                            r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b")
+# A party named in a court caption, in capitals: "MARIA DE LOS SANTOS, Plaintiff,".
+_CAPTION = re.compile(r"(?<![\w-])([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,5}),[ \t]+(?:Plaintiffs?|Defendants?|"
+                      r"Appellants?|Appellees?|Respondents?|Petitioners?|Claimants?)\b")
+_ORG_WORDS = {"LLC", "INC", "LTD", "CORP", "CORPORATION", "CO", "COMPANY", "HOLDINGS", "GROUP", "BANK", "TRUST",
+              "CITY", "COUNTY", "STATE", "STATES", "UNITED", "DEPARTMENT", "BOARD", "UNIVERSITY", "PLC", "LLP", "LP",
+              "SCHOOL", "DISTRICT", "AUTHORITY", "COUNCIL", "PEOPLE", "GOVERNMENT", "COMMONWEALTH", "AMERICA",
+              "PARTNERS", "ASSOCIATES", "SERVICES", "INSURANCE", "HOSPITAL", "FOUNDATION", "AGENCY", "OF"}
+# "Call or text Joy after 6pm on 07…": the person a reader is told to call, before a time or number.
+_CALL_NAME = re.compile(r"\b(?:[Cc]all|[Tt]ext|[Pp]hone|[Rr]ing|[Mm]essage|WhatsApp|[Aa]sk for)"
+                        r"(?: or (?:call|text|phone|ring|message|WhatsApp))?[ \t]+([A-Z][a-z]{2,12})"
+                        r"(?=[ \t]+(?:on|after|before|at|between|anytime)[ \t]+[\d+(])")
+# Hong Kong and Korean romanisation: the family name in capitals, a hyphenated given name of short
+# syllables ("WONG Ka-ming", "KIM Min-jun"); the hyphen of syllables says no acronym is meant.
+_CAPS_FAMILY = re.compile(r"(?<![\w-])([A-Z]{2,9})[ \t]+([A-Z][a-z]{1,4}-[a-z]{2,5})(?![\w-])"
+                          # or any given name, with the name in Chinese script in brackets: "SATO Yuki（佐藤由纪）"
+                          r"|(?<![\w-])([A-Z]{2,9})[ \t]+([A-Z][a-z]{1,12})(?=[ \t]*[（(][\u4e00-\u9fff]{2,6}[)）])")
 
 
 def _plausible_part(part: str) -> bool:
@@ -41,6 +61,15 @@ def find_marked_names(text: str) -> list[Span]:
             spans.append(m.span(1))
     spans += [m.span(1) for m in _SPELLED.finditer(text)]
     spans += find_form_names(text)
+    for m in _CAPS_FAMILY.finditer(text):
+        family, given = m.group(1) or m.group(3), m.group(2) or m.group(4)
+        if (family in ("NG", "NGAI") or any(ch in _VOWELS for ch in family)) and family.capitalize() not in STOP \
+                and not all(len(p) >= 3 and is_common_word(p.lower(), 1_000) for p in given.split("-")):
+            spans.append(m.span())
+    spans += [m.span(1) if m.group(0)[1] != "." else m.span() for m in _PARTICLE_NAME.finditer(text)]
+    spans += [m.span(1) for m in _CAPTION.finditer(text)
+              if not any(w in _ORG_WORDS for w in re.split(r"[ \t]+", m.group(1)))]
+    spans += [m.span(1) for m in _CALL_NAME.finditer(text) if m.group(1) not in STOP]
     for m in _SLASH_NAME.finditer(text):
         parts = re.split(r"[/ -]", m.group(0))
         labelled = _TICKET_WORDS.search(text, max(0, m.start() - 14), m.start()) is not None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from desktop.engine.cloud import names_en, names_zh
-from desktop.engine.cloud.names_zh_words import ROLE_WORDS, VERB_LEADS
+from desktop.engine.cloud.names_zh_words import NOT_NAME_END, ROLE_WORDS, VERB_LEADS
 
 Span = tuple[int, int]
 
@@ -24,7 +24,7 @@ _LATIN_THEN_HAN = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]{1,14})[ \u00a0]?(?=
 _PERSON_ROLES = "|".join(sorted(set(ROLE_WORDS) - set(VERB_LEADS), key=len, reverse=True))
 _ROLE_THEN_LATIN = re.compile(rf"(?:{_PERSON_ROLES})\s*(?:是|叫|为|：|:)?\s*([A-Z][a-z]{{1,14}})(?![A-Za-z'’-])"
                               r"(?!\s+[A-Z])")
-_BRACKETED_HAN = re.compile(r"[ \u00a0]?[（(]\s*([\u4e00-\u9fff]{2,4})\s*[)）]")
+_BRACKETED_HAN = re.compile(r"[ \u00a0]?[（(]\s*([\u4e00-\u9fff]{2,6})\s*[)）]")
 
 
 def _given_word(word: str) -> bool:
@@ -53,4 +53,12 @@ def bracketed_chinese(zh: str, end: int) -> Span | None:
     s = names_zh._surname_len(word, 0, rare=True)
     if s and 1 <= len(word) - s <= 2 and not names_zh.is_plain_word(word):
         return m.span(1)
+    # a transliterated or Japanese name (佐藤由纪, 古隆巴哈杜尔): no Chinese surname, not a word,
+    # not a nationality or an age (意大利籍, 42岁)
+    if len(word) >= 3 and not names_zh.is_plain_word(word) and not names_zh.is_plain_word(word[-2:]) \
+            and word[-1] not in _NOT_NAME_TAIL:
+        return m.span(1)  # 木村苍太 (木村 is also a word); not 美国总统 (总统 is a word)
     return None
+
+
+_NOT_NAME_TAIL = set("籍人族语国省市县州岁男女方队部图照") | NOT_NAME_END

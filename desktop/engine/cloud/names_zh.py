@@ -185,7 +185,7 @@ def _backward(text: str, end: int) -> Span | None:
         s = _surname_len(text, start, rare=True)
         if not s or not 1 <= size - s <= 2 or (text[start] in _AND_CHARS and text[start + 1] in SURNAMES):
             continue
-        if size == 2 and start and is_plain_word(text[start - 1:start + 1]) and not _AND_RE.match(text, start - 1):
+        if size in (2, 3) and start and is_plain_word(text[start - 1:start + 1]) and not _AND_RE.match(text, start - 1):
             continue  # 对方自称: 方 ends the word 对方, it is not a surname here
         given = text[start + s:end]
         if size == 3 and s == 1 and text[start + 1] in SURNAMES and text[start + 1] not in given_chars():
@@ -391,4 +391,4 @@ def pinyin_forms(name: str) -> frozenset[str]:
     given = "".join(lazy_pinyin(name[s:], style=Style.NORMAL)).capitalize()
     if not family.isascii() or not given.isascii():
         return frozenset()
-    return frozenset({f"{family} {given}", f"{given} {family}", f"{family} {given}".upper(), f"{family}{given}"})
+    return frozenset({f"{family} {given}", f"{given} {family}", f"{family} {given}".upper(), f"{family}{given}", f"{family.upper()} {given}"})

@@ -36,10 +36,28 @@ def _looks_like_name(word: str) -> bool:
         and not (len(given) == 2 and s == 1 and names_zh.is_plain_word(given))  # 单于浩然: 浩然 is a word
 
 
+# A transcript or a chat with no timestamps: the speaker opens the line, then a colon and what
+# they said (冼秀梅：我十六岁…); only where two lines or more of the text are written so.
+_SPEAKER_LINE = re.compile(r"(?m)^[ \t]*([\u4e00-\u9fff]{2,4})[ \t]*[：:](?=[ \t]*[^\s\d])")
+_ANY_SPEAKER = re.compile(r"(?m)^[ \t]*[^\s：:]{1,12}[ \t]*[：:]")
+
+
 def find_line_names(text: str) -> list[Span]:
     """Chat speakers after a timestamp and names heading a numbered list line."""
-    spans = [m.span(1) for pattern in (_CHAT_LINE, _LIST_LINE) for m in pattern.finditer(text)
+    patterns = (_CHAT_LINE, _LIST_LINE, _SPEAKER_LINE) if len(_ANY_SPEAKER.findall(text)) >= 2 \
+        else (_CHAT_LINE, _LIST_LINE)
+    spans = [m.span(1) for pattern in patterns for m in pattern.finditer(text)
              if _looks_like_name(m.group(1))]
     spans += [m.span(1) for m in _CHAT_LINE.finditer(text) if _NICKNAME.fullmatch(m.group(1))
               and m.group(1) not in names_zh.pos_tokenizer().word_tag_tab and m.group(1)[-1] not in STOP_CHARS]
     return spans
+
+
+def speaker_surnames(text: str, names: set[str]) -> list[Span]:
+    """冼： opening a line of a transcript where 冼秀梅 speaks: the surname alone is the same person."""
+    surnames = {name[:names_zh._surname_len(name, 0, rare=True)] for name in names if 2 <= len(name) <= 4}
+    surnames.discard("")
+    if not surnames:
+        return []
+    pattern = re.compile(r"(?m)^[ \t]*(" + "|".join(map(re.escape, surnames)) + r")[ \t]*[：:]")
+    return [m.span(1) for m in pattern.finditer(text)]

@@ -132,3 +132,17 @@ def shape(digits: str, lengths: list[int], plus: bool, brackets: bool) -> bool:
             and valid_with_country_code(digits):  # a list of two-digit figures (20 30 40 50) is not a number
         return True
     return nanp(digits, lengths, brackets) or indian_mobile(digits, lengths)
+
+
+@lru_cache(maxsize=4096)
+def is_fixed_line(digits: str, plus: bool) -> bool:
+    """A landline by its number plan (+853 2886 …, 0571-8723 …), never a mobile or a number that
+    may be either (North America): what an office or a desk answers, not a person's phone."""
+    lib = _phonenumbers()
+    if lib is None:  # pragma: no cover
+        return False
+    try:
+        parsed = lib.parse(("+" if plus else "") + digits, None if plus else "CN")
+    except lib.NumberParseException:
+        return False
+    return lib.is_valid_number(parsed) and lib.number_type(parsed) == lib.PhoneNumberType.FIXED_LINE

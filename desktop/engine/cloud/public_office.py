@@ -5,8 +5,9 @@ leadership of a NAMED organisation, is kept:
 
 - heads of state and government, ministers, 总理/主席/部长/省长/市长/局长/厅长 of a body, a party
   secretary (党委书记, 市委书记), a spokesperson of a public body (外交部发言人);
-- Prime Minister, President, Minister, Secretary of State, Opposition leader, a police
-  Commissioner or Chief Constable;
+- Prime Minister, President, Minister, Secretary of State, Chancellor, Opposition leader, a police
+  Commissioner or Chief Constable, a Governor (of a state or a central bank), the Mayor of a city, the
+  spokesperson of a government body (Commission spokesperson; a police spokesperson stays masked);
 - the CEO, chief executive, founder or chairman of a named company (小米集团创始人X, 阿里巴巴CEO X,
   Nvidia chief executive X, "X, the chief executive of Y").
 
@@ -40,7 +41,10 @@ _EN_OFFICE = re.compile(
     r"(?:\b(?:Deputy )?Prime Minister|\b(?:Vice[- ])?President|\b(?:[A-Z][a-z]+ )?Minister(?: (?:of|for) [A-Z][a-z]+)?|"
     r"\bSecretary of State(?: for [A-Z][a-z]+)?|\bSecretary-General|\bChancellor|\bPremier|"
     r"\b(?:Opposition|Labour|Conservative|Tory|Democratic|Republican|[Pp]arty) leader|\bLeader of the Opposition|"
-    r"\b(?:Police )?Commissioner|\bChief Constable)"
+    r"\b(?:Police )?Commissioner|\bChief Constable|\bGovernor|\bMayor(?: of(?: [A-Z][a-z]+){0,3})?|"
+    # the spokesperson of a government body, not of a local police force (that one stays masked)
+    r"\b(?:Commission|Government|government|Kremlin|White House|State Department|Foreign Ministry|Pentagon|"
+    r"Downing Street|Elysée|UN) (?:spokesperson|spokesman|spokeswoman))"
     rf"[ \t]+(?:{_EN_TITLE})?$")
 # "Nvidia chief executive X", "Acme's founder X": a capitalised organisation before the role.
 _EN_LEADER = re.compile(r"\b([A-Z][\w&.\-]*)(?:['’]s)?[ \t]+(?:chief executive|Chief Executive|CEO|co-founder|"
@@ -59,7 +63,8 @@ _NOT_ORG = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "My", "Your",
 # Where an office word ends: found once per text, so a name is checked only when one is just before it.
 _OFFICE_WORD = re.compile(r"总理|主席|总统|首相|国务卿|外长|部长|省长|市长|州长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
                           r"首席执行官|总裁|Minister|President|Secretary|Chancellor|Premier|leader|Opposition|"
-                          r"Commissioner|Constable|[Cc]hief [Ee]xecutive|founder|[Cc]hair(?:man|woman)")
+                          r"Commissioner|Constable|[Cc]hief [Ee]xecutive|founder|[Cc]hair(?:man|woman)|Governor|"
+                          r"Mayor(?: of)?|spokes(?:person|man|woman)")
 
 
 def office_ends(text: str) -> list[int]:

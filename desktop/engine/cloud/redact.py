@@ -20,6 +20,7 @@ from desktop.engine.cloud import (
     names,
     names_en_extra,
     names_mixed,
+    names_zh_context,
     names_zh_extra,
     names_zh_lines,
     public_office,
@@ -39,7 +40,7 @@ _PLATE_PATTERNS = (
     re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"),
 )
 # Any plate format right after the words that announce one ("plate 7ABC123", "车牌 粤B12345").
-_PLATE_CONTEXT = re.compile(r"(?:licen[cs]e plate|number plate|plate(?: number)?|registration|车牌号?码?)"
+_PLATE_CONTEXT = re.compile(r"(?:licen[cs]e plates?|number plates?|plates?(?: number)?|registration|车牌号?码?)"
                             r"\s*(?:number|no\.?|is|:|：|为|是)?\s*"
                             r"(?-i:([A-Z0-9]{1,4}[ ·-]?[A-Z0-9]{2,6}))(?![A-Za-z0-9])",
                             re.IGNORECASE)
@@ -149,12 +150,21 @@ def find_spans(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[
     return [(s, e, k) for s, e, k in found if e > s]
 
 
+_UNITS = set("时万米包方")
+
+
 def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
     """Names the detectors find, less public figures named with their office (public_office.py)."""
     spans = [*names.find_zh_names(zh), *names_zh_lines.find_line_names(zh), *names_zh_extra.find_phrase_names(zh),
+             *names_zh_context.find_context_names(zh),
              *names_mixed.find_mixed_names(zh), *names.find_en_names(text), *names_en_extra.find_marked_names(text)]
+    # 14时至: a surname that is also a unit (时, 万, 米) right after a digit starts no name
+    spans = [(s, e) for s, e in spans if not (s and zh[s - 1].isdigit() and zh[s] in _UNITS)]
     ends = public_office.office_ends(zh)
     public = [(s, e) for s, e in spans if public_office.is_public(zh, s, e, ends)]
+    # "CEO 黄仁勋 Jensen Huang": the Latin form right after a public name is the same person
+    public += [(s, e) for s, e in spans for ps, pe in list(public)
+               if 0 < s - pe <= 2 and not zh[pe:s].strip() and zh[s].isascii() != zh[ps].isascii()]
     if public:
         forms = {text[s:e] for s, e in public}
         for form in list(forms):
@@ -186,7 +196,7 @@ def _with_name_variants(text: str, spans: list[tuple[int, int, str]]) -> list[tu
     ambiguous: set[str] = set()  # Park, Rose: alone only away from other capitalised words
     extra: list[tuple[int, int, str]] = []
     for s, e, kind in spans:
-        if kind == "PERSON":
+        if kind == "PERSON" and e - s > 1:  # a surname alone (姓乜) is masked where it stands, only there
             forms.add(text[s:e])  # every other occurrence of a name found once by its context
             forms.update(names.variants(text[s:e]))
             ambiguous |= names_en_extra.ambiguous_parts(text[s:e])
@@ -201,6 +211,8 @@ def _with_name_variants(text: str, spans: list[tuple[int, int, str]]) -> list[tu
         return spans
     extra += [(s, e, "PERSON") for s, e in names.find_known(text, sorted(forms, key=len, reverse=True))]
     extra += [(s, e, "PERSON") for s, e in names_en_extra.find_ambiguous_parts(text, ambiguous - forms)]
+    han = {zh[s:e] for s, e, kind in spans if kind == "PERSON" and names.HAN_CHAR.fullmatch(zh[s:e][:1])}
+    extra += [(s, e, "PERSON") for s, e in names_zh_lines.speaker_surnames(zh, han)]
     for s, e, kind in spans:
         if kind == "PERSON":
             extra += [(a, b, "PERSON") for a, b in names.find_given_in_context(zh, zh[s:e])]
