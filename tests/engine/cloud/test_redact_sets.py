@@ -20,6 +20,7 @@ from tests.engine.cloud.redact_score import (
     BLIND2_SET,
     BLIND3_SET,
     BLIND4_SET,
+    BLIND5_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -159,6 +160,21 @@ def test_fourth_blind_set_leaks_no_contact_and_changes_only_athlete_lines(store,
     assert score.zero_contact_leaks(), score.leaked_values
     assert score.masked_pct >= 97.0 and score.kept_pct >= 90.0
     assert score.clean_changed <= 2, score.changed_clean
+
+
+def test_fifth_blind_set_leaks_nothing(store, proxy, cloud_config, local_runner, memory_keyring):
+    """Written blind on 2026-12-03 after the fourth set's fixes. First run (bench/redact.py): 200/241
+    masked (83.0 %), 32 names, 5 handles, 2 IDs, 1 address and 1 plate leaked, 13 of 23 clean lines
+    changed. After the general fixes in test_blind5_fixes.py nothing leaks; the clean lines still
+    changed name famous people with no office beside them, or a company head whose company is named
+    a sentence earlier (over-redaction, not a leak)."""
+    score = _run_set(BLIND5_SET, store, proxy, cloud_config, local_runner, strict=True)
+    print(report(score))
+    assert score.lines >= 90 and score.secrets >= 241 and score.clean_lines >= 23
+    assert score.zero_contact_leaks(), score.leaked_values
+    assert not score.leaks_strict, score.leaked_values
+    assert score.masked_pct >= 97.0 and score.kept_pct >= 90.0
+    assert score.clean_changed <= 7, score.changed_clean
 
 
 def test_a_whole_transcript_document_keeps_every_form_of_a_name(store, proxy, cloud_config, local_runner,
