@@ -21,7 +21,7 @@ def _doc(privacy: str) -> int:
     from desktop.engine.library.store import Store
 
     s = Store()
-    doc = s.create_document("t", "The council met on Monday. Mayor John Carter said buses will run later. "
+    doc = s.create_document("t", "The council met on Monday. Resident John Carter said buses will run later. "
                             "Call 555-123-4567 for details.", privacy=privacy)
     s.close()
     return doc.id
