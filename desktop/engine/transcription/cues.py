@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.engine.core.text import CJK_CHAR, han_share
 from desktop.engine.transcription.transcripts import Segment
 
 MAX_CUE_S = 7.0
 MAX_LINES = 2
 LINE_CHARS = 42
 LINE_CHARS_CJK = 16
-_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _BREAK_AFTER = re.compile(r"[.?!。？！…,;:，；：、][\"'”’」』)）]*$")
 
 
@@ -40,7 +40,7 @@ def cues(seg: Segment) -> list[Cue]:
     text = seg.text.strip()
     if not text:
         return []
-    cjk = len(_CJK.findall(text)) * 2 > len(text)
+    cjk = han_share(text, CJK_CHAR) > 0.5  # written without spaces: narrower lines, cut between characters
     width = LINE_CHARS_CJK if cjk else LINE_CHARS
     pieces, timed = _pieces(seg, text, cjk)
     groups: list[list[Piece]] = []
