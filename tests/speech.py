@@ -187,7 +187,8 @@ def synth(folder: Path, name: str, seconds: float, kind: str = "brownnoise", vol
     if kind == "silence":
         cmd = ["sox", "-n", "-r", "16000", "-c", "1", str(out), "trim", "0", str(seconds)]
     else:
-        cmd = ["sox", "-n", "-r", "16000", "-c", "1", str(out), "synth", str(seconds), kind, "vol", str(volume)]
+        # -R seeds sox's noise generator: the same noise on every run and machine
+        cmd = ["sox", "-R", "-n", "-r", "16000", "-c", "1", str(out), "synth", str(seconds), kind, "vol", str(volume)]
     subprocess.run(cmd, check=True, capture_output=True)
     return out
 

@@ -89,7 +89,7 @@ def test_a_crash_is_offered_for_resume_on_the_next_start(qtbot, make_panel, app_
     tr = ts.get(tid)
     assert tr.status == "done" and panel.queue[0].status.text() == "Done"
     text = tr.text.lower()
-    assert "asked" in text and "month" in text and text.count("council") == 1  # resumed, not started over
+    assert "ask" in text and "month" in text and text.count("council") == 1  # resumed, not started over
     assert [s.idx for s in tr.segments] == list(range(len(tr.segments)))
     assert panel.picker.currentText().endswith("(done)") and panel.resume_button.isHidden()
 

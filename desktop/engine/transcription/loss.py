@@ -34,6 +34,10 @@ MIN_GAP_S = 10.0
 FRAME_S = 0.5
 SOUND_DB = -45.0  # a frame louder than this (dBFS RMS) is sound, not room silence
 SOUND_SHARE = 0.3  # ... and a gap is "lost sound" when this share of its frames is sound
+# No spoken word lasts longer than this. Whisper sometimes stretches a segment's first or last
+# word over the noise beside it (the last word of a phrase ending 9 s into 14 s of noise), which
+# would hide the stretch; a segment covers its words, each cut to this length.
+MAX_WORD_S = 2.0
 
 
 @dataclass
@@ -79,7 +83,8 @@ class LossWatch:
             return []
         lo = min(self.frames) * FRAME_S
         hi = (max(self.frames) + 1) * FRAME_S
-        spans = sorted((s.start, s.end) for s in segments if s.text.strip() and s.end > lo and s.start < hi)
+        covered = (_covered(s) for s in segments if s.text.strip())
+        spans = sorted(span for span in covered if span[1] > lo and span[0] < hi)
         holes: list[tuple[float, float]] = []
         cursor = lo
         for start, end in spans:
@@ -95,6 +100,17 @@ class LossWatch:
             if share >= SOUND_SHARE:
                 found.append(DroppedRange(round(start, 2), round(end, 2), round(share, 2)))
         return found
+
+
+def _covered(segment: Segment) -> tuple[float, float]:
+    """The time a segment's text really covers: its words, none longer than ``MAX_WORD_S``."""
+    if not segment.words:
+        return (segment.start, segment.end)
+    first, last = segment.words[0], segment.words[-1]
+    start = max(first.start, first.end - MAX_WORD_S)
+    if len(segment.words) == 1:  # one word: which end is stretched is unknown; keep its end
+        return (start, first.end)
+    return (start, min(last.end, last.start + MAX_WORD_S))
 
 
 def empty_message(path: str) -> str:

@@ -12,7 +12,7 @@ from desktop.engine.core.jobs import CancelToken, run_job
 from desktop.engine.library.store import Store
 from desktop.engine.transcription import loss
 from desktop.engine.transcription.transcribe import transcribe_file
-from desktop.engine.transcription.transcripts import Segment, TranscriptStore
+from desktop.engine.transcription.transcripts import Segment, TranscriptStore, Word
 from tests.speech import join_files as join
 from tests.speech import needs_espeak, speak, synth
 
@@ -39,6 +39,17 @@ def test_watch_flags_long_loud_gaps_only() -> None:
     assert [(g.start, g.end) for g in gaps] == [(1.0, 11.5)]  # the silent 12–26 s gap is not a loss
     assert gaps[0].loud_share == 1.0 and "0:01–0:11" in gaps[0].describe()
     assert watch.gaps([Segment(0, 0.0, 30.0, "all")]) == []
+
+
+def test_a_word_stretched_over_the_noise_does_not_hide_it() -> None:
+    watch = loss.LossWatch()
+    watch.add_audio(0.0, (np.random.default_rng(2).standard_normal(16_000 * 20) * 0.1).astype(np.float32))
+    stretched = Segment(0, 0.0, 9.0, "Budget today.", words=[Word(0.0, 0.6, " Budget", 0.9),
+                                                             Word(0.6, 9.0, " today.", 0.4)])
+    late = Segment(1, 11.0, 20.0, "Again.", words=[Word(11.0, 20.0, " Again.", 0.5)])
+    gaps = watch.gaps([stretched, late])
+    assert [(g.start, g.end) for g in gaps] == [(2.6, 18.0)]  # each word counted for 2 s at most
+    assert watch.gaps([Segment(0, 0.0, 20.0, "no words, so the segment's own times")]) == []
 
 
 @needs_espeak
