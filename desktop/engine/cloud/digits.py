@@ -128,7 +128,9 @@ _PUBLIC_WORDS = re.compile(r"(?:热线|服务电话|客服|报警|急救|案号|
                            r"\bpatent\b|\bserial\b|\bmodel\b|\bpostcode\b|\bzip\b|\bIMO\b|\bversion\b|邮编|郵編)", re.I)
 # A line an organisation publishes: public even though it is a phone number.
 _HOTLINE_WORDS = re.compile(r"(?:热线|熱線|客服|服务电话|服務電話|举报电话|舉報電話|求助电话|援助电话|报警|急救|\bhotline|"
-                            r"\bhelpline|\bswitchboard|\bcall cent(?:er|re)|\bcustomer service)", re.I)
+                            r"\bhelpline|\bswitchboard|\bcall cent(?:er|re)|\bcustomer service|"
+                            # an embassy's or a service's round-the-clock line: 24 小时电话, 24-hour line
+                            r"24 ?(?:小时|小時)(?:值班|服务|服務)?(?:电话|電話)|\b24[- ]hours? (?:line|number|phone))", re.I)
 _ENQUIRY = re.compile(r"(?:查询|查詢|咨询|諮詢|预约|預約|\benquir(?:y|ies)|\binquir(?:y|ies)|\bbookings?\b)"
                       r"[^\d]{0,8}$", re.I)
 _HOTLINES = {"110", "119", "120", "122", "12345", "12315", "12306", "12110", "12320", "12333", "12348",
@@ -144,7 +146,8 @@ def _groups(sh: str) -> Iterator[list[tuple[int, int]]]:
     """Runs of digit groups in the shadow text, each group as (start, end)."""
     run: list[tuple[int, int]] = []
     for m in _GROUP.finditer(sh):
-        if run and m.start() - run[-1][1] <= 3 and _GAP.fullmatch(sh, run[-1][1], m.start()):
+        if run and m.start() - run[-1][1] <= 3 and (_GAP.fullmatch(sh, run[-1][1], m.start())
+                                                    or _ocr_spaced(sh, run[-1], m)):
             run.append(m.span())
             continue
         if run:
@@ -152,6 +155,12 @@ def _groups(sh: str) -> Iterator[list[tuple[int, int]]]:
         run = [m.span()]
     if run:
         yield run
+
+
+def _ocr_spaced(sh: str, last: tuple[int, int], m: re.Match[str]) -> bool:
+    """"1 3 8  5 3 2 1  7 7 0 6": digits spaced one by one (OCR, a form typed in boxes) with a wider
+    gap between the groups. Only between single digits, so two numbers in columns stay apart."""
+    return last[1] - last[0] == 1 and m.end() - m.start() == 1 and sh[last[1]:m.start()] == "  "
 
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)

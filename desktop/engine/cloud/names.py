@@ -10,7 +10,9 @@ Each finder returns ``(start, end)`` spans over the input text; nothing here mut
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from desktop.engine.cloud import names_en, names_zh
 from desktop.engine.cloud.names_en import find_en_names  # noqa: F401 - re-exported
@@ -50,8 +52,12 @@ def variants(name: str) -> set[str]:
     """Other forms of a masked name that must be masked too: the surname or given name alone,
     the upper-case speaker label (DELGADO), the pinyin of a Chinese name."""
     if HAN_CHAR.search(name):
-        return names_zh.variants(name)
+        compact = re.sub(r"[ \u3000]+", "", name)  # 阎 振 华 spaced out is 阎振华, and YAN ZHENHUA
+        return names_zh.variants(compact) | ({compact} if compact != name else set())
     out = set(names_en.variants(name))
+    if name[:1].islower():  # a chat nick written in lower case ("priya") is "Priya" in a sentence
+        out.add(name.title())
+    out |= {folded for v in (*out, name) if (folded := _fold_accents(v)) != v}  # Trần Văn Minh … "the Tran family"
     out |= {v[0].upper() + v[1:] for v in out if v[:1].islower()}  # al-Harbi → "Al-Harbi's lawyer"
     if re.match(r"[A-Z]\.\s", name):  # written with an initial (minutes): "P. Okafor" is later "PO"
         words = name.replace(".", " ").split()
@@ -61,6 +67,18 @@ def variants(name: str) -> set[str]:
     if particles and particles[0] > 0:  # "Ms. van der Merwe": the surname with its particles
         out.add(" ".join(name.split()[particles[0]:]))
     return out
+
+
+@lru_cache(maxsize=8192)
+def _fold_accents(word: str) -> str:
+    """The name as written without its diacritics (Trần → Tran, Łukasz → Lukasz)."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss"})
 
 
 def find_given_in_context(text: str, name: str) -> list[Span]:

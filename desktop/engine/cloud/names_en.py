@@ -44,6 +44,7 @@ Europe European Britain British London Paris Washington Asia Africa England Fran
 Los Las San Santa Saint St Fort Mount Port Silicon Wall Downing
 Christmas Easter Spring Autumn Fall Winter Festival Day Year Month Week Today Tonight Morning Evening
 Mr Mrs Ms Miss Dr Prof Professor Sir Madam Mme Mx President Minister Chairman Director Chief Premier Chancellor
+Secretary Senior Junior Paralegal
 God Lord Internet Web Twitter Facebook Google Apple Microsoft Weibo WeChat Telegram WhatsApp Signal QQ
 OK Yes No Not Please Thanks Thank Hello Hi Dear Chapter Section Figure Table Page Part Article
 Yesterday Tomorrow Later Earlier Meanwhile According Last Next Every Each Some Many Most All Both Any
@@ -79,7 +80,7 @@ _SAY = (r"(?:said|says|say|told|tells|added|adds|explained|recalled|asked|asks|r
         r"smiled|sighed|wept|cried|paused|frowned|hesitated|recounted|continued|sobbed|joked|urged|pleaded)")
 _ROLE = (r"(?:nurse|teacher|doctor|officer|spokesman|spokeswoman|spokesperson|lawyer|attorney|mother|father|"
          r"mum|mom|dad|son|daughter|wife|husband|brother|sister|partner|friend|neighbou?r|colleague|resident|"
-         r"student|farmer|driver|victim|witness|suspect|patient|manager|owner|landlord|tenant|cousin|uncle|"
+         r"student|farmer|driver|victim|witness|suspect|patient|manager|owner|landlord|landlady|tenant|cousin|uncle|"
          r"aunt|grandmother|grandfather|boyfriend|girlfriend|fiancée?|named|surnamed|nicknamed|pupil|"
          r"coach|pastor|worker|employee|volunteer|caller|interviewee|source|whistleblower|defendant|plaintiff|"
          r"boss|aide|assistant|secretary|child|nephew|niece|grandson|granddaughter|stepson|stepdaughter|"
@@ -111,7 +112,8 @@ _PERSON_OBJECT = re.compile(rf"\b(?:met|interviewed|thanked|phoned|arrested|char
 _SURNAME_SHAPE = re.compile(r"\b(?:O['’][A-Z][a-z]{2,}|Mc[A-Z][a-z]{2,}|D['’][A-Z][a-z]{2,})\b(?!['’]s\b)")
 # Short words that are stop words at the start of a phrase but family or given names after a
 # name ("Nguyễn Văn An", "Tran Thi Ha", "Maria Do").
-_SHORT_SURNAMES = {"An", "Do", "Ha", "Le", "La", "Lo", "So", "Ma", "Mo", "Yu", "Hu", "Li", "Ng", "Ho", "Oh"}
+_SHORT_SURNAMES = {"An", "Do", "Ha", "Le", "La", "Lo", "So", "Ma", "Mo", "Yu", "Hu", "Li", "Ng", "Ho", "Oh",
+                   "Thu", "Sun"}  # Nguyễn Thị Thu Hà: a day's abbreviation inside a name is a name
 COMMON_FREQUENCY = 10_000  # pyspellchecker counts: above this a word is ordinary English
 
 
@@ -218,7 +220,12 @@ ORG_NOUNS = {"Act", "Acts", "Foundation", "Institute", "University", "College", 
              "Airlines", "Airways", "Motors", "Holdings", "Securities", "Partners", "Capital", "Ventures",
              "Advice", "Service", "Services", "Key", "Keys", "Point", "Heights", "Springs", "Falls", "Harbour",
              "Harbor", "Cove", "Creek", "Reef", "Peninsula", "Marina", "Quay", "Wharf", "Pier", "Junction",
-             "Board", "Camp", "Camps", "Fair", "Expo", "Gala", "Gallery", "Studio", "Studios", "Scheme"}
+             "Board", "Camp", "Camps", "Fair", "Expo", "Gala", "Gallery", "Studio", "Studios", "Scheme",
+             # a business or a place of care named by what it does: Kestrel Foods, St Luke's Hospice
+             "Hospitals", "Hospice", "Clinics", "Foods", "Industries", "Technologies", "Systems", "Logistics",
+             "Pharmaceuticals", "Mass", "Solicitors", "Express", "Rd",
+             # football clubs: Millbrook Rovers, Castleton Athletic
+             "FC", "AFC", "Rovers", "Athletic", "Wanderers", "Albion", "Rangers"}
 # A run of capitalised words followed by one of these lower-case nouns is a place: "Lok Ma Chau
 # checkpoint", "Sha Tin district".
 _PLACE_AFTER = re.compile(r"\s+(?:checkpoint|crossing|border|station|airport|district|county|province|region|"
@@ -304,10 +311,12 @@ def find_singles(text: str) -> list[Span]:
         if _nameish(m.group(1)):
             spans.append(m.span(1))
     spans += [m.span() for m in _SURNAME_SHAPE.finditer(text)]
+    # "thanked Apollo Hospitals", "said Kestrel Foods": the word begins an organisation's name
+    spans = [(s, e) for s, e in spans if not ((org := _NEXT_WORD.match(text, e)) and org.group(1) in ORG_NOUNS)]
     for m in _LABEL.finditer(text):
         words = m.group(1).split()
         if len(words) == 1 and _single(words[0]) and not _plural_of_common(words[0]) \
-                and not is_form_label(words[0]):  # "Narne:", OCR's "Name:", is a form's label
+                and not is_form_label(words[0]) and not _field_label(text, m):  # "Narne:", OCR's "Name:"
             spans.append(m.span(1))
     return spans
 
@@ -322,11 +331,24 @@ LABEL_ROLES = {"prosecutor", "prosecution", "defence", "defense", "counsel", "ju
 _ROLE_WORD = re.compile(_ROLE, re.I)
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+# What a form's field holds rather than what a speaker says: a number ("NIN: 7482…", "BVN: 2218…").
+_NUMBER_VALUE = re.compile(r"[ \t]*[+(]?\d")
+
+
+def _field_label(text: str, m: re.Match[str]) -> bool:
+    """"Landlord: …", "NIN: 7482 …": a field of a form (a role, or a label before a number), not a
+    speaker."""
+    return _NUMBER_VALUE.match(text, m.end()) is not None or _ROLE_WORD.fullmatch(m.group(1)) is not None
+
+
 def find_caps_labels(text: str) -> list[Span]:
     """Upper-case speaker labels at the start of a line ("DELGADO:", "MARIA DELGADO:")."""
     spans: list[Span] = []
     for m in _LABEL.finditer(text):
         words = m.group(1).split()
+        if _field_label(text, m):
+            continue
         if all(w.isupper() and len(w) >= 3 and w not in STOP for w in words) \
                 and not any(w.lower() in LABEL_ROLES or _ROLE_WORD.fullmatch(w) for w in words):
             titled = [w.capitalize() for w in words]

@@ -4,7 +4,8 @@
   mainland, Hong Kong and Singapore offices: "Jessica 宋", "我是Olivia 冯", "Grace 欧阳". The
   Latin word must be name-like and not an ordinary English word, and no Chinese character may
   follow the surname (then it is "Apple 王者…", a word).
-- A lone Latin name after a Chinese role word: 目击者 Daniel, 司机是 Kevin.
+- A lone Latin name after a Chinese role word: 目击者 Daniel, 司机是 Kevin; a Chinese surname and an
+  English given name filling a field: "收货人 Receiver: 欧 Winnie".
 - The Chinese name in brackets right after a name already masked: "Ms. Chan Wing Sze（陳詠詩）",
   "Kim Min-jun（朴敏俊）", "Olivia 冯（冯雅琪）".
 
@@ -23,7 +24,10 @@ Span = tuple[int, int]
 _LATIN_THEN_HAN = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]{1,14})[ \u00a0]?(?=[\u4e00-\u9fff])")
 _PERSON_ROLES = "|".join(sorted(set(ROLE_WORDS) - set(VERB_LEADS), key=len, reverse=True))
 _ROLE_THEN_LATIN = re.compile(rf"(?:{_PERSON_ROLES})\s*(?:是|叫|为|：|:)?\s*([A-Z][a-z]{{1,14}})(?![A-Za-z'’-])"
-                              r"(?!\s+[A-Z])")
+                              r"(?!\s+[A-Z])(?!\s*[:：])")  # 收货人 Receiver: the role's translation, a label
+# A Chinese surname, then an English given name, filling a field or after a role: "收货人: 欧 Winnie".
+_HAN_THEN_LATIN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})[ \u00a0]([A-Z][a-z]{1,14})(?![A-Za-z'’-])")
+_FIELD_BEFORE = re.compile(rf"(?:(?:{_PERSON_ROLES})|[：:])[ \t]*(?:[A-Za-z]+[ \t]*[：:][ \t]*)?$")
 _BRACKETED_HAN = re.compile(r"[ \u00a0]?[（(]\s*([\u4e00-\u9fff]{2,6})\s*[)）]")
 
 
@@ -38,6 +42,11 @@ def find_mixed_names(zh: str) -> list[Span]:
         s = names_zh._surname_len(zh, at, rare=True)
         if s and (at + s >= len(zh) or not names_zh.HAN_CHAR.match(zh[at + s])) and _given_word(m.group(1)):
             spans.append((m.start(1), at + s))
+    for m in _HAN_THEN_LATIN.finditer(zh):
+        surname = m.group(1)
+        if names_zh._surname_len(surname, 0, rare=True) == len(surname) and _given_word(m.group(2)) \
+                and _FIELD_BEFORE.search(zh, max(0, m.start() - 24), m.start()):
+            spans.append((m.start(1), m.end(2)))
     for m in _ROLE_THEN_LATIN.finditer(zh):
         if names_en._single(m.group(1)):
             spans.append(m.span(1))

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from desktop.engine.cloud.names_zh_dotted import find_dotted_names
+from desktop.engine.cloud.names_zh_pinyin import pinyin_forms
 from desktop.engine.cloud.names_zh_words import (
     COMPOUND_SURNAMES,
     FALLBACK_GIVEN,
@@ -127,6 +128,17 @@ def _given_ok(given: str) -> bool:
     return all(ch in chars for ch in given)
 
 
+# 于 before a time (家长于本周五, 于3月): a preposition, not a surname (于明华 still is one).
+_NOT_A_NAME = re.compile(r"于(?:(?:本|下|上|今|昨|当|次|近|每)(?:周|月|年|日|天|次|午|晚|前|后|星期|季度)|"
+                         r"明(?:天|日|年|晨|早)|\d|[一二三四五六七八九十〇零]+[月日年时点])")
+
+
+def _is_place(word: str) -> bool:
+    """A place's name with its administrative suffix (常德市), as jieba knows it."""
+    tag = pos_tokenizer().word_tag_tab.get(word) if word[-1:] in "市省县州镇乡" else None
+    return tag is not None and tag.startswith("ns")
+
+
 # Stop characters that still begin given names.
 _STOP_GIVEN_FIRST = set("可")
 
@@ -141,10 +153,12 @@ def _forward(text: str, i: int, right_hint: int | None = None, person_role: bool
     ``person_role``: the word before names a person (村民, 被告人), so a surname and one given
     character that jieba also knows as a word (付强) is still a name when the clause goes on."""
     s = _surname_len(text, i, rare=True)
-    if not s or (text.startswith(TITLES, i + s) and not _given_ok(text[i + s:i + s + 2])):
-        return None  # 网格员黄女士: a surname and a form of address, not a name
+    if not s or (text.startswith(TITLES, i + s) and not _given_ok(text[i + s:i + s + 2])) or _NOT_A_NAME.match(text, i):
+        return None  # 网格员黄女士: a surname and a form of address; 家长于本周五: 于 a preposition
     if right_hint is not None and 1 <= right_hint - i - s <= 2 and _given_ok(text[i + s:right_hint]):
         return i, right_hint
+    if any(_is_place(text[i:i + k]) for k in (3, 4)):
+        return None  # 被告：常德市鑫源物业: the start of a place's name (常德市), not a person
     for size in (2, 1):
         given = text[i + s:i + s + size]
         plain = is_plain_word(text[i:i + s + size])
@@ -190,6 +204,8 @@ def _backward(text: str, end: int) -> Span | None:
         given = text[start + s:end]
         if size == 3 and s == 1 and text[start + 1] in SURNAMES and text[start + 1] not in given_chars():
             continue
+        if text[start:start + 2] in ROLE_WORDS_SET:
+            continue  # 车主唐女士: a role, then a surname and a title
         if _given_ok(given) and not is_plain_word(text[start:end]) and not _tail_of_word(text, start, end):
             return start, end
     return None
@@ -373,22 +389,6 @@ def variants(name: str) -> set[str]:
     given = name[s:]
     if len(given) == 2 and not is_plain_word(given):
         out.add(given)
-    out.update(pinyin_forms(name))
+    out.update(pinyin_forms(name, s))
     return out
 
-
-@lru_cache(maxsize=4096)
-def pinyin_forms(name: str) -> frozenset[str]:
-    """"Han Lixin", "Lixin Han", "HAN LIXIN": the same person in an English line."""
-    try:
-        from pypinyin import Style, lazy_pinyin
-    except ImportError:  # pragma: no cover - a declared dependency
-        return frozenset()
-    s = _surname_len(name, 0, rare=True)
-    if not s or len(name) - s not in (1, 2):
-        return frozenset()
-    family = "".join(lazy_pinyin(name[:s], style=Style.NORMAL)).capitalize()
-    given = "".join(lazy_pinyin(name[s:], style=Style.NORMAL)).capitalize()
-    if not family.isascii() or not given.isascii():
-        return frozenset()
-    return frozenset({f"{family} {given}", f"{given} {family}", f"{family} {given}".upper(), f"{family}{given}", f"{family.upper()} {given}"})

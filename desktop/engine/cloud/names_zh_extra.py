@@ -3,7 +3,7 @@
 - A member of a named unit or a resident of a place, joined by 的: 编辑部的X, 住在某小区的X, and
   a caller naming themselves (我是住在…的X). After 的 only a full three-character name counts
   (the surname and two given characters, not a dictionary word) and it must end the phrase.
-- The name field of a scanned card, its characters spaced out by OCR: 姓 名：龙 小 雨.
+- The name field of a scanned card, its characters spaced out by OCR: 姓 名：龙 小 雨, 姓名 Name：龙  小  雨.
 
 Kept apart from names_zh.py, which stays the home of the role-word rules.
 """
@@ -22,7 +22,11 @@ _MEMBER_OF = re.compile(r"(?:(?:编辑部|办公室|中心|公司|学校|医院|
 # What ends the name: punctuation or a verb of saying.
 _NAME_END = re.compile(r"[，。、；：！？（(,.;:!?\s]|说|称|表示|打来|来电|留言|投诉")
 # The name field of an ID card read by OCR, spaced out: 姓 名：龙 小 雨.
-_SPACED_NAME = re.compile(r"姓\s*名\s*[：:]\s*([\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,3})(?![\u4e00-\u9fff])")
+# The gap may be wider (桂  晓  岚) and an English label may follow (姓名 Name：), but it stays the
+# same between the characters, so the next field (　　　性 别) is not read into the name.
+_SPACED_NAME = re.compile(r"姓\s*名(?:[ \t]*[A-Za-z][A-Za-z ]{1,12}?)?\s*[：:]\s*"
+                          r"([\u4e00-\u9fff](?P<gap>[ \u3000]{1,3})[\u4e00-\u9fff](?:(?P=gap)[\u4e00-\u9fff]){0,2})"
+                          r"(?![\u4e00-\u9fff])")
 
 
 def _full_name(text: str, i: int) -> Span | None:

@@ -20,6 +20,9 @@ Span = tuple[int, int]
 _CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?|"
                         r"[\[【](?:[A-Za-z][A-Za-z ]{1,14}|微信|微信群|群聊|短信|钉钉|飞书)[\]】])"
                         r"[ \t]*([\u4e00-\u9fff]{2,4})[ \t]*[：:]")
+# A group chat copied out with the time after the speaker: "满晓彤 21:05：八点见".
+_SPEAKER_TIME = re.compile(r"(?m)^[ \t]*([\u4e00-\u9fff]{2,4})[ \t]+(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}[ \t]+)?"
+                           r"\d{1,2}:\d{2}(?::\d{2})?[ \t]*[：:]")
 # A chat speaker may go by a nickname: 阿 and a given-name character (阿强, 阿珍).
 _NICKNAME = re.compile(r"阿[\u4e00-\u9fff]{1,2}")
 # A list number at the start of a line, then the name and a dash, colon, comma or bracket.
@@ -44,8 +47,8 @@ _ANY_SPEAKER = re.compile(r"(?m)^[ \t]*[^\s：:]{1,12}[ \t]*[：:]")
 
 def find_line_names(text: str) -> list[Span]:
     """Chat speakers after a timestamp and names heading a numbered list line."""
-    patterns = (_CHAT_LINE, _LIST_LINE, _SPEAKER_LINE) if len(_ANY_SPEAKER.findall(text)) >= 2 \
-        else (_CHAT_LINE, _LIST_LINE)
+    patterns = (_CHAT_LINE, _LIST_LINE, _SPEAKER_TIME, _SPEAKER_LINE) if len(_ANY_SPEAKER.findall(text)) >= 2 \
+        else (_CHAT_LINE, _LIST_LINE, _SPEAKER_TIME)
     spans = [m.span(1) for pattern in patterns for m in pattern.finditer(text)
              if _looks_like_name(m.group(1))]
     spans += [m.span(1) for m in _CHAT_LINE.finditer(text) if _NICKNAME.fullmatch(m.group(1))

@@ -12,7 +12,9 @@ SURNAMES = set(
     "戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯"
     "纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪"
     "简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎"
-    "甄丛仲虞敖巩明佘池查麻苑迟邝阎萧鄢钮扈郗闻厉习逄訾晁谈蔺眭揭昝赖洪冼")
+    "甄丛仲虞敖巩明佘池查麻苑迟邝阎萧鄢钮扈郗闻厉习逄訾晁谈蔺眭揭昝赖洪冼"
+    # rare surnames that begin no common word (亓官's 亓, 仉督's 仉, 雒, 庹)
+    "亓仉雒庹")
 # Rarer surnames of the 百家姓 and southern ones (禤, 区): many are also ordinary characters, so
 # they count only where the sentence already says a person is meant: after a role word, before a
 # verb of saying, as a chat speaker or at the head of a numbered contact line.
@@ -21,7 +23,7 @@ RARE_SURNAMES = set("凤昌奚酆廉湛禹狄贝伏茅裘贲郁杭嵇滑荀芮�
                     # the rest of the 百家姓 that is not a function word or a common word's start
                     # (从, 都, 那, 有, 年, 水… stay out), and the Korean 朴
                     "宣惠弓牧籍茹宦戈毋钦帅缑亢况郈佴谯笪卻诸乌琴墨班伊印宿封井松祖束幸暴堵寿慎衡弘禄"
-                    "融勾隆容苍咸索扶晋楚汝伯朴")
+                    "融勾隆容苍咸索扶晋楚汝伯朴满")
 COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
                      "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "申屠",
                      "万俟", "赫连", "澹台", "宗政", "濮阳", "淳于", "太叔", "仲孙", "钟离", "鲜于", "闾丘",
@@ -71,7 +73,10 @@ ROLE_WORDS = ("户名", "开户名", "账户名", "收款人", "付款人", "联
               # minutes and receipts: 会计X, 出纳X, 经手人：X, 报销人：X, 交款人X
               "会计", "出纳", "经手人", "报销人", "交款人", "缴款人", "领款人", "记账人",
               # owners in lost-and-found notices: 狗主人X, 失主X
-              "主人", "失主", "物主")
+              "主人", "失主", "物主",
+              # obituaries and notices: 先父X, 孝子X; business people and athletes: 台商X, 小将X; staff: 干事X
+              "先父", "先母", "亡父", "亡母", "家父", "家母", "先夫", "亡夫", "亡妻", "孝子", "孝女", "孝孙",
+              "台商", "港商", "外商", "侨商", "小将", "干事", "英文名", "英文名字", "外文名")
 # Any word ending in one of these is a role before a name (消费者骆嘉怡, 肇事者阎小军, 获得者：龚彤).
 ROLE_SUFFIXES = "者员师"
 # Verbs whose object is a person (记者见到何俊杰时, 采访了李娜): weaker than a role, so only a

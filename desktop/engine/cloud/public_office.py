@@ -3,11 +3,14 @@
 The policy (no list of famous people): a name in apposition to a PUBLIC OFFICE, or to the
 leadership of a NAMED organisation, is kept:
 
-- heads of state and government, ministers, 总理/主席/部长/省长/市长/局长/厅长 of a body, a party
-  secretary (党委书记, 市委书记), a spokesperson of a public body (外交部发言人);
+- heads of state and government, ministers, 总理/主席/部长/省长/市长/局长/厅长 of a body, a deputy of
+  one (副市长), a party secretary (党委书记, 市委书记), a spokesperson of a public body (外交部发言人), the
+  judges who sign a judgment (审判长, 审判员);
 - Prime Minister, President, Minister, Secretary of State, Chancellor, Opposition leader, a police
-  Commissioner or Chief Constable, a Governor (of a state or a central bank), the Mayor of a city, the
-  spokesperson of a government body (Commission spokesperson; a police spokesperson stays masked);
+  Commissioner or Chief Constable, a Governor (of a state or a central bank), the Mayor of a city, a
+  minister by portfolio (Transport Secretary), the spokesperson of a government body (Commission
+  spokesperson) or of a named force or body ("Austin police spokesperson", "a spokesperson for Thames
+  Valley Police, X,"; "Police spokesperson X", no force named, stays masked);
 - the CEO, chief executive, founder or chairman of a named company (小米集团创始人X, 阿里巴巴CEO X,
   Nvidia chief executive X, "X, the chief executive of Y").
 
@@ -32,11 +35,16 @@ _ZH_OFFICE = re.compile(
     r"(?:(?:国务院)?(?:副)?总理|国家(?:副)?主席|(?:副)?总统|首相|国务卿|外长|"
     rf"{_HAN_OR_LATIN2}(?:副)?(?:部长|省长|市长|州长|主席|局长|厅长|署长|(?:新闻)?发言人)|"
     r"(?:党委|党组|省委|市委|县委|区委|州委)(?:副)?书记|"
-    rf"{_HAN_OR_LATIN2}(?:联合创始人|创始人|董事长|董事局主席|CEO|首席执行官|总裁))[ \t]*$")
+    rf"{_HAN_OR_LATIN2}(?:联合创始人|创始人|董事长|董事局主席|CEO|首席执行官|总裁)|"
+    # a deputy needs no body named (副市长X), nor a company head set apart by a space (星河智能 CEO X)
+    r"副(?:总理|部长|省长|市长|州长|县长|区长|局长|厅长|署长)|"
+    r"(?<=[\u4e00-\u9fff]{2}[ \t])(?:联合创始人|创始人|董事长|CEO|首席执行官|总裁))[ \t]*$"
+    # the judges signing a judgment or ruling (审判长　X, 审判员：X)
+    r"|(?:审判长|审判员|代理审判员|人民陪审员)[ \t\u3000]*[：:]?[ \t\u3000]*$")
 # "该公司董事长", "一家企业创始人", "村…": no named organisation, or a village office.
 _GENERIC_ZH = re.compile(r"(?:该|这家|那家|一家|本|其|某|涉事|当地|村)[\u4e00-\u9fff]{0,3}"
                          r"(?:副)?(?:部长|主席|局长|创始人|联合创始人|董事长|董事局主席|CEO|首席执行官|总裁)[ \t]*$")
-_EN_TITLE = r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms)\.?[ \t]+"
+_EN_TITLE = r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Lt|Sgt|Insp|Supt|Det|Capt|Inspector|Sergeant|Detective)\.?[ \t]+"
 _EN_OFFICE = re.compile(
     r"(?:\b(?:Deputy )?Prime Minister|\b(?:Vice[- ])?President|\b(?:[A-Z][a-z]+ )?Minister(?: (?:of|for) [A-Z][a-z]+)?|"
     r"\bSecretary of State(?: for [A-Z][a-z]+)?|\bSecretary-General|\bChancellor|\bPremier|"
@@ -44,14 +52,21 @@ _EN_OFFICE = re.compile(
     r"\b(?:Police )?Commissioner|\bChief Constable|\bGovernor|\bMayor(?: of(?: [A-Z][a-z]+){0,3})?|"
     # the spokesperson of a government body, not of a local police force (that one stays masked)
     r"\b(?:Commission|Government|government|Kremlin|White House|State Department|Foreign Ministry|Pentagon|"
-    r"Downing Street|Elysée|UN) (?:spokesperson|spokesman|spokeswoman))"
+    r"Downing Street|Elysée|UN) (?:spokesperson|spokesman|spokeswoman)|"
+    # a minister by portfolio: Transport Secretary, Home Secretary (not a club's or a company's secretary)
+    r"\b(?!(?:Company|Club|Parish|Private|Personal|Assistant|Executive|Honorary|General|Office|Social|"
+    r"Branch|Membership|Press|Joint)\b)[A-Z][a-z]+ Secretary|"
+    # the spokesperson of a named body: "Austin police spokesperson", "A spokesperson for Thames Valley Police,"
+    r"\b(?!(?:The|A|An|Police|Force)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:police|Police|fire|Fire|[Ss]heriff['’]s) "
+    r"(?:spokesperson|spokesman|spokeswoman)|"
+    r"\b(?:spokesperson|spokesman|spokeswoman) for (?:the )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4},)"
     rf"[ \t]+(?:{_EN_TITLE})?$")
 # "Nvidia chief executive X", "Acme's founder X": a capitalised organisation before the role.
 _EN_LEADER = re.compile(r"\b([A-Z][\w&.\-]*)(?:['’]s)?[ \t]+(?:chief executive|Chief Executive|CEO|co-founder|"
                         rf"founder|chairman|chairwoman|Chairman|Chairwoman)[ \t]+(?:{_EN_TITLE})?$")
 # "X, the chief executive of Acme," / "X, the Prime Minister,".
-_EN_AFTER = re.compile(r",[ \t]+(?:the|its|their)[ \t]+(?:(?:chief executive|CEO|founder|co-founder|chairman|"
-                       r"chairwoman)[ \t]+of[ \t]+[A-Z]|(?:Prime Minister|President|Foreign Minister|"
+_EN_AFTER = re.compile(r",[ \t]+(?:(?:the|its|their)[ \t]+)?(?:(?:chief executive|CEO|founder|co-founder|chairman|"
+                       r"chairwoman)[ \t]+of[ \t]+[A-Z]|(?<=the )(?:Prime Minister|President|Foreign Minister|"
                        r"Home Secretary|Chancellor)\b)")
 
 
@@ -61,7 +76,8 @@ _NOT_ORG = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "My", "Your",
 
 
 # Where an office word ends: found once per text, so a name is checked only when one is just before it.
-_OFFICE_WORD = re.compile(r"总理|主席|总统|首相|国务卿|外长|部长|省长|市长|州长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
+_OFFICE_WORD = re.compile(r"总理|主席|总统|首相|国务卿|外长|部长|省长|市长|州长|县长|区长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
+                          r"审判长|审判员|陪审员|spokes(?:person|man|woman) for [^,\n]{2,40},|"
                           r"首席执行官|总裁|Minister|President|Secretary|Chancellor|Premier|leader|Opposition|"
                           r"Commissioner|Constable|[Cc]hief [Ee]xecutive|founder|[Cc]hair(?:man|woman)|Governor|"
                           r"Mayor(?: of)?|spokes(?:person|man|woman)")
@@ -78,7 +94,7 @@ def is_public(text: str, start: int, end: int, ends: list[int] | None = None) ->
         return True
     if ends is not None and not any(start - 12 <= e <= start for e in ends):
         return False
-    before = text[max(0, start - 40):start]
+    before = text[max(0, start - 60):start]
     if _ZH_OFFICE.search(before) and not _GENERIC_ZH.search(before):
         return True
     if _EN_OFFICE.search(before):
@@ -88,6 +104,6 @@ def is_public(text: str, start: int, end: int, ends: list[int] | None = None) ->
         return False
     # "Bakery founder X" at the start of a sentence: a capital there says nothing, and an ordinary
     # noun is no company's name (a brand that is also a word, "Apple chief executive", stays masked)
-    org_at = max(0, start - 40) + leader.start(1)
+    org_at = max(0, start - 60) + leader.start(1)
     at_sentence_start = not text[:org_at].strip() or text[:org_at].rstrip()[-1] in ".!?。！？\n\"“'‘"
     return not (at_sentence_start and is_common_word(leader.group(1), ORDINARY_NOUN))

@@ -18,10 +18,12 @@ from desktop.engine.cloud import (
     digits,
     ids,
     names,
+    names_chat,
     names_en_extra,
     names_mixed,
     names_zh_context,
     names_zh_extra,
+    names_zh_fields,
     names_zh_lines,
     public_office,
 )
@@ -47,7 +49,8 @@ _PLATE_CONTEXT = re.compile(r"(?:licen[cs]e plates?|number plates?|plates?(?: nu
 # More plates joined to one found after "plates": "plates 粤Z·A238港 and LV 8821".
 _MORE_PLATES = re.compile(r"\s*(?:,|，|/|&|and|or|和|及|、)\s*([A-Z]{1,3}[ ·-]?\d{1,4}[A-Z]{0,2})(?![A-Za-z0-9])")
 _PLATES_WORD = re.compile(r"\b(?:plates|registrations)\b", re.IGNORECASE)
-_CN_NUM = r"[0-9０-９一二三四五六七八九十百零〇]+"
+# A house number, its digits spaced out by OCR or a form typed in boxes too: 香港中路 7 6 号 1 2 0 3 室.
+_CN_NUM = r"[0-9０-９一二三四五六七八九十百零〇]+(?: [0-9０-９](?![0-9０-９]))*"
 _ZH_ADDRESS = re.compile(
     r"(?:[\u4e00-\u9fa5]{2,7}?(?:省|自治区|特别行政区))?(?:[\u4e00-\u9fa5]{1,7}?(?:市|州|盟))?"
     r"(?:[\u4e00-\u9fa5]{1,7}?(?:区|县|旗))?(?:[\u4e00-\u9fa5]{1,7}?(?:镇|乡|街道))?"
@@ -63,12 +66,15 @@ _ZH_ESTATE = re.compile(
 # Words that lead into an address but are not part of it ("他住在", "地址是").
 _ZH_ADDRESS_LEAD = re.compile(r"^.*?(?:住在|住于|家住|租住在|现住|暂住|居住在|居住于|住|位于|搬到|来自|地址是|地址为|地址|在|于|是|到|从|往|去|的|，|、|：|:)")
 _STREET_TYPES = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|"
-                 r"Terrace|Square|Sq|Highway|Hwy|Parkway|Pkwy|Close|Crescent|Row|Mews|Grove|Walk|Rise")
+                 r"Terrace|Square|Sq|Highway|Hwy|Parkway|Pkwy|Close|Crescent|Row|Mews|Grove|Walk|Rise|"
+                 r"Gardens|Gdns|Green|Hill|Gate|View|Vale|Parade|Circus")
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 _US_ZIP = r"[A-Z]{2}\s\d{5}(?:-\d{4})?"
 _EN_ADDRESS = re.compile(
     r"(?:\b(?:Flat|Apt|Apartment|Unit|Suite|Room)\.?\s+\w{1,5},?\s+)?"
-    rf"\b\d{{1,5}}[A-Za-z]?\s+(?:(?:[A-Z][a-z]+|[NSEW]|\d{{1,3}}(?:st|nd|rd|th))\.?\s+){{1,4}}(?:{_STREET_TYPES})\b\.?"
+    # particles inside a street's name: 88 Ponce de Leon Ave
+    rf"\b\d{{1,5}}[A-Za-z]?\s+(?:(?:[A-Z][a-z]+|[NSEW]|\d{{1,3}}(?:st|nd|rd|th))\.?\s+(?:(?:de|la|del|van|von|du|le)\s+)?){{1,4}}"
+    rf"(?:{_STREET_TYPES})\b\.?"
     r"(?:\s(?:NW|NE|SW|SE)\b)?"
     r"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat|Floor|#)\.?\s*#?\s*\w{1,6})?"
     # the town and postcode after it: ", London NW1 6XE", ", Washington, DC 20500"
@@ -156,8 +162,9 @@ _UNITS = set("时万米包方")
 def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
     """Names the detectors find, less public figures named with their office (public_office.py)."""
     spans = [*names.find_zh_names(zh), *names_zh_lines.find_line_names(zh), *names_zh_extra.find_phrase_names(zh),
-             *names_zh_context.find_context_names(zh),
-             *names_mixed.find_mixed_names(zh), *names.find_en_names(text), *names_en_extra.find_marked_names(text)]
+             *names_zh_context.find_context_names(zh), *names_zh_fields.find_field_names(zh),
+             *names_mixed.find_mixed_names(zh), *names.find_en_names(text), *names_en_extra.find_marked_names(text),
+             *names_chat.find_chat_names(text)]
     # 14时至: a surname that is also a unit (时, 万, 米) right after a digit starts no name
     spans = [(s, e) for s, e in spans if not (s and zh[s - 1].isdigit() and zh[s] in _UNITS)]
     ends = public_office.office_ends(zh)

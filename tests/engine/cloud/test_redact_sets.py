@@ -21,6 +21,7 @@ from tests.engine.cloud.redact_score import (
     BLIND3_SET,
     BLIND4_SET,
     BLIND5_SET,
+    BLIND6_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -175,6 +176,21 @@ def test_fifth_blind_set_leaks_nothing(store, proxy, cloud_config, local_runner,
     assert not score.leaks_strict, score.leaked_values
     assert score.masked_pct >= 97.0 and score.kept_pct >= 90.0
     assert score.clean_changed <= 7, score.changed_clean
+
+
+def test_sixth_blind_set_leaks_nothing(store, proxy, cloud_config, local_runner, memory_keyring):
+    """Written blind on 2026-12-04 after the fifth set's fixes. First run (bench/redact.py): 174/208
+    masked (83.7 %), 30 names, 2 addresses, 1 ID and 1 phone leaked, 8 of 22 clean lines changed.
+    After the general fixes in test_blind6_fixes.py nothing leaks; the one clean line still changed
+    names a passenger "Mr. Li", which the redactor masks as it masks "Mr Haddad" in the dev set (a
+    title and a surname in English is not kept as 李先生 is)."""
+    score = _run_set(BLIND6_SET, store, proxy, cloud_config, local_runner, strict=True)
+    print(report(score))
+    assert score.lines >= 90 and score.secrets >= 208 and score.clean_lines >= 22
+    assert score.zero_contact_leaks(), score.leaked_values
+    assert not score.leaks_strict, score.leaked_values
+    assert score.masked_pct >= 97.0 and score.kept_pct >= 90.0
+    assert score.clean_changed <= 1, score.changed_clean
 
 
 def test_a_whole_transcript_document_keeps_every_form_of_a_name(store, proxy, cloud_config, local_runner,
