@@ -23,7 +23,7 @@ from desktop.engine.transcription.transcripts import Segment, Word
 # "对，是的。嗯，然后呢？" scored lower CER on the DEV clips but made whisper-base write "４" for
 # every full stop and loop on a synthetic clip (tests: test_chinese_comes_out_simplified_with_punctuation).
 ZH_PROMPT = "嗯，对。我觉得是这样的。"
-FIRST_WINDOW_S = 25.0  # first segment on screen ~3.3 s after Transcribe, 3.8 s with 45 s (bench/transcribe_speed.py)
+FIRST_WINDOW_S = 12.0  # first segment on screen (best of 3, bench/transcribe_speed.py): 25 s window 2.97 s, 12 s 2.28 s
 
 
 def windows(stream: AudioStream, window_s: float, search_s: float = 20.0,
