@@ -19,6 +19,7 @@ from functools import lru_cache
 from desktop.engine.cloud.names_zh_dotted import find_dotted_names
 from desktop.engine.cloud.names_zh_pinyin import pinyin_forms
 from desktop.engine.cloud.names_zh_words import (
+    BORROWED,
     COMPOUND_SURNAMES,
     FALLBACK_GIVEN,
     NOT_NAME_END,
@@ -31,6 +32,7 @@ from desktop.engine.cloud.names_zh_words import (
     SOFT_TITLES,
     STOP_CHARS,
     SURNAMES,
+    THING_ENDS,
     TITLES,
     VERB_LEADS,
 )
@@ -253,6 +255,9 @@ def find_dictionary_names(text: str) -> list[Span]:
                 continue  # 曾用名: jieba tags it as a name (曾 is a surname)
             if size == 2 and word not in name_list() and not _name_context(text, i, i + size):
                 continue  # jieba tags 明白, 祝福 and 安静 as names too: a known real name, or context
+            if size == 3 and word not in name_list() and not _name_context(text, i, i + size) and (
+                    is_plain_word(word[:2]) or word[2] in THING_ENDS or all(ch in BORROWED for ch in word[1:])):
+                continue  # ... and 黄金周, 王府井, 马拉松
             spans.append((i, i + size))
             i += size - 1
             break

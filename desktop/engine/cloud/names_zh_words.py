@@ -91,3 +91,7 @@ SAY_WORDS = ("说", "称", "表示", "告诉", "介绍", "回忆", "坦言", "�
              "笑着说", "向记者", "对记者", "接受采访", "女士", "先生", "小姐", "同学", "老师", "医生", "教授",
              "律师", "等人", "一家", "本人", "签字", "签名", "的电话", "的手机", "的微信", "的账户", "的银行卡",
              "的身份证", "的家", "的孩子", "的母亲", "的父亲", "的妻子", "的丈夫", "家长", "老人")
+# Characters that end a borrowed word far more often than a given name (马拉松, 布鲁克林, 罗伯特).
+BORROWED = frozenset("斯特克尔伯德曼拉松林罗尼亚娜莎普顿丁巴纳兹维奇基夫")
+# Last characters of places and things that jieba's dictionary also tags as names (王府井, 黄鹤楼, 黄金周).
+THING_ENDS = frozenset("井楼街路桥站港湾寺庙塔园湖岛村镇周节")

@@ -32,7 +32,7 @@ ORDINARY_NOUN = 1_000  # pyspellchecker count above which a sentence-initial wor
 _HAN_OR_LATIN2 = r"(?<=[\u4e00-\u9fffA-Za-z]{2})"
 # Chinese offices, right before the name (spaces allowed: 特斯拉CEO 某某).
 _ZH_OFFICE = re.compile(
-    r"(?:(?:国务院)?(?:副)?总理|国家(?:副)?主席|(?:副)?总统|首相|国务卿|外长|"
+    r"(?:(?:国务院)?(?:副)?总理|国家(?:副)?主席|(?:副)?总统|首相|国务卿|外长|(?:特区|特别行政区)?行政长官|"
     rf"{_HAN_OR_LATIN2}(?:副)?(?:部长|省长|市长|州长|主席|局长|厅长|署长|(?:新闻)?发言人)|"
     r"(?:党委|党组|省委|市委|县委|区委|州委)(?:副)?书记|"
     rf"{_HAN_OR_LATIN2}(?:联合创始人|创始人|董事长|董事局主席|CEO|首席执行官|总裁)|"
@@ -76,7 +76,7 @@ _NOT_ORG = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "My", "Your",
 
 
 # Where an office word ends: found once per text, so a name is checked only when one is just before it.
-_OFFICE_WORD = re.compile(r"总理|主席|总统|首相|国务卿|外长|部长|省长|市长|州长|县长|区长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
+_OFFICE_WORD = re.compile(r"总理|主席|行政长官|总统|首相|国务卿|外长|部长|省长|市长|州长|县长|区长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
                           r"审判长|审判员|陪审员|spokes(?:person|man|woman) for [^,\n]{2,40},|"
                           r"首席执行官|总裁|Minister|President|Secretary|Chancellor|Premier|leader|Opposition|"
                           r"Commissioner|Constable|[Cc]hief [Ee]xecutive|founder|[Cc]hair(?:man|woman)|Governor|"

@@ -25,6 +25,7 @@ from desktop.engine.cloud import (
     names_zh_extra,
     names_zh_fields,
     names_zh_lines,
+    names_zh_open,
     public_office,
 )
 from desktop.engine.cloud.digits import cn_id_ok, luhn_ok  # noqa: F401 - re-exported
@@ -164,7 +165,7 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
     spans = [*names.find_zh_names(zh), *names_zh_lines.find_line_names(zh), *names_zh_extra.find_phrase_names(zh),
              *names_zh_context.find_context_names(zh), *names_zh_fields.find_field_names(zh),
              *names_mixed.find_mixed_names(zh), *names.find_en_names(text), *names_en_extra.find_marked_names(text),
-             *names_chat.find_chat_names(text)]
+             *names_chat.find_chat_names(text), *names_zh_open.find_open_names(zh)]
     # 14时至: a surname that is also a unit (时, 万, 米) right after a digit starts no name
     spans = [(s, e) for s, e in spans if not (s and zh[s - 1].isdigit() and zh[s] in _UNITS)]
     ends = public_office.office_ends(zh)
