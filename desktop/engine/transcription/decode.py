@@ -52,6 +52,10 @@ MAX_S = 20.0  # past this, the next word boundary ends it
 
 CHUNK_S = 30.0  # whisper hears 30 s at a time
 TAIL_S = 0.6  # this much speech with no word in it is decoded again
+# A word whisper gives longer than this was not spoken over that time: without timestamp tokens it
+# may lay one word over speech it skipped ("Mr." over 4 s of another sentence), which must not
+# count as heard.
+STRETCHED_S = 2.0
 
 _pipelines: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
@@ -93,10 +97,14 @@ def decode_window(model: Any, samples: np.ndarray, *, language: str | None, beam
         for chunk in batch:  # whisper rounds times to 10 ms: a chunk's first word may start just before it
             mine = [glued.restore(seg) for seg in decoded
                     if chunk.glued_start - 0.05 <= seg.start < chunk.glued_end - 0.05]
-            for a, b in uncovered(chunk.speech, [w for p in mine for w in p.words]):
+            again = uncovered(chunk.speech, [w for p in mine for w in p.words])
+            if again:  # a stretched word lay over speech decoded again: its text is in the re-decode
+                mine = [_without_stretched(p, chunk.speech, again) for p in mine]
+            for a, b in again:
                 mine += [_within(p, a, b) for p in map(_piece, decode(samples, [(a, b)]))]
-            for piece in sorted((p for p in mine if p.words), key=lambda p: p.start):
-                yield from (s for s in sentences(piece) if not echoes_prompt(s.text, initial_prompt))
+            # sentences, not pieces, in time order: a re-decoded stretch may lie inside a long piece
+            found = sorted((s for p in mine if p.words for s in sentences(p)), key=lambda s: s.start)
+            yield from (s for s in found if not echoes_prompt(s.text, initial_prompt))
 
 
 @dataclass
@@ -150,7 +158,7 @@ def uncovered(speech: list[tuple[float, float]], words: list[Any], slack: float 
     (seen on Chinese: 12 s of speech after 8.9 s were missing). Those stretches are
     decoded again on their own, as the sequential decoder would have done from there.
     """
-    covered = sorted((w.start - slack, w.end + slack) for w in words)
+    covered = sorted((w.start - slack, w.end + slack) for w in words if not _stretched(w, speech))
     gaps = []
     for a, b in speech:
         at = a
@@ -169,6 +177,22 @@ def uncovered(speech: list[tuple[float, float]], words: list[Any], slack: float 
         else:
             merged.append((a, b))
     return [(a, b) for a, b in merged if b - a >= TAIL_S]
+
+
+def _stretched(word: Any, speech: list[tuple[float, float]]) -> bool:
+    """Longer than ``STRETCHED_S`` of speech (the silences between VAD spans do not count)."""
+    return sum(max(0.0, min(word.end, b) - max(word.start, a)) for a, b in speech) > STRETCHED_S
+
+
+def _without_stretched(piece: Piece, speech: list[tuple[float, float]], again: list[tuple[float, float]]) -> Piece:
+    """``piece`` less its stretched words that overlap a stretch decoded again."""
+    words = [w for w in piece.words if not _stretched(w, speech)
+             or not any(w.start < b and a < w.end for a, b in again)]
+    if len(words) == len(piece.words):
+        return piece
+    if not words:
+        return Piece(piece.start, piece.end, "", [])
+    return Piece(words[0].start, words[-1].end, "".join(w.word for w in words), words)
 
 
 def _piece(seg: Any) -> Piece:

@@ -61,9 +61,12 @@ def test_a_segment_without_words_stays_whole() -> None:
 
 def test_speech_no_word_lies_in_is_found_at_the_end_start_and_middle() -> None:
     speech = [(0.0, 10.0), (12.0, 20.0)]
-    words = _words([(1.0, 2.0, " a"), (2.0, 5.0, " b"), (13.0, 14.0, " c")])
+    words = _words([(1.0, 2.0, " a"), (2.0, 3.5, " b"), (13.0, 14.0, " c")])
     gaps = decode.uncovered(speech, words)
-    assert gaps == [pytest.approx(g) for g in [(0.0, 0.75), (5.25, 10.0), (12.0, 12.75), (14.25, 20.0)]]
+    assert gaps == [pytest.approx(g) for g in [(0.0, 0.75), (3.75, 10.0), (12.0, 12.75), (14.25, 20.0)]]
+    # a word over more than 2 s of speech covers nothing; across a silence between spans it may be long
+    assert decode.uncovered(speech, _words([(0.0, 5.0, " long")]))[0] == (0.0, 10.0)
+    assert decode.uncovered([(0.0, 1.2), (4.0, 5.0)], _words([(0.0, 1.1, " a"), (1.1, 4.6, " b")])) == []
     assert decode.uncovered([(0.0, 2.0)], _words([(0.1, 1.9, " all")])) == []  # covered within the slack
 
 
@@ -117,6 +120,31 @@ def test_speech_whisper_left_out_of_a_chunk_is_decoded_again_once(monkeypatch: p
     assert min(starts) < 3.0
     assert len(pipeline.calls) == 1 + 2  # the batch, then one stretch of each span
     assert all(p.end - p.start <= decode.MAX_S + 0.5 for p in pieces)
+
+
+def test_a_word_stretched_over_skipped_speech_is_decoded_again_and_sentences_stay_in_order(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen on a 2-minute file: "Mr." laid over 4 s of a sentence whisper skipped, the sentence
+    re-decoded and then saved after the rest of the chunk (out of order, and its start lost)."""
+
+    class StretchingPipeline:
+        def transcribe(self, audio: np.ndarray, clip_timestamps: list[dict[str, float]],
+                       **_: Any) -> tuple[list, None]:
+            (a, b), = [(c["start"], c["end"]) for c in clip_timestamps]
+            if a == 0.0:  # the chunk: one stretched word, then the next sentence
+                return [_segment([(0.0, 0.5, " Earlier."), (0.9, 5.0, " Mr."), (5.0, 5.6, " Quilter"),
+                                  (5.6, 6.2, " spoke."), (6.2, 6.6, " Then"), (6.6, 7.2, " rain.")])], None
+            return [_segment([(t, t + 0.4, f" w{t:.1f}") for t in np.arange(a + 0.1, b - 0.4, 0.5)])], None
+
+    monkeypatch.setattr(decode, "speech_spans", lambda *_a, **_k: [(0.0, 7.3)])
+    monkeypatch.setattr(decode, "_pipeline", lambda _model: StretchingPipeline())
+    pieces = list(decode.decode_window(object(), np.zeros(8 * 16_000, np.float32), language="en", beam_size=5,
+                                       vad=True, initial_prompt=None, hotwords=None, extra={}))
+    words = [w for p in pieces for w in p.words]
+    assert [w.start for w in words] == sorted(w.start for w in words)
+    assert " Mr." not in [w.word for w in words]  # the stretched word's time was decoded again
+    assert any(1.0 < w.start < 4.5 for w in words)  # what it lay over is there
+    assert [w.word for w in words][-4:] == [" Quilter", " spoke.", " Then", " rain."], [(w.start, w.word) for w in words]
 
 
 def test_without_vad_the_window_goes_to_the_sequential_decoder() -> None:
