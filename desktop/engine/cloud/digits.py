@@ -108,7 +108,7 @@ def _group_follows(text: str, i: int) -> bool:
 _PHONE_WORDS = re.compile(r"(?:电话|電話|手机|手機|号码|號碼|座机|座機|联系方式|聯絡|联络|聯繫|致电|致電|拨打|撥打|打给|"
                           r"来电|來電|短信|簡訊|传真|傳真|携帯|固定電話|whats\s?app|viber|\bsignal\b|"
                           r"\bcall(?:ed)?|\bphone|\btel\b|\btel\.|\btél|\btelefon|\bhandy\b|\bmob(?:ile)?\b|"
-                          r"\bcell|\bfax|\btext(?:ed)?|\bdial(?:led)?|\bnumber|\breach (?:her|him|them|me|us)\b|"
+                          r"\bcell|\bfax|\btext(?:ed)?|\bdial(?:led)?|\bnumber(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?|\breach (?:her|him|them|me|us)\b|"
                           r"\bring)[^\d]{0,12}$", re.I)
 # A label just after the number: "9123 4567 (mobile)", "6552 1234（座机）".
 _PHONE_AFTER = re.compile(r"^\s*[(（]?\s*(?:mobile|cell|phone|landline|home|office|work|手机|手機|电话|電話|座机|座機)",
@@ -127,7 +127,7 @@ _PUBLIC_WORDS = re.compile(r"(?:热线|服务电话|客服|报警|急救|案号|
                            r"\btracking\b|\bref(?:erence)?\b|\bticket\b|\bdocket\b|\bfile no|\bISBN|\bISSN|\bDOI\b|"
                            r"\bpatent\b|\bserial\b|\bmodel\b|\bpostcode\b|\bzip\b|\bIMO\b|\bversion\b|邮编|郵編)", re.I)
 # A line an organisation publishes: public even though it is a phone number.
-_HOTLINE_WORDS = re.compile(r"(?:热线|熱線|客服|服务电话|服務電話|举报电话|舉報電話|求助电话|援助电话|报警|急救|\bhotline|"
+_HOTLINE_WORDS = re.compile(r"(?:热线|熱線|客服|公开电话|公開電話|对外电话|官方电话|服务电话|服務電話|举报电话|舉報電話|求助电话|援助电话|报警|急救|\bhotline|"
                             r"\bhelpline|\bswitchboard|\bcall cent(?:er|re)|\bcustomer service|"
                             # an embassy's or a service's round-the-clock line: 24 小时电话, 24-hour line
                             r"24 ?(?:小时|小時)(?:值班|服务|服務)?(?:电话|電話)|\b24[- ]hours? (?:line|number|phone))", re.I)

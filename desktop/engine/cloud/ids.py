@@ -26,7 +26,8 @@ _ANNOUNCED = re.compile(
     r"身份证|身份證|身分證|证件|證件|\bID\b|identity card|national id|\bSSN\b|social security|"
     r"national insurance|\bNI\b|\bNINO\b|tax id|税号|稅號|社保号|社会保障号|"
     # Irish PPS, Malaysian, Singapore, Indian PAN, Kazakh IIN, Nigerian NIN and BVN
-    r"(?-i:\bPPSN?\b|\bIC\b|\bNRIC\b|MyKad|MYKAD|\bPAN\b|\bIIN\b|ИИН|\bNIN\b|\bBVN\b))"
+    # Mexican CURP and RFC, Spanish DNI and NIE
+    r"(?-i:\bPPSN?\b|\bIC\b|\bNRIC\b|MyKad|MYKAD|\bPAN\b|\bIIN\b|ИИН|\bNIN\b|\bBVN\b|\bCURP\b|\bRFC\b|\bDNI\b|\bNIE\b))"
     r"(?:\s*(?:号码|號碼|号|號|字号|字號|number|no\.?|#|card|num))?\s*(?:是|为|為|:|：|,|，|is|was)?\s*"
     r"[(（]?\s*"  # "her passport (TZ4830917)"
     r"(?P<id>\d{3,6}(?: \d{2,6}){1,4}(?! ?\d)|"  # digits in groups: "NIN: 7482 1036 195"

@@ -29,9 +29,9 @@ from desktop.engine.cloud.names_en import (
 Span = tuple[int, int]
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
-_DATE = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}"
+_DATE = r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?"  # the year may be left out (11/28 22:15 - Tom:)
 # "[29/11/2024, 22:14] priya:", "29/11/2024, 22:14 - Tom Hale:", "[2024-11-29 22:14:05] bob:".
-_EXPORT_HEADER = re.compile(rf"(?m)^[ \t]*\[?{_DATE},?[ \t]+{_TIME}\]?[ \t]*(?:[-–][ \t]*)?"
+_EXPORT_HEADER = re.compile(rf"(?m)^[ \t]*(?:\[[A-Za-z]{{2,12}}\][ \t]*)?\[?{_DATE},?[ \t]+{_TIME}\]?[ \t]*(?:[-–][ \t]*)?"
                             r"([^\W\d_][\w'’.\-]*(?:[ \t][^\W\d_][\w'’.\-]*){0,3}?)[ \t]*:(?=[ \t])")
 # "Jason 10:21：", "Amy Chen 10:23:": the name, then the time, then the colon.
 _NAME_TIME = re.compile(rf"(?m)^[ \t]*({WORD}(?:[ \t]+{WORD})?)[ \t]+(?:{_DATE}[ \t]+)?{_TIME}[ \t]*[:：]")

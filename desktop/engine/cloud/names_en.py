@@ -94,7 +94,7 @@ _SAID_AFTER = re.compile(rf"\b(?<!-)({WORD})(?:,\s*\d{{1,3}},)?\s+{_SAY}\b")
 _SAID_BEFORE = re.compile(rf"\b{_SAY}\s+({WORD})\b")
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE},?\s+({WORD})\b", re.I)
 _ACCORDING = re.compile(rf"\baccording to\s+({WORD})\b", re.I)
-_AGE = re.compile(rf"\b({WORD}),\s*(?:aged\s+)?\d{{1,3}},")
+_AGE = re.compile(rf"\b({WORD}),\s*(?:aged\s+)?\d{{1,3}},(?!\d)")  # 72,000 miles is no age
 _LABEL = re.compile(rf"(?m)^[ \t]*(?:{HONORIFIC}\.?[ \t]+)?({WORD}(?:[ \t]+{WORD}){{0,2}})[ \t]*[:：]", re.I)
 # "Okonkwo's sister", "Delgado's lawyer": a possessive before a role is a person's name.
 _POSSESSIVE_ROLE = re.compile(rf"['’]s\s+(?:\w+\s+)?{_ROLE}\b", re.I)  # the name is the word before

@@ -57,6 +57,8 @@ def _reads_as_words(text: str, i: int) -> bool:
         return True  # 高峰, 黄金周: the surname starts a word
     if _word_across(text, i + 1, i + 4):
         return True  # 和西班牙: the given name starts a longer word
+    if i + 3 < len(text) and text[i + 3] in "了着过":
+        return True  # 张伟来了: the third character is a verb with its aspect particle
     return any(_word_across(text, i + 2, i + k) for k in (4, 5))  # 张明天下午: 天下
 
 

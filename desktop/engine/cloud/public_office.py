@@ -35,21 +35,26 @@ _ZH_OFFICE = re.compile(
     r"(?:(?:国务院)?(?:副)?总理|国家(?:副)?主席|(?:副)?总统|首相|国务卿|外长|(?:特区|特别行政区)?行政长官|"
     rf"{_HAN_OR_LATIN2}(?:副)?(?:部长|省长|市长|州长|主席|局长|厅长|署长|(?:新闻)?发言人)|"
     r"(?:党委|党组|省委|市委|县委|区委|州委)(?:副)?书记|"
-    rf"{_HAN_OR_LATIN2}(?:联合创始人|创始人|董事长|董事局主席|CEO|首席执行官|总裁)|"
+    rf"{_HAN_OR_LATIN2}(?:联合创始人|创始人|董事长|董事局主席|CEO|首席执行官|总裁|首席(?:财务|运营|技术)官|CFO|COO|CTO)|"
     # a deputy needs no body named (副市长X), nor a company head set apart by a space (星河智能 CEO X)
     r"副(?:总理|部长|省长|市长|州长|县长|区长|局长|厅长|署长)|"
-    r"(?<=[\u4e00-\u9fff]{2}[ \t])(?:联合创始人|创始人|董事长|CEO|首席执行官|总裁))[ \t]*$"
+    r"(?<=[\u4e00-\u9fff]{2}[ \t])(?:联合创始人|创始人|董事长|CEO|首席执行官|总裁|CFO|首席(?:财务|运营|技术)官))[ \t]*$"
     # the judges signing a judgment or ruling (审判长　X, 审判员：X)
     r"|(?:审判长|审判员|代理审判员|人民陪审员)[ \t\u3000]*[：:]?[ \t\u3000]*$")
 # "该公司董事长", "一家企业创始人", "村…": no named organisation, or a village office.
 _GENERIC_ZH = re.compile(r"(?:该|这家|那家|一家|本|其|某|涉事|当地|村)[\u4e00-\u9fff]{0,3}"
-                         r"(?:副)?(?:部长|主席|局长|创始人|联合创始人|董事长|董事局主席|CEO|首席执行官|总裁)[ \t]*$")
+                         r"(?:副)?(?:部长|主席|局长|创始人|联合创始人|董事长|董事局主席|CEO|首席执行官|总裁|"
+                         r"首席(?:财务|运营|技术)官|CFO|COO|CTO)[ \t]*$")
 _EN_TITLE = r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Lt|Sgt|Insp|Supt|Det|Capt|Inspector|Sergeant|Detective)\.?[ \t]+"
 _EN_OFFICE = re.compile(
     r"(?:\b(?:Deputy )?Prime Minister|\b(?:Vice[- ])?President|\b(?:[A-Z][a-z]+ )?Minister(?: (?:of|for) [A-Z][a-z]+)?|"
     r"\bSecretary of State(?: for [A-Z][a-z]+)?|\bSecretary-General|\bChancellor|\bPremier|"
     r"\b(?:Opposition|Labour|Conservative|Tory|Democratic|Republican|[Pp]arty) leader|\bLeader of the Opposition|"
     r"\b(?:Police )?Commissioner|\bChief Constable|\bGovernor|\bMayor(?: of(?: [A-Z][a-z]+){0,3})?|"
+    r"\b(?:Fire|Police) Chief|"  # a city's fire or police chief, by that title (capitalised)
+    # the spokesperson of a named county, city or council: "Hamilton County spokesperson"
+    r"\b(?!(?:The|A|An)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|City|Council|Borough|Department) "
+    r"(?:spokesperson|spokesman|spokeswoman)|"
     # the spokesperson of a government body, not of a local police force (that one stays masked)
     r"\b(?:Commission|Government|government|Kremlin|White House|State Department|Foreign Ministry|Pentagon|"
     r"Downing Street|Elysée|UN) (?:spokesperson|spokesman|spokeswoman)|"
@@ -76,7 +81,7 @@ _NOT_ORG = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "My", "Your",
 
 
 # Where an office word ends: found once per text, so a name is checked only when one is just before it.
-_OFFICE_WORD = re.compile(r"总理|主席|行政长官|总统|首相|国务卿|外长|部长|省长|市长|州长|县长|区长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
+_OFFICE_WORD = re.compile(r"总理|首席(?:财务|运营|技术)官|CFO|COO|CTO|(?:Fire|Police) Chief|主席|行政长官|总统|首相|国务卿|外长|部长|省长|市长|州长|县长|区长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
                           r"审判长|审判员|陪审员|spokes(?:person|man|woman) for [^,\n]{2,40},|"
                           r"首席执行官|总裁|Minister|President|Secretary|Chancellor|Premier|leader|Opposition|"
                           r"Commissioner|Constable|[Cc]hief [Ee]xecutive|founder|[Cc]hair(?:man|woman)|Governor|"

@@ -20,13 +20,16 @@ from desktop.engine.cloud import (
     names,
     names_chat,
     names_en_extra,
+    names_en_kin,
     names_mixed,
     names_zh_context,
     names_zh_extra,
     names_zh_fields,
     names_zh_lines,
+    names_zh_nick,
     names_zh_open,
     public_office,
+    public_works,
 )
 from desktop.engine.cloud.digits import cn_id_ok, luhn_ok  # noqa: F401 - re-exported
 from desktop.engine.cloud.simplified import simplified
@@ -154,7 +157,19 @@ def find_spans(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[
     found += [(s, e, "PERSON") for s, e in names.find_known(zh, [simplified(n) for n in known if n])]
     if detect_names:
         found += _detected_names(text, zh)
+        found = _address_after_name(found)
     return [(s, e, k) for s, e, k in found if e > s]
+
+
+def _address_after_name(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """村民于春花家住…: an address that starts inside a name starts after it (the name stays one)."""
+    people = [(s, e) for s, e, k in found if k == "PERSON"]
+    out = []
+    for s, e, k in found:
+        if k == "ADDRESS":
+            s = max([s, *(pe for ps, pe in people if ps < s < pe < e)])
+        out.append((s, e, k))
+    return out
 
 
 _UNITS = set("时万米包方")
@@ -165,11 +180,13 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
     spans = [*names.find_zh_names(zh), *names_zh_lines.find_line_names(zh), *names_zh_extra.find_phrase_names(zh),
              *names_zh_context.find_context_names(zh), *names_zh_fields.find_field_names(zh),
              *names_mixed.find_mixed_names(zh), *names.find_en_names(text), *names_en_extra.find_marked_names(text),
-             *names_chat.find_chat_names(text), *names_zh_open.find_open_names(zh)]
+             *names_chat.find_chat_names(text), *names_zh_open.find_open_names(zh),
+             *names_zh_nick.find_nick_names(zh), *names_en_kin.find_kin_names(text)]
     # 14时至: a surname that is also a unit (时, 万, 米) right after a digit starts no name
     spans = [(s, e) for s, e in spans if not (s and zh[s - 1].isdigit() and zh[s] in _UNITS)]
     ends = public_office.office_ends(zh)
-    public = [(s, e) for s, e in spans if public_office.is_public(zh, s, e, ends)]
+    public = [(s, e) for s, e in spans
+              if public_office.is_public(zh, s, e, ends) or public_works.is_not_private(zh, s, e)]
     # "CEO 黄仁勋 Jensen Huang": the Latin form right after a public name is the same person
     public += [(s, e) for s, e in spans for ps, pe in list(public)
                if 0 < s - pe <= 2 and not zh[pe:s].strip() and zh[s].isascii() != zh[ps].isascii()]

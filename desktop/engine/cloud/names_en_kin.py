@@ -1,0 +1,58 @@
+"""Latin-script names that a phrase marks outright, from the seventh blind set's classes of misses.
+
+- A relative or friend named in apposition: "his wife, Iris.", "her sister in Cebu, Rowena,";
+  and a Latin name after a Chinese kin word (表妹 Wanjiru, 同事 Kevin).
+- Self-naming: "introduced himself as Ren", "goes by Ren", "its me, Heath", and the person one is
+  asked not to tell ("dont tell Marisol").
+- A nickname in quotes inside a full name (Daniel "Danny" Koh): the whole is one person, so the
+  surname alone later is masked too.
+- A full name, then an age in commas (Frank Bank, 47,): the name even when its words are also
+  ordinary words (Bank, Lane).
+- A transcript's speaker in capitals after a time stamp ([00:03:15] ROSE BUSH:).
+- Korean names in Hangul in a text that is not Korean (韩国学生 김지원): a family-name syllable and
+  two more (the usual three-syllable name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.engine.cloud.names import is_generic_speaker
+
+Span = tuple[int, int]
+
+_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_KIN = (r"(?:wife|husband|son|daughter|sister|brother|mother|father|mum|mom|dad|partner|cousin|niece|nephew|"
+        r"aunt|uncle|grandmother|grandfather|grandson|granddaughter|girlfriend|boyfriend|fiancée?|friend|"
+        r"neighbou?r|flatmate|roommate|colleague|stepson|stepdaughter)")
+_KIN_APPOSITION = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)[ \t]+(?:\w+[ \t]+)?{_KIN}"
+                             rf"(?:[ \t]+(?:in|from|at)[ \t]+[A-Z][a-z]+)?,[ \t]+({_NAME})(?=[ \t]*[,.;:!?)]|$)")
+_ZH_KIN = re.compile(r"(?:表妹|表姐|表哥|表弟|堂妹|堂姐|堂哥|堂弟|妻子|丈夫|老婆|老公|女儿|儿子|妹妹|姐姐|哥哥|弟弟|"
+                     rf"母亲|父亲|朋友|同事|邻居|室友|男友|女友)[ \t]*({_NAME})(?![A-Za-z])")
+_SELF_NAMED = re.compile(rf"\b(?:introduced (?:himself|herself|themselves) as|calls? (?:himself|herself) |"
+                         rf"goes by|went by|[Ii]t['’]?s me,|[Dd]on['’]?t tell|[Dd]o not tell|[Nn]ever tell)[ \t]+"
+                         rf"({_NAME})\b")
+_NICK_INSIDE = re.compile(rf"\b({_NAME}[ \t]+[\"“]{_NAME}[\"”][ \t]+{_NAME})\b")
+# not after a number (2016 Honda Jazz, 58,000 miles), and the age is a whole number
+_AGE_AFTER = re.compile(rf"(?<![\w.])(?<!\d[ \t])((?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?({_NAME}[ \t]+{_NAME}),[ \t]*\d{{1,3}},(?!\d)")
+_NOT_GIVEN = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "Of", "And", "But", "Police", "Prosecutors",
+              "Officers", "Court", "Judge", "Mr", "Mrs", "Ms", "Dr", "Saint", "St", "North", "South", "East", "West"}
+_CAPS_SPEAKER = re.compile(r"(?m)^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2})"
+                           r"[ \t]*:")
+_HANGUL = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3}(?![\uac00-\ud7a3])")
+# The commonest Korean family names, as Hangul syllables.
+_KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여"
+                   "추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부")
+
+
+def find_kin_names(text: str) -> list[Span]:
+    spans = [m.span(1) for m in _KIN_APPOSITION.finditer(text)]
+    spans += [m.span(1) for m in _ZH_KIN.finditer(text)]
+    spans += [m.span(1) for m in _SELF_NAMED.finditer(text)]
+    spans += [m.span(1) for m in _NICK_INSIDE.finditer(text)]
+    spans += [m.span(2) for m in _AGE_AFTER.finditer(text) if m.group(2).split()[0] not in _NOT_GIVEN]
+    spans += [m.span(1) for m in _CAPS_SPEAKER.finditer(text) if not is_generic_speaker(m.group(1))]
+    hangul = list(_HANGUL.finditer(text))
+    if hangul and sum(m.end() - m.start() for m in hangul) * 4 < len(text):  # a few Korean words in other text
+        spans += [m.span() for m in hangul if m.group(0)[0] in _KO_SURNAMES]
+    return spans
