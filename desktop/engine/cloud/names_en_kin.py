@@ -7,7 +7,7 @@
 - A nickname in quotes inside a full name (Daniel "Danny" Koh): the whole is one person, so the
   surname alone later is masked too.
 - A full name, then an age in commas (Frank Bank, 47,): the name even when its words are also
-  ordinary words (Bank, Lane).
+  ordinary words (Bank, Lane), and its surname alone later as a sentence's subject (Bank denies).
 - A transcript's speaker in capitals after a time stamp ([00:03:15] ROSE BUSH:).
 - Korean names in Hangul in a text that is not Korean (韩国学生 김지원): a family-name syllable and
   two more (the usual three-syllable name).
@@ -50,7 +50,15 @@ def find_kin_names(text: str) -> list[Span]:
     spans += [m.span(1) for m in _ZH_KIN.finditer(text)]
     spans += [m.span(1) for m in _SELF_NAMED.finditer(text)]
     spans += [m.span(1) for m in _NICK_INSIDE.finditer(text)]
-    spans += [m.span(2) for m in _AGE_AFTER.finditer(text) if m.group(2).split()[0] not in _NOT_GIVEN]
+    for m in _AGE_AFTER.finditer(text):
+        if m.group(2).split()[0] in _NOT_GIVEN:
+            continue
+        spans.append(m.span(2))
+        # the surname alone later, even a word (Frank Bank … "Bank denies"): found only as a sentence's
+        # subject before a verb; once found, every form of it is masked, like any masked name's variants
+        alone = re.compile(rf"(?:^|(?<=[.!?;][ \t])|(?<=\n))({re.escape(m.group(2).split()[-1])})"
+                           r"(?=[ \t]+(?:[a-z]+(?:s|ed)|said|told|was|is|had|has|will|would)\b)")
+        spans += [a.span(1) for a in alone.finditer(text, m.end())]
     spans += [m.span(1) for m in _CAPS_SPEAKER.finditer(text) if not is_generic_speaker(m.group(1))]
     hangul = list(_HANGUL.finditer(text))
     if hangul and sum(m.end() - m.start() for m in hangul) * 4 < len(text):  # a few Korean words in other text

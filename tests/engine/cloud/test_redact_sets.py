@@ -198,16 +198,16 @@ def test_sixth_blind_set_leaks_nothing(store, proxy, cloud_config, local_runner,
 def test_seventh_blind_set_leaks_no_contact(store, proxy, cloud_config, local_runner, memory_keyring):
     """Written blind on 2026-12-04 after the sixth set's fixes. First run (bench/redact.py): 166/195
     masked (85.1 %), 27 names, 1 ID and 1 phone leaked, 11 of 22 clean lines changed. After the
-    general fixes in test_blind7_fixes.py no contact or ID leaks; two names are left (a surname that is
-    a bank's word alone after the full name, a full name of two ordinary words at a sentence start),
-    and the one clean line still changed names a runner of 1960 with no exhibit or book beside him."""
-    known = frozenset({"Bank", "Summer Lane"})  # an organisation noun alone; two ordinary words, no context
+    general fixes in test_blind7_fixes.py no contact or ID leaks; one name is left (a full name of two
+    ordinary words at a sentence start), and the one clean line still changed names a runner of 1960
+    with no exhibit or book beside him."""
+    known = frozenset({"Summer Lane"})  # a full name of two ordinary words at a sentence start, no context
     score = _run_set(BLIND7_SET, store, proxy, cloud_config, local_runner, strict=True, known_leaks=known)
     print(report(score))
     assert score.lines >= 90 and score.secrets >= 195 and score.clean_lines >= 22
     assert score.zero_contact_leaks(), score.leaked_values
     assert {value for _kind, value in score.leaked_values} <= known, score.leaked_values
-    assert score.masked_pct >= 98.0 and score.kept_pct >= 90.0
+    assert score.masked_pct >= 99.0 and score.kept_pct >= 90.0
     assert score.clean_changed <= 1, score.changed_clean
 
 
