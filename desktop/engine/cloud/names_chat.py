@@ -56,6 +56,11 @@ _SPOKEN_DIGIT = r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine
 _CALL_SPOKEN = re.compile(r"\b(?:[Cc]all|[Rr]ing|[Tt]ext|[Pp]hone|[Aa]sk for)[ \t]+([A-Z][a-z]{2,12})"
                           rf"[ \t]+(?:on|at)[ \t]+{_SPOKEN_DIGIT}")
 
+# A message signed at its end, after its last sentence: "… not on my work line. - Kevin", "Thanks! — Priya"
+# (not a score, "3 - Arsenal", nor a news agency's credit, "… on Monday. — Reuters").
+_SIGN_OFF = re.compile(r"(?<=[.!?])[ \t]+[-–—~][ \t]*([A-Z][a-z]{2,14})[ \t]*[\"”’']?[ \t]*(?=$|\n)", re.M)
+_AGENCIES = {"Reuters", "Bloomberg", "Xinhua", "Kyodo", "Yonhap", "Agencies", "Staff", "Editor", "Anonymous"}
+
 # A form's field for a party, then the name in it (capitals allowed: "Name: IFEOLUWA BABATUNDE-OJO").
 _PARTY_FIELD = re.compile(r"(?m)^[ \t]*(?:[A-Za-z]+[ \t]+)?(?i:landlord|landlady|tenant|lodger|receiver|recipient|"
                           r"sender|consignee|applicant|guarantor|beneficiary|account holder|account name|payee|"
@@ -100,6 +105,8 @@ def find_chat_names(text: str) -> list[Span]:
             spans.append(m.span(3))
     spans += [m.span(1) for m in _KIN_OF.finditer(text) if _single(m.group(1))]
     spans += [m.span(1) for m in _CALL_SPOKEN.finditer(text) if m.group(1) not in STOP]
+    spans += [m.span(1) for m in _SIGN_OFF.finditer(text)
+              if m.group(1) not in STOP and m.group(1) not in _AGENCIES and not is_common_word(m.group(1).lower())]
     if ":" in text or "：" in text:
         for m in _PARTY_FIELD.finditer(text):
             value = m.group(1).rstrip(".")  # "Tenant: Ann Cole." ends a sentence

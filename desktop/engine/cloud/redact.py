@@ -173,6 +173,7 @@ def _address_after_name(found: list[tuple[int, int, str]]) -> list[tuple[int, in
 
 
 _UNITS = set("时万米包方")
+_COUNTS = set("两二三四五六七八九十")
 
 
 def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
@@ -184,6 +185,9 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
              *names_zh_nick.find_nick_names(zh), *names_en_kin.find_kin_names(text)]
     # 14时至: a surname that is also a unit (时, 万, 米) right after a digit starts no name
     spans = [(s, e) for s, e in spans if not (s and zh[s - 1].isdigit() and zh[s] in _UNITS)]
+    # 吴刚、何伟三人: a count of the people just named ends the last name (张三 alone stays whole)
+    spans = [(s, e - 1) if e - s >= 3 and zh[e - 1] in _COUNTS and zh[e:e + 1] in "人名位个" else (s, e)
+             for s, e in spans]
     ends = public_office.office_ends(zh)
     public = [(s, e) for s, e in spans
               if public_office.is_public(zh, s, e, ends) or public_works.is_not_private(zh, s, e)]
