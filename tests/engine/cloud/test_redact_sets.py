@@ -23,6 +23,7 @@ from tests.engine.cloud.redact_score import (
     BLIND5_SET,
     BLIND6_SET,
     BLIND7_SET,
+    BLIND8_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -209,6 +210,24 @@ def test_seventh_blind_set_leaks_no_contact(store, proxy, cloud_config, local_ru
     assert {value for _kind, value in score.leaked_values} <= known, score.leaked_values
     assert score.masked_pct >= 99.0 and score.kept_pct >= 90.0
     assert score.clean_changed <= 1, score.changed_clean
+
+
+def test_eighth_blind_set_of_ordinary_copy_leaks_no_contact(store, proxy, cloud_config, local_runner,
+                                                           memory_keyring):
+    """Ordinary news copy, written blind on 2026-12-04 after the seventh set's fixes. First run
+    (bench/redact.py): 99/104 masked (95.2 %), 5 names and nothing else leaked, 1 of 14 clean lines
+    changed. After two class fixes (test_blind8_fixes.py) three names are left: 张伟 before an English
+    verb of saying, a first name after "ask for", and the first of two spouses named with one surname.
+    Sent in batches of lines as one document, a second clean line changes: Mayor Brandon Johnson's
+    surname, because a private Johnson is masked a few lines away (every form of a masked name is)."""
+    known = frozenset({"张伟", "Mark", "Steven"})
+    score = _run_set(BLIND8_SET, store, proxy, cloud_config, local_runner, strict=True, known_leaks=known)
+    print(report(score))
+    assert score.lines >= 60 and score.secrets >= 104 and score.clean_lines >= 14
+    assert score.zero_contact_leaks(), score.leaked_values
+    assert {value for _kind, value in score.leaked_values} <= known, score.leaked_values
+    assert score.masked_pct >= 97.0 and score.kept_pct >= 90.0
+    assert score.clean_changed <= 2, score.changed_clean
 
 
 def test_a_whole_transcript_document_keeps_every_form_of_a_name(store, proxy, cloud_config, local_runner,
