@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from functools import lru_cache
 
 from desktop.engine.cloud.names_zh_dotted import find_dotted_names
@@ -64,6 +65,8 @@ _AND_RE = re.compile(r"[和与及跟、]")
 _SOUND_NOTE = re.compile(r"[（(]\s*音译?\s*[)）]$")
 _PSEUDONYM_AFTER = re.compile(r"\s*[（(]\s*化名\s*[)）]|\s*，?\s*化名")
 _PSEUDONYM_BEFORE = re.compile(r"化名(?:为|叫|是)?\s*$")
+_ASIDE = re.compile(r"[（(][^（）()]{1,60}[)）]")
+_STOP_GIVEN_FIRST = set("可")  # stop characters that still begin given names
 
 
 @lru_cache(maxsize=1)
@@ -83,13 +86,15 @@ def name_list() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def given_counts() -> Counter[str]:
+    """How many names on pycorrector's list each given-name character occurs in."""
+    return Counter(ch for name in name_list() if 2 <= len(name) <= 3 and name[0] in SURNAMES for ch in set(name[1:]))
+
+
+@lru_cache(maxsize=1)
 def given_chars() -> frozenset[str]:
     """Characters that occur in given names, from pycorrector's name list (fallback: built in)."""
-    chars = set(FALLBACK_GIVEN)
-    for name in name_list():
-        if 2 <= len(name) <= 3 and name[0] in SURNAMES:
-            chars.update(name[1:])
-    return frozenset(chars - STOP_CHARS)
+    return frozenset((set(FALLBACK_GIVEN) | set(given_counts())) - STOP_CHARS)
 
 
 @lru_cache(maxsize=1)
@@ -139,10 +144,6 @@ def _is_place(word: str) -> bool:
     """A place's name with its administrative suffix (常德市), as jieba knows it."""
     tag = pos_tokenizer().word_tag_tab.get(word) if word[-1:] in "市省县州镇乡" else None
     return tag is not None and tag.startswith("ns")
-
-
-# Stop characters that still begin given names.
-_STOP_GIVEN_FIRST = set("可")
 
 
 def _pseudonym(text: str, start: int, end: int) -> bool:
@@ -355,9 +356,6 @@ def _with_coordinated(text: str, spans: list[Span]) -> list[Span]:
                 out.append(found)
                 todo.append(found)
     return out
-
-
-_ASIDE = re.compile(r"[（(][^（）()]{1,60}[)）]")
 
 
 def find_isolated(text: str) -> list[Span]:

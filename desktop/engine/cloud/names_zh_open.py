@@ -16,10 +16,7 @@ finds 68 names, about 60 of them real people (public figures then go through pub
 
 from __future__ import annotations
 
-from collections import Counter
-from functools import lru_cache
-
-from desktop.engine.cloud.names_zh import _given_ok, is_plain_word, name_list
+from desktop.engine.cloud.names_zh import _AND_CHARS, _given_ok, given_counts, is_plain_word, name_list
 from desktop.engine.cloud.names_zh_words import BORROWED, RARE_SURNAMES, ROLE_WORDS_SET, SURNAMES
 from desktop.engine.core.text import HAN_CHAR
 
@@ -31,16 +28,6 @@ MIN_NAMES = 5  # a given character must occur in this many names on the list
 # given name that is a word itself (建国, 婷婷) count without the name on the list.
 _LEFT_EDGE = set("，。、；：！？“”「」（）()\n 了到给和与跟同及是叫找问约见对向把被让请")
 _RIGHT_EDGE = set("，。、；：！？“”「」（）()\n 的和与跟及等说称讲道")
-
-
-@lru_cache(maxsize=1)
-def given_counts() -> Counter[str]:
-    """How many names on the list each given-name character occurs in."""
-    counts: Counter[str] = Counter()
-    for name in name_list():
-        if 2 <= len(name) <= 3 and name[0] in SURNAMES:
-            counts.update(set(name[1:]))
-    return counts
 
 
 def _word_across(text: str, start: int, end: int) -> bool:
@@ -60,9 +47,6 @@ def _reads_as_words(text: str, i: int) -> bool:
     if i + 3 < len(text) and text[i + 3] in "了着过":
         return True  # 张伟来了: the third character is a verb with its aspect particle
     return any(_word_across(text, i + 2, i + k) for k in (4, 5))  # 张明天下午: 天下
-
-
-_AND = set("和与及跟同")
 
 
 def _set_off(text: str, i: int) -> bool:
@@ -85,7 +69,7 @@ def find_open_names(text: str) -> list[Span]:
             continue
         given = text[i + 1:i + 3]
         if not _given_ok(given) or any(counts.get(ch, 0) < MIN_NAMES for ch in given) \
-                or (text[i] in _AND and text[i + 1] in SURNAMES) or _reads_as_words(text, i) \
+                or (text[i] in _AND_CHARS and text[i + 1] in SURNAMES) or _reads_as_words(text, i) \
                 or text[i:i + 3] in ROLE_WORDS_SET:  # 张先生 (a title), 和尹嘉禾 (and + a name), 曾用名
             i += 1
             continue

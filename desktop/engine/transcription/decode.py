@@ -188,11 +188,7 @@ def _without_stretched(piece: Piece, speech: list[tuple[float, float]], again: l
     """``piece`` less its stretched words that overlap a stretch decoded again."""
     words = [w for w in piece.words if not _stretched(w, speech)
              or not any(w.start < b and a < w.end for a, b in again)]
-    if len(words) == len(piece.words):
-        return piece
-    if not words:
-        return Piece(piece.start, piece.end, "", [])
-    return Piece(words[0].start, words[-1].end, "".join(w.word for w in words), words)
+    return piece if len(words) == len(piece.words) else _of_words(piece, words)
 
 
 def _piece(seg: Any) -> Piece:
@@ -201,7 +197,11 @@ def _piece(seg: Any) -> Piece:
 
 def _within(piece: Piece, start: float, end: float) -> Piece:
     """The words of ``piece`` whose middle lies in start–end (a re-decode may run over)."""
-    words = [w for w in piece.words if start <= (w.start + w.end) / 2 <= end]
+    return _of_words(piece, [w for w in piece.words if start <= (w.start + w.end) / 2 <= end])
+
+
+def _of_words(piece: Piece, words: list[Any]) -> Piece:
+    """``piece`` cut down to ``words`` (an empty piece, at its old times, when none are left)."""
     if not words:
         return Piece(piece.start, piece.end, "", [])
     return Piece(words[0].start, words[-1].end, "".join(w.word for w in words), words)
