@@ -41,6 +41,7 @@ from tests.engine.cloud.redact_score import (
     BLIND6_SET,
     BLIND7_SET,
     BLIND8_SET,
+    BLIND9_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -101,7 +102,8 @@ def main() -> int:
               BLIND5_SET: "BLIND 5 (written by someone else after the fourth set's fixes; fixed after its first run)",
               BLIND6_SET: "BLIND 6 (written by someone else on 2026-12-04; fixed after its first run)",
               BLIND7_SET: "BLIND 7 (written by someone else on 2026-12-04, later; fixed after its first run)",
-              BLIND8_SET: "BLIND 8 (ordinary copy, written by someone else after the seventh's fixes; its first run is the figure)"}
+              BLIND8_SET: "BLIND 8 (ordinary copy, written by someone else after the seventh's fixes; its first run is the figure)",
+              BLIND9_SET: "BLIND 9 (ordinary copy, written by someone else on 2026-12-04, a later session)"}
     for path, label in labels.items():
         score, text = score_set(path, verbose)
         texts.append(text)
