@@ -26,6 +26,7 @@ from desktop.engine.cloud import (
     names_zh_extra,
     names_zh_fields,
     names_zh_lines,
+    names_zh_model,
     names_zh_nick,
     names_zh_open,
     public_office,
@@ -183,6 +184,7 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
              *names_mixed.find_mixed_names(zh), *names.find_en_names(text), *names_en_extra.find_marked_names(text),
              *names_chat.find_chat_names(text), *names_zh_open.find_open_names(zh),
              *names_zh_nick.find_nick_names(zh), *names_en_kin.find_kin_names(text)]
+    spans += names_zh_model.find_model_names(zh, spans)
     # 14时至: a surname that is also a unit (时, 万, 米) right after a digit starts no name
     spans = [(s, e) for s, e in spans if not (s and zh[s - 1].isdigit() and zh[s] in _UNITS)]
     # 吴刚、何伟三人: a count of the people just named ends the last name (张三 alone stays whole)

