@@ -14,6 +14,7 @@ import json
 import sys
 
 from desktop.cli.common import read_text_arg
+from desktop.engine.cloud import names_zh_model
 from desktop.engine.cloud.redact import redact
 from desktop.engine.core.errors import EmptyInputError
 
@@ -68,6 +69,9 @@ def run(args: argparse.Namespace) -> int:
         raise EmptyInputError(what="The text to redact", what_zh="要脱敏的文字")
     result = redact(text, speakers=[*split_names(args.speakers), *known.speakers], dictionary=known.dictionary,
                     detect_names=not args.no_detect)
+    if not args.no_detect and (why := names_zh_model.unavailable()):
+        print(pick(f"Warning: Chinese names found by rules only. {why}",
+                   f"警告：只按规则识别中文人名。{why}"), file=sys.stderr)
     if args.format == "json":
         json.dump({"sent": result.sent, "placeholders": result.placeholders, "redactions": result.count},
                   sys.stdout, ensure_ascii=False, indent=2)
