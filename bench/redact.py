@@ -43,6 +43,7 @@ from tests.engine.cloud.redact_score import (
     BLIND7_SET,
     BLIND8_SET,
     BLIND9_SET,
+    BLIND10_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -105,7 +106,8 @@ def main() -> int:
               BLIND6_SET: "BLIND 6 (written by someone else on 2026-12-04; fixed after its first run)",
               BLIND7_SET: "BLIND 7 (written by someone else on 2026-12-04, later; fixed after its first run)",
               BLIND8_SET: "BLIND 8 (ordinary copy, written by someone else after the seventh's fixes; its first run is the figure)",
-              BLIND9_SET: "BLIND 9 (ordinary copy, written by someone else on 2026-12-04, a later session)"}
+              BLIND9_SET: "BLIND 9 (ordinary copy, written by someone else on 2026-12-04, a later session)",
+              BLIND10_SET: "BLIND 10 (written by someone else on 2026-12-04, after the name model)"}
     for path, label in labels.items():
         score, text = score_set(path, verbose)
         texts.append(text)

@@ -29,6 +29,7 @@ BLIND6_SET = DATA / "redact_blind6.jsonl"  # a sixth, 2026-12-04, written after 
 BLIND7_SET = DATA / "redact_blind7.jsonl"  # a seventh, 2026-12-04, written after the sixth's fixes
 BLIND8_SET = DATA / "redact_blind8.jsonl"  # an eighth, 2026-12-04, after the seventh's fixes: ordinary copy
 BLIND9_SET = DATA / "redact_blind9.jsonl"  # a ninth, 2026-12-04 (later session): ordinary copy again
+BLIND10_SET = DATA / "redact_blind10.jsonl"  # a tenth, 2026-12-04, after the Chinese name model
 DIGIT_KINDS = ("ID", "CARD", "PHONE")
 _SPELLED_AT = re.compile(r"\s*(?:\(at\)|\[at\]|\bat\b|艾特|@)\s*", re.I)
 _SPELLED_DOT = re.compile(r"\s*(?:\(dot\)|\[dot\]|\bdot\b|点|\.)\s*", re.I)
