@@ -64,6 +64,9 @@ _HANDLE_THEN_APP = re.compile(
     r"(?:\(|（|\bon\s+|\bvia\s+|\bfor\s+)?"
     rf"(?:{_APPS_AFTER})$", re.I)
 _APP_AFTER_RE = re.compile(rf"(?:{_APPS_AFTER})(?![A-Za-z])", re.I)
+# A messenger that is also a plain word, written as the word (line, signal), after a number-word
+# compound (24-hour, 5-bar, 10-minute): an adjective and its noun, not an ID and its app.
+_ORDINARY_BEFORE_APP = re.compile(r"(?:line|signal) \d+(?:-[a-z]+)+$")
 # What an ID named only after it must look like: lower-case letters with digits, an underscore,
 # @ or a dotted name (COVID-19 and 2024 are not IDs).
 _NAMED_ID = re.compile(r"[_@]|[a-z].*\d|\d.*[a-z]|[a-z]\.[a-z]")
@@ -166,6 +169,8 @@ def find_handles(sh: str) -> list[Span]:
             continue
         handle, app = m.group("handle"), m.group(0)[m.end("handle") - m.start():].lower()
         qq_number = handle.isdigit() and len(handle) >= 5 and ("qq" in app or "扣扣" in app)
+        if _ORDINARY_BEFORE_APP.match(app_match.group(0) + " " + handle):
+            continue  # "the airline's 24-hour line", "a 5-bar signal": a word before a word
         if qq_number or _NAMED_ID.search(handle):
             found.append((*m.span("handle"), "HANDLE"))
     for m in _MESSENGER.finditer(sh):

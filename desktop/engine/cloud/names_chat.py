@@ -59,6 +59,13 @@ _CALL_SPOKEN = re.compile(r"\b(?:[Cc]all|[Rr]ing|[Tt]ext|[Pp]hone|[Aa]sk for)[ \
 # A message signed at its end, after its last sentence: "… not on my work line. - Kevin", "Thanks! — Priya"
 # (not a score, "3 - Arsenal", nor a news agency's credit, "… on Monday. — Reuters").
 _SIGN_OFF = re.compile(r"(?<=[.!?])[ \t]+[-–—~][ \t]*([A-Z][a-z]{2,14})[ \t]*[\"”’']?[ \t]*(?=$|\n)", re.M)
+# A message signed on a line of its own at its end: "…after six.\nSam", "Thanks,\n— Priya".
+_SIGNED_LINE = re.compile(r"(?<=[.!?,)\n])[ \t]*\n+[ \t]*(?:[-–—~][ \t]*)?([A-Z][a-z]{2,14})[ \t]*[.!x]?[ \t]*\Z")
+# A source naming themselves in a message: "hi its Hannah, the one from…", "This is Dev from the depot".
+_SELF_NAMED = re.compile(
+    r"\b(?:[Hh]i|[Hh]ello|[Hh]ey)[ \t,]+(?:[Ii]t['’]?s|[Tt]his is|[Ii]['’]?m)[ \t]+([A-Z][a-z]{2,14})\b"
+    r"|\b(?:[Mm]y name is|[Ii]['’]m|[Tt]his is)[ \t]+([A-Z][a-z]{2,14})(?=[ \t]+(?:from|here)\b)"
+    r"|\b[Mm]y name is[ \t]+([A-Z][a-z]{2,14})\b")
 _AGENCIES = {"Reuters", "Bloomberg", "Xinhua", "Kyodo", "Yonhap", "Agencies", "Staff", "Editor", "Anonymous"}
 
 # A form's field for a party, then the name in it (capitals allowed: "Name: IFEOLUWA BABATUNDE-OJO").
@@ -107,6 +114,8 @@ def find_chat_names(text: str) -> list[Span]:
     spans += [m.span(1) for m in _CALL_SPOKEN.finditer(text) if m.group(1) not in STOP]
     spans += [m.span(1) for m in _SIGN_OFF.finditer(text)
               if m.group(1) not in STOP and m.group(1) not in _AGENCIES and not is_common_word(m.group(1).lower())]
+    spans += [m.span(1) for m in _SIGNED_LINE.finditer(text) if m.group(1) not in _AGENCIES and _single(m.group(1))]
+    spans += [m.span(g) for m in _SELF_NAMED.finditer(text) for g in (1, 2, 3) if m.group(g) and _single(m.group(g))]
     if ":" in text or "：" in text:
         for m in _PARTY_FIELD.finditer(text):
             value = m.group(1).rstrip(".")  # "Tenant: Ann Cole." ends a sentence

@@ -99,8 +99,10 @@ _LABEL = re.compile(rf"(?m)^[ \t]*(?:{HONORIFIC}\.?[ \t]+)?({WORD}(?:[ \t]+{WORD
 # "Okonkwo's sister", "Delgado's lawyer": a possessive before a role is a person's name.
 _POSSESSIVE_ROLE = re.compile(rf"['’]s\s+(?:\w+\s+)?{_ROLE}\b", re.I)  # the name is the word before
 # "ask for Liam", "speak to Aoife": asking for somebody by name.
-_ASK_FOR = re.compile(rf"\b(?:ask|asked|asking) for\s+({WORD})\b|\b(?:speak|spoke|talk|talked) (?:to|with)\s+({WORD})\b")
+_ASK_FOR = re.compile(rf"\b(?:[Aa]sk|asked|asking) for\s+({WORD})\b|\b(?:speak|spoke|talk|talked) (?:to|with)\s+({WORD})\b")
 # "named only as Precious", "identified as Hope": the sentence says outright this is a name.
+_NAME_WORDS = AMBIGUOUS | {"Mark", "Frank", "Jack", "Guy", "Ray", "Drew", "Dean", "Sue", "Bob", "Don", "Max", "Sam"}
+_AFTER_ASKED = re.compile(r"\s+(?:at|in|on|when|if|and|or|by)\b|[ \t]*[,.;]")
 _NAMED_AS = re.compile(rf"\b(?:named|identified|known|referred to)(?:\s+only)?\s+as\s+({WORD})")
 # "Okafor, a teacher at the school", "Chen, who runs the shop": an apposition that describes a person.
 _APPOSITION = re.compile(rf",\s+(?:(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{_ROLE}\b|who\s)")
@@ -300,7 +302,8 @@ def find_singles(text: str) -> list[Span]:
     spans += [m.span(1) for m in _PERSON_OBJECT.finditer(text) if _single(m.group(1))]
     for m in _ASK_FOR.finditer(text):
         group = 1 if m.group(1) else 2
-        if _single(m.group(group)):
+        word = m.group(group)  # "ask for Mark at the front desk": a capital there is a first name
+        if (_single(word) and not _plural_of_common(word)) or (word in _NAME_WORDS and _AFTER_ASKED.match(text, m.end(group))):
             spans.append(m.span(group))
     for pattern in (_APPOSITION, _POSSESSIVE_ROLE):  # anchored on ", a teacher" / "'s sister", cheap to scan
         for m in pattern.finditer(text):

@@ -20,4 +20,18 @@ def pinyin_forms(name: str, s: int) -> frozenset[str]:
     given = "".join(lazy_pinyin(name[s:], style=Style.NORMAL)).capitalize()
     if not family.isascii() or not given.isascii():
         return frozenset()
-    return frozenset({f"{family} {given}", f"{given} {family}", f"{family} {given}".upper(), f"{family}{given}", f"{family.upper()} {given}"})
+    forms = {f"{family} {given}", f"{given} {family}", f"{family} {given}".upper(), f"{family}{given}",
+             f"{family.upper()} {given}"}
+    if _alone_ok(family):  # "黄俊熙 … Huang has not responded": the surname alone in an English line
+        forms.add(family)
+    return frozenset(forms)
+
+
+def _alone_ok(family: str) -> bool:
+    """A pinyin surname that reads as nothing else in English (not He, Sun, Long, Fan, Song, Ma)."""
+    from desktop.engine.cloud.names_en import is_common_word
+
+    return family in _NOT_ENGLISH or (len(family) >= 2 and not is_common_word(family.lower(), 1_000))
+
+
+_NOT_ENGLISH = {"Li", "Xu", "Yang", "Du", "Qi"}  # in the English word list, but as abbreviations or loans
