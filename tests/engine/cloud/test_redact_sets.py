@@ -154,7 +154,9 @@ def test_fourth_blind_set_leaks_no_contact_and_changes_only_athlete_lines(store,
     """Written blind on 2026-12-03 (a third session). First run (bench/redact.py): 205/244 masked
     (84.0 %), 27 names, 4 IDs, 4 phones, 2 addresses and 2 handles leaked, 14 of 23 clean lines
     changed. After the general fixes in test_blind4_fixes.py two names without a surname (扎妥, 娜四)
-    still leak, and the two clean lines still changed name athletes with no office beside them."""
+    still leak, and the clean lines that change name athletes with no office beside them: two before
+    the Chinese name model, four with it (it also finds the swimmer and the footballer of two Chinese
+    lines; famous people with no office are masked by policy, see public_office.py)."""
     known = frozenset({"扎妥", "娜四"})  # given names of the Lahu, with no surname for a rule to hold on to
     score = _run_set(BLIND4_SET, store, proxy, cloud_config, local_runner, strict=True, known_leaks=known)
     print(report(score))
@@ -162,7 +164,7 @@ def test_fourth_blind_set_leaks_no_contact_and_changes_only_athlete_lines(store,
     assert score.lines >= 90 and score.secrets >= 244 and score.clean_lines >= 23
     assert score.zero_contact_leaks(), score.leaked_values
     assert score.masked_pct >= 97.0 and score.kept_pct >= 90.0
-    assert score.clean_changed <= 2, score.changed_clean
+    assert score.clean_changed <= 4, score.changed_clean
 
 
 def test_fifth_blind_set_leaks_nothing(store, proxy, cloud_config, local_runner, memory_keyring):
