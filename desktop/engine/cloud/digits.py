@@ -133,6 +133,13 @@ _HOTLINE_WORDS = re.compile(r"(?:热线|熱線|客服|公开电话|公開電話|
                             r"24 ?(?:小时|小時)(?:值班|服务|服務)?(?:电话|電話)|\b24[- ]hours? (?:line|number|phone))", re.I)
 _ENQUIRY = re.compile(r"(?:查询|查詢|咨询|諮詢|预约|預約|\benquir(?:y|ies)|\binquir(?:y|ies)|\bbookings?\b)"
                       r"[^\d]{0,8}$", re.I)
+# The name of a public body or unit right before a number, a phone label at most between
+# (…交警大队：028-…, 派出所电话 0571-…): the body's own line if it is a landline; a mobile, or a
+# number after a person (派出所民警李强：…) or a room (办公室座机), stays masked.
+_BODY_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:大队|中队|支队|派出所|公安局|分局|交警队|法院|检察院|医院|卫生院|居委会|村委会|街道办事处|"
+                          r"街道办|管委会|委员会|办事处|服务中心|管理处|管理局|教育局|民政局|税务局|监管局|"
+                          r"消防救援站|消防站|海关|信访办|人民政府|宣传部|新闻办|新闻中心|指挥部)[ \t]*(?:的)?"
+                          r"(?:值班|办公|联系|咨询|报警|举报|投诉|服务)?(?:电话|座机|号码)?(?:是|为)?[ \t]*[：:]?[ \t]*$")
 _HOTLINES = {"110", "119", "120", "122", "12345", "12315", "12306", "12110", "12320", "12333", "12348",
              "12358", "12365", "12369", "12388", "10086", "10010", "10000", "95588", "95555", "95533",
              "95566", "95599", "911", "999", "112", "000"}
@@ -205,6 +212,7 @@ class _Labels:
     public: bool  # a public label (case, order, hotline…) that no phone or card word overrides
     hotline: bool
     enquiry: bool  # "预约咨询请拨打", "查询：", "for enquiries call": a desk's line if it is a landline
+    body: bool  # "…交警大队：": a public body's line if it is a landline
 
 
 @lru_cache(maxsize=4096)
@@ -217,7 +225,7 @@ def _labels(before: str, near: str) -> _Labels:
                    cvv=card and _CVV.search(before) is not None,
                    phone_word=_PHONE_WORDS.search(near or before) is not None, public=public,
                    hotline=_last(_HOTLINE_WORDS, before) > _last(_CARD_WORDS, before),
-                   enquiry=_ENQUIRY.search(before) is not None)
+                   enquiry=_ENQUIRY.search(before) is not None, body=_BODY_BEFORE.search(before) is not None)
 
 
 def _last(pattern: re.Pattern[str], text: str) -> int:
@@ -239,7 +247,7 @@ def _classify(digits: str, lengths: list[int], before: str, *, plus: bool, brack
     if n == 15 and ctx.id_word:
         return "ID"  # first-generation ID numbers (before 1999) have 15 digits and no check digit
     mobile = re.fullmatch(r"(?:86)?1[3-9]\d{9}", digits) is not None
-    if (ctx.hotline and not mobile) or ctx.public or (ctx.enquiry and phones.is_fixed_line(digits, plus)):
+    if (ctx.hotline and not mobile) or ctx.public or ((ctx.enquiry or ctx.body) and phones.is_fixed_line(digits, plus)):
         return PUBLIC  # a mobile is somebody's, whatever the label
     if digits in _HOTLINES or re.fullmatch(r"(?:400|800)\d{7}", digits) or re.fullmatch(r"95\d{3}", digits) \
             or phones.is_toll_free(digits, lengths) or phones.is_service_line(digits, lengths):

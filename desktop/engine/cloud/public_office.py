@@ -5,14 +5,21 @@ leadership of a NAMED organisation, is kept:
 
 - heads of state and government, ministers, 总理/主席/部长/省长/市长/局长/厅长 of a body, a deputy of
   one (副市长), a party secretary (党委书记, 市委书记), a spokesperson of a public body (外交部发言人), the
-  judges who sign a judgment (审判长, 审判员);
+  judges who sign a judgment (审判长, 审判员); a bare 市长/省长/州长/县长/区长 right before the name
+  needs no body named (市长X在…表示: the city is the paper's own), while 部长/局长/主席 still do;
 - Prime Minister, President, Minister, Secretary of State, Chancellor, Opposition leader, a police
   Commissioner or Chief Constable, a Governor (of a state or a central bank), the Mayor of a city, a
   minister by portfolio (Transport Secretary), the spokesperson of a government body (Commission
   spokesperson) or of a named force or body ("Austin police spokesperson", "a spokesperson for Thames
-  Valley Police, X,"; "Police spokesperson X", no force named, stays masked);
+  Valley Police, X,"; "Police spokesperson X", no force named, stays masked); a judge in court ("Judge
+  X", "District Judge X", "Mr Justice X"); a police rank before the name when the force is named right
+  after it ("Detective Inspector X of Greater Manchester Police said": the officer speaks for the force;
+  "Detective Inspector X said" stays masked); a lower-case office after a nationality or "former"
+  ("former German chancellor X", "French president X", "former foreign minister X");
 - the CEO, chief executive, founder or chairman of a named company (小米集团创始人X, 阿里巴巴CEO X,
-  Nvidia chief executive X, "X, the chief executive of Y").
+  Nvidia chief executive X, "X, the chief executive of Y"); at a sentence's start a company that is
+  also a common word ("Apple chief executive X", "Shell chairman X") counts for a chief executive,
+  CEO or chairman, but "Bakery founder X" stays masked (a shop has a founder too).
 
 Everyone else stays masked, titles or not: 法定代表人 (a small firm's legal representative), 班主任,
 teachers, village doctors and village party secretaries (村支书), shop owners, community
@@ -26,6 +33,7 @@ from __future__ import annotations
 import re
 
 from desktop.engine.cloud.names_en import is_common_word
+from desktop.engine.cloud.names_en_things import NATIONALITIES
 
 ORDINARY_NOUN = 1_000  # pyspellchecker count above which a sentence-initial word is a plain noun (bakery 3,832)
 
@@ -38,6 +46,8 @@ _ZH_OFFICE = re.compile(
     rf"{_HAN_OR_LATIN2}(?:联合创始人|创始人|董事长|董事局主席|CEO|首席执行官|总裁|首席(?:财务|运营|技术)官|CFO|COO|CTO)|"
     # a deputy needs no body named (副市长X), nor a company head set apart by a space (星河智能 CEO X)
     r"副(?:总理|部长|省长|市长|州长|县长|区长|局长|厅长|署长)|"
+    # the head of a city, province, state, county or district needs no body named (市长X在…表示)
+    r"(?<![\u4e00-\u9fff])(?:市长|省长|州长|县长|区长)|"
     r"(?<=[\u4e00-\u9fff]{2}[ \t])(?:联合创始人|创始人|董事长|CEO|首席执行官|总裁|CFO|首席(?:财务|运营|技术)官))[ \t]*$"
     # the judges signing a judgment or ruling (审判长　X, 审判员：X)
     r"|(?:审判长|审判员|代理审判员|人民陪审员)[ \t\u3000]*[：:]?[ \t\u3000]*$")
@@ -51,7 +61,7 @@ _EN_OFFICE = re.compile(
     r"\bSecretary of State(?: for [A-Z][a-z]+)?|\bSecretary-General|\bChancellor|\bPremier|"
     r"\b(?:Opposition|Labour|Conservative|Tory|Democratic|Republican|[Pp]arty) leader|\bLeader of the Opposition|"
     r"\b(?:Police )?Commissioner|\bChief Constable|\bGovernor|\bMayor(?: of(?: [A-Z][a-z]+){0,3})?|"
-    r"\b(?:Fire|Police) Chief|"  # a city's fire or police chief, by that title (capitalised)
+    r"\b(?:Fire|Police) Chief|\bJudge|"  # a judge in court: "Judge X", "District Judge X"  # a city's fire or police chief, by that title (capitalised)
     # the spokesperson of a named county, city or council: "Hamilton County spokesperson"
     r"\b(?!(?:The|A|An)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|City|Council|Borough|Department) "
     r"(?:spokesperson|spokesman|spokeswoman)|"
@@ -66,8 +76,27 @@ _EN_OFFICE = re.compile(
     r"(?:spokesperson|spokesman|spokeswoman)|"
     r"\b(?:spokesperson|spokesman|spokeswoman) for (?:the )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4},)"
     rf"[ \t]+(?:{_EN_TITLE})?$")
+# "former German chancellor X", "French president X", "former foreign minister X": a lower-case office
+# after a nationality or "former" is a country's.
+_NATIONALITY = "|".join(sorted(NATIONALITIES))
+_LOWER_OFFICE = (r"(?:deputy[ \t]+|vice[- ])?(?:prime minister|president|chancellor|premier|first minister|"
+                 r"(?:foreign|finance|defence|defense|interior|health|education|trade|justice|energy|transport|"
+                 r"home|economy|environment|agriculture|culture|sports?)[ \t]+(?:minister|secretary)|"
+                 r"minister|secretary of state|foreign secretary|home secretary|opposition leader)")
+_EN_NATIONAL_OFFICE = re.compile(
+    rf"(?:\b(?:[Ff]ormer|[Ee]x-|[Tt]hen|[Oo]utgoing|[Ii]ncoming|[Ll]ate)[ \t]+(?:(?:{_NATIONALITY})[ \t]+)?"
+    rf"|\b(?:{_NATIONALITY})[ \t]+){_LOWER_OFFICE}[ \t]+$")
+# A police rank before the name, and the force named right after it: the officer speaks for the force.
+_EN_RANK = re.compile(r"\b(?:(?:Detective|Det|Chief|Ch|Deputy|Assistant|Acting|Temporary|Police|Staff|Woman)\.?[ \t]+)"
+                      r"{0,3}(?:Inspector|Superintendent|Sergeant|Constable|Sgt|Insp|Supt|DI|DCI|DS|DC|DCS|PC|PCSO|"
+                      r"Officer|Lieutenant|Lt|Captain|Capt|Commander|Cmdr|Sheriff|Deputy|Trooper)\.?[ \t]+$")
+_FORCE_AFTER = re.compile(r",?[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:(?:[A-Z][\w'’&.-]*|and)[ \t]+){0,5}(?:Police|Constabulary|"
+                          r"Sheriff['’]s (?:Office|Department)|Fire (?:and Rescue )?Service|Fire Department)\b|"
+                          r"(?:Met|PSNI|NYPD|LAPD|RCMP|Garda|Gardaí)\b)")
+_RANK_IN_NAME = re.compile(r"(?:Superintendent|Inspector|Sergeant|Constable|Commander|Lieutenant|Trooper)[ \t]")
+_JUSTICE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Lord|Lady|Chief)\.?[ \t]+$")
 # "Nvidia chief executive X", "Acme's founder X": a capitalised organisation before the role.
-_EN_LEADER = re.compile(r"\b([A-Z][\w&.\-]*)(?:['’]s)?[ \t]+(?:chief executive|Chief Executive|CEO|co-founder|"
+_EN_LEADER = re.compile(r"\b([A-Z][\w&.\-]*)(?:['’]s)?[ \t]+(chief executive|Chief Executive|CEO|co-founder|"
                         rf"founder|chairman|chairwoman|Chairman|Chairwoman)[ \t]+(?:{_EN_TITLE})?$")
 # "X, the chief executive of Acme," / "X, the Prime Minister,".
 _EN_AFTER = re.compile(r",[ \t]+(?:(?:the|its|their)[ \t]+)?(?:(?:chief executive|CEO|founder|co-founder|chairman|"
@@ -85,7 +114,9 @@ _OFFICE_WORD = re.compile(r"总理|首席(?:财务|运营|技术)官|CFO|COO|CTO
                           r"审判长|审判员|陪审员|spokes(?:person|man|woman) for [^,\n]{2,40},|"
                           r"首席执行官|总裁|Minister|President|Secretary|Chancellor|Premier|leader|Opposition|"
                           r"Commissioner|Constable|[Cc]hief [Ee]xecutive|founder|[Cc]hair(?:man|woman)|Governor|"
-                          r"Mayor(?: of)?|spokes(?:person|man|woman)")
+                          r"Mayor(?: of)?|spokes(?:person|man|woman)|Judge|[Pp]resident|[Cc]hancellor|[Pp]remier|[Mm]inister|"
+                          r"[Ss]ecretary(?: of state)?|Inspector|Superintendent|Sergeant|Sgt|Insp|Supt|DCI|DI|DS|DC|"
+                          r"PC|Officer|Lieutenant|Lt|Captain|Capt|Commander|Cmdr|Sheriff|Deputy|Trooper|leader")
 
 
 def office_ends(text: str) -> list[int]:
@@ -97,18 +128,27 @@ def is_public(text: str, start: int, end: int, ends: list[int] | None = None) ->
     :func:`office_ends`, to skip names with no office word just before them)."""
     if text.startswith(",", end) and _EN_AFTER.match(text, end):
         return True
+    if text.startswith("Justice ", start) and _JUSTICE_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "Mr Justice X": a High Court judge (the name found takes "Justice" in)
+    if _RANK_IN_NAME.match(text, start) and _FORCE_AFTER.match(text, end):
+        return True  # "Detective Superintendent X of Durham Constabulary": the rank inside the name found
     if ends is not None and not any(start - 12 <= e <= start for e in ends):
         return False
     before = text[max(0, start - 60):start]
     if _ZH_OFFICE.search(before) and not _GENERIC_ZH.search(before):
         return True
-    if _EN_OFFICE.search(before):
+    if _EN_OFFICE.search(before) or _EN_NATIONAL_OFFICE.search(before):
         return True
+    if _EN_RANK.search(before) and _FORCE_AFTER.match(text, end):
+        return True  # "Detective Inspector X of Greater Manchester Police said": the force's officer
     leader = _EN_LEADER.search(before)
     if leader is None or leader.group(1) in _NOT_ORG:
         return False
     # "Bakery founder X" at the start of a sentence: a capital there says nothing, and an ordinary
-    # noun is no company's name (a brand that is also a word, "Apple chief executive", stays masked)
+    # noun is no company's name
     org_at = max(0, start - 60) + leader.start(1)
     at_sentence_start = not text[:org_at].strip() or text[:org_at].rstrip()[-1] in ".!?。！？\n\"“'‘"
-    return not (at_sentence_start and is_common_word(leader.group(1), ORDINARY_NOUN))
+    # but a chief executive or a chairman is a company's ("Apple chief executive X"): only a founder
+    # may be a shop's
+    founder = leader.group(2).endswith("founder")
+    return not (founder and at_sentence_start and is_common_word(leader.group(1), ORDINARY_NOUN))

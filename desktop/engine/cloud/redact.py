@@ -21,9 +21,11 @@ from desktop.engine.cloud import (
     names_chat,
     names_en_extra,
     names_en_kin,
+    names_en_things,
     names_mixed,
     names_zh_context,
     names_zh_extra,
+    names_zh_familiar,
     names_zh_fields,
     names_zh_lines,
     names_zh_model,
@@ -181,9 +183,10 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
     """Names the detectors find, less public figures named with their office (public_office.py)."""
     spans = [*names.find_zh_names(zh), *names_zh_lines.find_line_names(zh), *names_zh_extra.find_phrase_names(zh),
              *names_zh_context.find_context_names(zh), *names_zh_fields.find_field_names(zh),
-             *names_mixed.find_mixed_names(zh), *names.find_en_names(text), *names_en_extra.find_marked_names(text),
-             *names_chat.find_chat_names(text), *names_zh_open.find_open_names(zh),
-             *names_zh_nick.find_nick_names(zh), *names_en_kin.find_kin_names(text)]
+             *names_mixed.find_mixed_names(zh), *names_en_extra.find_marked_names(text),
+             # less labels, streets, organisations and posts taken for people (names_en_things.py)
+             *names_en_things.drop_things(text, names.find_en_names(text)), *names_chat.find_chat_names(text),
+             *names_zh_open.find_open_names(zh), *names_zh_nick.find_nick_names(zh), *names_en_kin.find_kin_names(text)]
     spans += names_zh_model.find_model_names(zh, spans)
     # 14时至: a surname that is also a unit (时, 万, 米) right after a digit starts no name
     spans = [(s, e) for s, e in spans if not (s and zh[s - 1].isdigit() and zh[s] in _UNITS)]
@@ -244,6 +247,7 @@ def _with_name_variants(text: str, spans: list[tuple[int, int, str]]) -> list[tu
     extra += [(s, e, "PERSON") for s, e in names_en_extra.find_ambiguous_parts(text, ambiguous - forms)]
     han = {zh[s:e] for s, e, kind in spans if kind == "PERSON" and names.HAN_CHAR.fullmatch(zh[s:e][:1])}
     extra += [(s, e, "PERSON") for s, e in names_zh_lines.speaker_surnames(zh, han)]
+    extra += [(s, e, "PERSON") for s, e in names_zh_familiar.find_familiar(zh, han)]  # 曾凡宇 … 小曾
     for s, e, kind in spans:
         if kind == "PERSON":
             extra += [(a, b, "PERSON") for a, b in names.find_given_in_context(zh, zh[s:e])]

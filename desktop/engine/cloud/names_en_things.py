@@ -1,0 +1,158 @@
+"""Capitalised words that names_en takes for a person but that name a thing: dropped from its finds.
+
+- A label at the start of a line, before a colon ("Correction:", "Clarification:", "Caption:"): a
+  newsroom label, or an ordinary abstract noun (-tion, -ment, -ness…), is no speaker, unless the
+  text uses the word anywhere else (a speaker tagged "Mason:" is usually named again).
+- A street: a capitalised word and a street-type word with no house number before it ("the fire
+  began on Elm Grove"). Types that are never surnames (Crescent, Terrace, Mews…) count anywhere;
+  those that are also surnames (Lane, Close, Grove, Way, Court, Park…) only after a preposition of
+  place ("on Cedar Close", "in Hyde Park"). A name followed by "'s", an age or a verb of saying
+  is a person all the same ("Glenn Close said").
+- An organisation: a run that ends in, or is followed on its line by, an organisation word
+  (Oakfield Primary, Westfield Residents' Association, Kaida Trading, Brightwell Energy Ltd).
+- A job title set off after a name in a contact block ("Jane Doe, Communications Manager"): words
+  of the dictionary ending in a title (Manager, Officer, Director…) are a post, not a second person.
+- A nationality and an ordinary word ("Former German chancellor …", "Then French president …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.engine.cloud.names_en import _SAY, WORD, is_common_word
+
+Span = tuple[int, int]
+
+_NATIONALITY_WORDS = """
+Afghan Albanian Algerian American Argentine Argentinian Armenian Australian Austrian Azerbaijani Bangladeshi
+Belarusian Belgian Bolivian Bosnian Brazilian British Bulgarian Burmese Cambodian Cameroonian Canadian Chilean
+Chinese Colombian Congolese Croatian Cuban Cypriot Czech Danish Dutch Ecuadorian Egyptian English Eritrean
+Estonian Ethiopian European Filipino Finnish French Georgian German Ghanaian Greek Guatemalan Haitian Honduran
+Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican Japanese Jordanian
+Kazakh Kenyan Korean Kosovan Kuwaiti Kyrgyz Laotian Latvian Lebanese Libyan Lithuanian Luxembourgish Malaysian
+Maltese Mexican Moldovan Mongolian Montenegrin Moroccan Mozambican Namibian Nepalese Nigerian Norwegian Omani
+Pakistani Palestinian Panamanian Paraguayan Peruvian Polish Portuguese Qatari Romanian Russian Rwandan Saudi
+Scottish Senegalese Serbian Singaporean Slovak Slovenian Somali Spanish Lankan Sudanese Swedish Swiss
+Syrian Taiwanese Tajik Tanzanian Thai Tunisian Turkish Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan
+Vietnamese Welsh Yemeni Zambian Zimbabwean
+"""
+NATIONALITIES = set(_NATIONALITY_WORDS.split())
+# Ordinary words that stand before an office and a nationality at a sentence's start.
+_OFFICE_LEADS = {"Former", "Ex", "Then", "Late", "Outgoing", "Incoming", "Current", "Future", "Acting", "Interim",
+                 "Ousted", "Exiled", "Jailed", "Veteran", "Disgraced", "Deposed", "Serving", "Sitting"}
+
+# Newsroom and minutes labels; other labels are found by their shape (an abstract noun).
+_LABEL_WORDS = {"Correction", "Corrections", "Clarification", "Clarifications", "Update", "Updated", "Updates",
+                "Note", "Notes", "Source", "Sources", "Background", "Caption", "Captions", "Credit", "Credits",
+                "Photo", "Photos", "Picture", "Pictures", "Image", "Video", "Audio", "Context", "Summary",
+                "Disclaimer", "Warning", "Notice", "Reminder", "Agenda", "Minutes", "Present", "Attendees",
+                "Apologies", "Absent", "Venue", "Location", "Subject", "Topic", "Headline", "Standfirst",
+                "Byline", "Dateline", "Embargo", "Embargoed", "Advisory", "Transcript", "Translation",
+                "Timeline", "Verdict", "Outcome", "Result", "Results", "Recap", "Analysis", "Comment",
+                "Opinion", "Explainer", "Factbox", "Quote", "Statement", "Response", "Reply", "Status",
+                "Action", "Actions", "Item", "Items", "Tags", "Keywords", "Category", "Priority", "Deadline",
+                "Slug", "Exclusive", "Developing", "Alert", "Tip", "Tips", "Facts", "Methodology", "Sidebar",
+                "Footnote", "Addendum", "Erratum", "Postscript", "Attachment", "Attachments", "Regarding",
+                "Overview", "Purpose", "Conclusion", "Findings", "Motion", "Resolution", "Decision", "Proposal",
+                "Schedule", "Programme", "Welcome", "Introduction", "Correspondence", "Distribution"}
+_ABSTRACT = re.compile(r"[a-z]{3,}(?:tion|sion|ness|ees|ism|ogy)s?")  # not -ment: Clement
+_LINE_LABEL = re.compile(r"[ \t]*[:：]")
+
+# Street types that are no one's surname, and those that are (Lane, Close, Grove…).
+_STREETS = {"Road", "Street", "Avenue", "Crescent", "Terrace", "Gardens", "Mews", "Row", "Walk", "Drive",
+            "Square", "Parade", "Boulevard", "Esplanade", "Promenade", "Embankment", "Rd", "St", "Ave"}
+_STREETS_AMBIGUOUS = {"Lane", "Close", "Grove", "Way", "Place", "Court", "Park", "Green", "Hill", "Rise", "Gate",
+                      "View", "Vale", "Circus", "Yard", "Wharf"}
+# (not "between", "into", "behind": a dispute between Harriet Lane and …, ran into Glenn Close)
+_PLACE_BEFORE = re.compile(r"\b(?:on|in|at|along|near|off|onto|past|outside|opposite|across|"
+                           r"via|towards?|beside|through|beyond|corner of|end of|junction "
+                           r"(?:of|with)|residents of)[ \t]+(?:the[ \t]+)?$", re.I)
+_PERSON_AFTER = re.compile(rf"(?:['’]s\b|,[ \t]*(?:aged[ \t]+)?\d{{1,3}}\b|[ \t]+{_SAY}\b|[ \t]*\([ \t]*\d{{1,3}}[ \t]*\))")
+
+# Words that end an organisation's name (a company, a school, a club).
+_ORG_WORDS = {"Primary", "Infants", "Juniors", "Academy", "School", "College", "Association", "Society", "Trading",
+              "Traders", "Ltd", "Limited", "plc", "PLC", "Inc", "LLC", "LLP", "Co", "Corp", "Group", "Holdings",
+              "Energy", "Partners", "Associates", "Trust", "Council", "Club", "Consulting", "Consultants",
+              "Solutions", "Media", "Construction", "Properties", "Homes", "Housing", "Estates", "Brewery",
+              "Bakery", "Pharmacy", "Surgery", "Nursery", "Insurance", "Finance", "Investments", "Logistics",
+              "Motors", "Electronics", "Technology", "Technologies", "Labs", "Laboratories", "Ventures",
+              "Capital", "Enterprises", "Industries", "Foods", "Supplies", "Services", "Federation", "Union",
+              "Alliance", "Network", "Charity", "Foundation", "Institute", "University", "Hospital", "Committee",
+              "Agency", "Authority", "Board", "Commission", "Church", "Mosque", "Chapel", "Parish", "Cooperative",
+              "Co-operative", "Exports", "Imports", "Manufacturing", "Engineering", "Pharma", "Telecom",
+              "Airlines", "Studios", "Publishing", "Press", "Gazette", "Chronicle", "Fund", "Bank", "Tavern",
+              "Constabulary", "Service"}
+# Up to three capitalised words after a run, on its line: "Brightwell Energy Ltd", "Westfield Residents' Association".
+_ORG_AFTER = re.compile(r"['’]?((?:[ \t]+(?:[A-Z][\w'’&.-]*|plc)){1,3})")
+
+# A post named after a name in a contact block: "…, Communications Manager" to the end of its line.
+_POSTS = {"Manager", "Director", "Officer", "Coordinator", "Co-ordinator", "Assistant", "Adviser", "Advisor",
+          "Consultant", "Executive", "Lead", "Specialist", "Analyst", "Editor", "Producer",
+          "Correspondent", "Reporter", "Administrator", "Secretary", "Representative", "Spokesperson",
+          "Engineer", "Designer", "Strategist", "Planner", "Supervisor", "Controller", "Accountant",
+          "Researcher", "Associate", "Chair", "Founder", "Owner", "Lecturer", "Intern", "Liaison", "Counsel"}
+# (not Head: "Mark Head" is a name)
+# What opens the post: the line's start, a comma, a bracket or a bar, and up to three capitalised words
+# of the dictionary that names_en left out of the run ("(Senior Policy Adviser": Senior is a stop word).
+_POST_BEFORE = re.compile(r"(?:^|[,|–—/(（]|[ \t]-)((?:[ \t]*[A-Z][\w'’-]*){0,3})[ \t]*$")
+_POST_AFTER = re.compile(r"[ \t]*(?:\Z|[,，|;()）\n])")
+
+
+def _label(text: str, s: int, e: int, word: str) -> bool:
+    line_start = text.rfind("\n", 0, s) + 1
+    if text[line_start:s].strip() or not _LINE_LABEL.match(text, e):
+        return False
+    if word not in _LABEL_WORDS and not (_ABSTRACT.fullmatch(word.lower()) and is_common_word(word, 100)):
+        return False
+    return len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text)) == 1  # not named elsewhere
+
+
+def _street(text: str, s: int, e: int, words: list[str]) -> bool:
+    last = words[-1]
+    if len(words) < 2 or (last not in _STREETS and last not in _STREETS_AMBIGUOUS) or _PERSON_AFTER.match(text, e):
+        return False
+    if last in _STREETS:
+        return True
+    # a surname the text uses for a person elsewhere ("Ms Lane", "Lane said") is no street's
+    person = re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+{last}\b|\b{last}[ \t]+{_SAY}\b", text)
+    return person is None and _PLACE_BEFORE.search(text, max(0, s - 20), s) is not None
+
+
+def _organisation(text: str, e: int, words: list[str]) -> bool:
+    if len(words) >= 2 and words[-1] in _ORG_WORDS:
+        return True
+    after = _ORG_AFTER.match(text, e)
+    return after is not None and any(w.rstrip(".,") in _ORG_WORDS for w in after.group(1).split())
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w-]*)")
+
+
+def _post(text: str, s: int, e: int, words: list[str]) -> bool:
+    nxt = _NEXT_WORD.match(text, e)
+    if nxt and nxt.group(1) in _POSTS:  # "Media Relations Officer": the post word is a stop word
+        words, e = [*words, nxt.group(1)], nxt.end()
+    if words[-1] not in _POSTS or not _POST_AFTER.match(text, e):
+        return False
+    lead = _POST_BEFORE.search(text[text.rfind("\n", 0, s) + 1:s])
+    return lead is not None and all(is_common_word(w, 1_000) for w in [*lead.group(1).split(), *words[:-1]])
+
+
+def _nationality(words: list[str]) -> bool:
+    return any(w in NATIONALITIES for w in words) and all(w in NATIONALITIES or w in _OFFICE_LEADS for w in words)
+
+
+def is_thing(text: str, s: int, e: int) -> bool:
+    """Whether the capitalised words at ``text[s:e]`` name a label, a street, an organisation, a post
+    or a nationality rather than a person."""
+    words = re.findall(WORD, text[s:e])
+    if not words:
+        return False
+    if len(words) == 1 and (words[0] in _ORG_WORDS or _label(text, s, e, words[0])):
+        return True  # "Constabulary said": what is left of an organisation's name
+    return _nationality(words) or _street(text, s, e, words) or _organisation(text, e, words) \
+        or _post(text, s, e, words)
+
+
+def drop_things(text: str, spans: list[Span]) -> list[Span]:
+    return [(s, e) for s, e in spans if not is_thing(text, s, e)]
