@@ -102,7 +102,7 @@ _POSSESSIVE_ROLE = re.compile(rf"['’]s\s+(?:\w+\s+)?{_ROLE}\b", re.I)  # the n
 _ASK_FOR = re.compile(rf"\b(?:[Aa]sk|asked|asking) for\s+({WORD})\b|\b(?:speak|spoke|talk|talked) (?:to|with)\s+({WORD})\b")
 # "named only as Precious", "identified as Hope": the sentence says outright this is a name.
 _NAME_WORDS = AMBIGUOUS | {"Mark", "Frank", "Jack", "Guy", "Ray", "Drew", "Dean", "Sue", "Bob", "Don", "Max", "Sam"}
-_AFTER_ASKED = re.compile(r"\s+(?:at|in|on|when|if|and|or|by)\b|[ \t]*[,.;]")
+_AFTER_ASKED = re.compile(r"\s+(?:at|in|on|when|if|and|or|by)\b|[\"”’']?[ \t]*[,.;!?]")
 _NAMED_AS = re.compile(rf"\b(?:named|identified|known|referred to)(?:\s+only)?\s+as\s+({WORD})")
 # "Okafor, a teacher at the school", "Chen, who runs the shop": an apposition that describes a person.
 _APPOSITION = re.compile(rf",\s+(?:(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{_ROLE}\b|who\s)")

@@ -81,7 +81,13 @@ _ORG_WORDS = {"Primary", "Infants", "Juniors", "Academy", "School", "College", "
               "Agency", "Authority", "Board", "Commission", "Church", "Mosque", "Chapel", "Parish", "Cooperative",
               "Co-operative", "Exports", "Imports", "Manufacturing", "Engineering", "Pharma", "Telecom",
               "Airlines", "Studios", "Publishing", "Press", "Gazette", "Chronicle", "Fund", "Bank", "Tavern",
-              "Constabulary", "Service"}
+              "Constabulary", "Service", "Highways", "Fire", "Rescue", "Ambulance", "Coastguard",
+              # an event's name ends like an organisation's: "Shanghai Amateur Tennis Open"
+              "Open", "Championship", "Championships", "Cup", "League", "Marathon", "Festival", "Games",
+              "Tournament", "Expo", "Fair"}
+# Words that open an organisation's name, not a person's ("National Highways said", "Royal Mail").
+_ORG_LEADS = {"National", "Royal", "Federal", "Central", "International", "Metropolitan", "Regional", "Municipal",
+              "Civic", "Public", "Global", "Community", "United", "Associated", "Consolidated"}
 # Up to three capitalised words after a run, on its line: "Brightwell Energy Ltd", "Westfield Residents' Association".
 _ORG_AFTER = re.compile(r"['’]?((?:[ \t]+(?:[A-Z][\w'’&.-]*|plc)){1,3})")
 
@@ -119,12 +125,13 @@ def _street(text: str, s: int, e: int, words: list[str]) -> bool:
 
 
 def _organisation(text: str, e: int, words: list[str]) -> bool:
-    if len(words) >= 2 and words[-1] in _ORG_WORDS:
+    if len(words) >= 2 and (words[-1] in _ORG_WORDS or words[0] in _ORG_LEADS):
         return True
     after = _ORG_AFTER.match(text, e)
     return after is not None and any(w.rstrip(".,") in _ORG_WORDS for w in after.group(1).split())
 
 
+_ORG_LEAD_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_ORG_LEADS))})[ \t]+$")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w-]*)")
 
 
@@ -148,8 +155,9 @@ def is_thing(text: str, s: int, e: int) -> bool:
     words = re.findall(WORD, text[s:e])
     if not words:
         return False
-    if len(words) == 1 and (words[0] in _ORG_WORDS or _label(text, s, e, words[0])):
-        return True  # "Constabulary said": what is left of an organisation's name
+    if len(words) == 1 and (words[0] in _ORG_WORDS or _label(text, s, e, words[0])
+                            or _ORG_LEAD_BEFORE.search(text, max(0, s - 16), s)):
+        return True  # "Constabulary said", "the Office for National Statistics said": the rest of an organisation's name
     return _nationality(words) or _street(text, s, e, words) or _organisation(text, e, words) \
         or _post(text, s, e, words)
 

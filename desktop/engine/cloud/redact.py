@@ -80,7 +80,7 @@ _US_ZIP = r"[A-Z]{2}\s\d{5}(?:-\d{4})?"
 _EN_ADDRESS = re.compile(
     r"(?:\b(?:Flat|Apt|Apartment|Unit|Suite|Room)\.?\s+\w{1,5},?\s+)?"
     # particles inside a street's name: 88 Ponce de Leon Ave
-    rf"\b\d{{1,5}}[A-Za-z]?\s+(?:(?:[A-Z][a-z]+|[NSEW]|\d{{1,3}}(?:st|nd|rd|th))\.?\s+(?:(?:de|la|del|van|von|du|le)\s+)?){{1,4}}"
+    rf"\b\d{{1,5}}[A-Za-z]?\s+(?:(?:[A-Z][a-z]+|[NSEW]|[NS][EW]|\d{{1,3}}(?:st|nd|rd|th))\.?\s+(?:(?:de|la|del|van|von|du|le)\s+)?){{1,4}}"
     rf"(?:{_STREET_TYPES})\b\.?"
     r"(?:\s(?:NW|NE|SW|SE)\b)?"
     r"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat|Floor|#)\.?\s*#?\s*\w{1,6})?"
@@ -176,6 +176,7 @@ def _address_after_name(found: list[tuple[int, int, str]]) -> list[tuple[int, in
 
 
 _UNITS = set("时万米包方")
+_HELD = re.compile(r"(?:隆重)?(?:举行|举办|召开|开幕|闭幕|落成|安葬|下葬|火化)")
 _COUNTS = set("两二三四五六七八九十")
 
 
@@ -190,6 +191,8 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
     spans += names_zh_model.find_model_names(zh, spans)
     # 14时至: a surname that is also a unit (时, 万, 米) right after a digit starts no name
     spans = [(s, e) for s, e in spans if not (s and zh[s - 1].isdigit() and zh[s] in _UNITS)]
+    # 在金宝山举行: what stands between 在 and 举行/举办/召开 is a place, not a person (在张伟家举行 keeps 张伟)
+    spans = [(s, e) for s, e in spans if not (s and zh[s - 1] in "在于" and _HELD.match(zh, e))]
     # 吴刚、何伟三人: a count of the people just named ends the last name (张三 alone stays whole)
     spans = [(s, e - 1) if e - s >= 3 and zh[e - 1] in _COUNTS and zh[e:e + 1] in "人名位个" else (s, e)
              for s, e in spans]

@@ -80,3 +80,41 @@ def test_the_pinyin_surname_alone_after_a_masked_chinese_name():
 def test_a_pinyin_surname_that_is_an_english_word_is_not_masked_alone(text):
     sent = redact(text).sent
     assert sent.split(". ", 1)[1] == text.split(". ", 1)[1]
+
+
+def test_a_us_street_address_with_a_two_letter_direction():
+    sent = redact("The pickup was found outside 2210 NE Alberta St, Portland, OR 97211 on Sunday.").sent
+    assert "2210" not in sent and "Alberta" not in sent and "97211" not in sent
+
+
+@pytest.mark.parametrize("text", [
+    "告别仪式定于周六上午在金凤山举行，请亲友准时到场。",
+    "龙舟赛明天在黄龙溪举行。",
+])
+def test_the_place_where_something_is_held_is_no_name(text):
+    assert redact(text).sent == text
+
+
+@pytest.mark.parametrize("text", [
+    "National Highways said the M5 could close at short notice.",
+    "Avon Fire and Rescue said a smoke alarm had not been fitted.",
+    "The Lisbon Amateur Chess Open starts on Friday.",
+    "Royal Mail apologised for the delay.",
+])
+def test_organisations_and_events_are_no_people(text):
+    assert redact(text).sent == text
+
+
+def test_the_last_word_of_an_organisation_after_its_leading_word():
+    text = "Inflation fell to 2.9%, the Office for National Statistics said on Wednesday."
+    assert redact(text).sent == text
+
+
+def test_a_quoted_first_name_to_ask_for():
+    assert "Frank" not in redact('He told callers to "ask for Frank".').sent
+
+
+def test_a_signed_message_inside_a_longer_document():
+    text = "Call me on the landline after six.\nSam\n\nThe council meets on Tuesday."
+    sent = redact(text).sent
+    assert "Sam" not in sent and "The council meets on Tuesday." in sent

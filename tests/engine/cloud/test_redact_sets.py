@@ -24,6 +24,8 @@ from tests.engine.cloud.redact_score import (
     BLIND6_SET,
     BLIND7_SET,
     BLIND8_SET,
+    BLIND9_SET,
+    BLIND10_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -218,11 +220,12 @@ def test_eighth_blind_set_of_ordinary_copy_leaks_no_contact(store, proxy, cloud_
                                                            memory_keyring):
     """Ordinary news copy, written blind on 2026-12-04 after the seventh set's fixes. First run
     (bench/redact.py): 99/104 masked (95.2 %), 5 names and nothing else leaked, 1 of 14 clean lines
-    changed. After two class fixes (test_blind8_fixes.py) three names are left: 张伟 before an English
-    verb of saying, a first name after "ask for", and the first of two spouses named with one surname.
+    changed. After two class fixes (test_blind8_fixes.py) three names were left; the Chinese name model
+    then found 张伟 before an English verb, and test_blind10_fixes.py the quoted "ask for Mark". Left: the
+    first of two spouses named with one surname ("Steven and Laura Baker").
     Sent in batches of lines as one document, a second clean line changes: Mayor Brandon Johnson's
     surname, because a private Johnson is masked a few lines away (every form of a masked name is)."""
-    known = frozenset({"张伟", "Mark", "Steven"})
+    known = frozenset({"Steven"})
     score = _run_set(BLIND8_SET, store, proxy, cloud_config, local_runner, strict=True, known_leaks=known)
     print(report(score))
     assert score.lines >= 60 and score.secrets >= 104 and score.clean_lines >= 14
@@ -230,6 +233,33 @@ def test_eighth_blind_set_of_ordinary_copy_leaks_no_contact(store, proxy, cloud_
     assert {value for _kind, value in score.leaked_values} <= known, score.leaked_values
     assert score.masked_pct >= 97.0 and score.kept_pct >= 90.0
     assert score.clean_changed <= 2, score.changed_clean
+
+
+def test_ninth_blind_set_of_ordinary_copy_leaks_nothing(store, proxy, cloud_config, local_runner, memory_keyring):
+    """Ordinary newsroom copy, written blind on 2026-12-04 (a later session). First run (bench/redact.py):
+    158/162 masked (97.5 %) by the rules, 161/162 (99.4 %) with the Chinese name model; no contact leaked;
+    5 of 14 clean lines changed (public figures). After the class fixes in test_blind9_fixes.py nothing
+    leaks and one clean line changes (a writer named with no office, masked by policy)."""
+    score = _run_set(BLIND9_SET, store, proxy, cloud_config, local_runner, strict=True)
+    print(report(score))
+    assert score.lines >= 80 and score.secrets >= 162 and score.clean_lines >= 14
+    assert not score.leaked_values, score.leaked_values
+    assert score.masked_pct >= 99.0 and score.kept_pct >= 90.0
+    assert score.clean_changed <= 2, score.changed_clean
+
+
+def test_tenth_blind_set_leaks_nothing(store, proxy, cloud_config, local_runner, memory_keyring):
+    """Notes, transcripts and forwarded messages, written blind on 2026-12-04 after the name model.
+    First run (bench/redact.py): 200/205 masked (97.6 %; 192/205 with the rules alone), 4 names and
+    a US street address leaked, 5 of 16 clean lines changed. After the class fixes in
+    test_blind10_fixes.py nothing leaks; three clean lines change, each naming a famous person with no
+    office (masked by policy)."""
+    score = _run_set(BLIND10_SET, store, proxy, cloud_config, local_runner, strict=True)
+    print(report(score))
+    assert score.lines >= 90 and score.secrets >= 205 and score.clean_lines >= 16
+    assert not score.leaked_values, score.leaked_values
+    assert score.masked_pct >= 99.0 and score.kept_pct >= 90.0
+    assert score.clean_changed <= 3, score.changed_clean
 
 
 def test_a_whole_transcript_document_keeps_every_form_of_a_name(store, proxy, cloud_config, local_runner,
