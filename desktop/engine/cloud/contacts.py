@@ -170,7 +170,7 @@ def find_handles(sh: str) -> list[Span]:
         handle, app = m.group("handle"), m.group(0)[m.end("handle") - m.start():].lower()
         qq_number = handle.isdigit() and len(handle) >= 5 and ("qq" in app or "扣扣" in app)
         if _ORDINARY_BEFORE_APP.match(app_match.group(0) + " " + handle):
-            continue  # "the airline's 24-hour line", "a 5-bar signal": a word before a word
+            continue  # "call our 24-hour line", "a 5-bar signal": a word before a word
         if qq_number or _NAMED_ID.search(handle):
             found.append((*m.span("handle"), "HANDLE"))
     for m in _MESSENGER.finditer(sh):

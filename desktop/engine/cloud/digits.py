@@ -134,7 +134,7 @@ _HOTLINE_WORDS = re.compile(r"(?:热线|熱線|客服|公开电话|公開電話|
 _ENQUIRY = re.compile(r"(?:查询|查詢|咨询|諮詢|预约|預約|\benquir(?:y|ies)|\binquir(?:y|ies)|\bbookings?\b)"
                       r"[^\d]{0,8}$", re.I)
 # The name of a public body or unit right before a number, a phone label at most between
-# (…交警大队：028-…, 派出所电话 0571-…): the body's own line if it is a landline; a mobile, or a
+# (…消防救援站：0571-…, 派出所电话 0571-…): the body's own line if it is a landline; a mobile, or a
 # number after a person (派出所民警李强：…) or a room (办公室座机), stays masked.
 _BODY_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:大队|中队|支队|派出所|公安局|分局|交警队|法院|检察院|医院|卫生院|居委会|村委会|街道办事处|"
                           r"街道办|管委会|委员会|办事处|服务中心|管理处|管理局|教育局|民政局|税务局|监管局|"
@@ -212,7 +212,7 @@ class _Labels:
     public: bool  # a public label (case, order, hotline…) that no phone or card word overrides
     hotline: bool
     enquiry: bool  # "预约咨询请拨打", "查询：", "for enquiries call": a desk's line if it is a landline
-    body: bool  # "…交警大队：": a public body's line if it is a landline
+    body: bool  # "…派出所：": a public body's line if it is a landline
 
 
 @lru_cache(maxsize=4096)

@@ -59,10 +59,10 @@ _CALL_SPOKEN = re.compile(r"\b(?:[Cc]all|[Rr]ing|[Tt]ext|[Pp]hone|[Aa]sk for)[ \
 # A message signed at its end, after its last sentence: "… not on my work line. - Kevin", "Thanks! — Priya"
 # (not a score, "3 - Arsenal", nor a news agency's credit, "… on Monday. — Reuters").
 _SIGN_OFF = re.compile(r"(?<=[.!?])[ \t]+[-–—~][ \t]*([A-Z][a-z]{2,14})[ \t]*[\"”’']?[ \t]*(?=$|\n)", re.M)
-# A message signed on a line of its own: "…after six.\nSam", "Thanks,\n— Priya" (what follows may be
+# A message signed on a line of its own: "…ring me after work.\nDev", "Thanks,\n— Priya" (what follows may be
 # the next message of a document).
 _SIGNED_LINE = re.compile(r"(?<=[.!?,)\n])[ \t]*\n+[ \t]*(?:[-–—~][ \t]*)?([A-Z][a-z]{2,14})[ \t]*[.!x]?[ \t]*(?=\n|\Z)")
-# A source naming themselves in a message: "hi its Hannah, the one from…", "This is Dev from the depot".
+# A source naming themselves in a message: "hi its Marisol, the driver from…", "This is Dev from the depot".
 _SELF_NAMED = re.compile(
     r"\b(?:[Hh]i|[Hh]ello|[Hh]ey)[ \t,]+(?:[Ii]t['’]?s|[Tt]his is|[Ii]['’]?m)[ \t]+([A-Z][a-z]{2,14})\b"
     r"|\b(?:[Mm]y name is|[Ii]['’]m|[Tt]his is)[ \t]+([A-Z][a-z]{2,14})(?=[ \t]+(?:from|here)\b)"

@@ -4,13 +4,13 @@
   newsroom label, or an ordinary abstract noun (-tion, -ment, -ness…), is no speaker, unless the
   text uses the word anywhere else (a speaker tagged "Mason:" is usually named again).
 - A street: a capitalised word and a street-type word with no house number before it ("the fire
-  began on Elm Grove"). Types that are never surnames (Crescent, Terrace, Mews…) count anywhere;
+  began on Larch Grove"). Types that are never surnames (Crescent, Terrace, Mews…) count anywhere;
   those that are also surnames (Lane, Close, Grove, Way, Court, Park…) only after a preposition of
-  place ("on Cedar Close", "in Hyde Park"). A name followed by "'s", an age or a verb of saying
+  place ("on Rowan Close", "in Hyde Park"). A name followed by "'s", an age or a verb of saying
   is a person all the same ("Glenn Close said").
 - An organisation: a run that ends in, or is followed on its line by, an organisation word
-  (Oakfield Primary, Westfield Residents' Association, Kaida Trading, Brightwell Energy Ltd).
-- A job title set off after a name in a contact block ("Jane Doe, Communications Manager"): words
+  (Hollybrook Primary, Greenfield Tenants' Association, Harbour Trading, Tidewater Energy Ltd).
+- A job title set off after a name in a contact block ("Jane Doe, Media Relations Officer"): words
   of the dictionary ending in a title (Manager, Officer, Director…) are a post, not a second person.
 - A nationality and an ordinary word ("Former German chancellor …", "Then French president …").
 """
@@ -82,16 +82,16 @@ _ORG_WORDS = {"Primary", "Infants", "Juniors", "Academy", "School", "College", "
               "Co-operative", "Exports", "Imports", "Manufacturing", "Engineering", "Pharma", "Telecom",
               "Airlines", "Studios", "Publishing", "Press", "Gazette", "Chronicle", "Fund", "Bank", "Tavern",
               "Constabulary", "Service", "Highways", "Fire", "Rescue", "Ambulance", "Coastguard",
-              # an event's name ends like an organisation's: "Shanghai Amateur Tennis Open"
+              # an event's name ends like an organisation's: "the Lisbon Amateur Chess Open"
               "Open", "Championship", "Championships", "Cup", "League", "Marathon", "Festival", "Games",
               "Tournament", "Expo", "Fair"}
-# Words that open an organisation's name, not a person's ("National Highways said", "Royal Mail").
+# Words that open an organisation's name, not a person's ("National Grid said", "Royal Mail").
 _ORG_LEADS = {"National", "Royal", "Federal", "Central", "International", "Metropolitan", "Regional", "Municipal",
               "Civic", "Public", "Global", "Community", "United", "Associated", "Consolidated"}
-# Up to three capitalised words after a run, on its line: "Brightwell Energy Ltd", "Westfield Residents' Association".
+# Up to three capitalised words after a run, on its line: "Tidewater Energy Ltd", "Greenfield Tenants' Association".
 _ORG_AFTER = re.compile(r"['’]?((?:[ \t]+(?:[A-Z][\w'’&.-]*|plc)){1,3})")
 
-# A post named after a name in a contact block: "…, Communications Manager" to the end of its line.
+# A post named after a name in a contact block: "…, Media Relations Officer" to the end of its line.
 _POSTS = {"Manager", "Director", "Officer", "Coordinator", "Co-ordinator", "Assistant", "Adviser", "Advisor",
           "Consultant", "Executive", "Lead", "Specialist", "Analyst", "Editor", "Producer",
           "Correspondent", "Reporter", "Administrator", "Secretary", "Representative", "Spokesperson",

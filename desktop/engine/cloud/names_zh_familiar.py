@@ -1,6 +1,6 @@
 """The familiar form of a Chinese name masked in the same text: 小/老/阿 and the surname.
 
-曾凡宇……大家都叫他小曾: once the full name is masked, 小曾 (老曾, 阿曾) is the same person and is
+鲁建兵……街坊都叫他老鲁: once the full name is masked, 老鲁 (小鲁, 阿鲁) is the same person and is
 masked too. A 小X/老X whose surname belongs to no masked full name stays (小林 alone is not
 anybody we know of), and so does one that is a word (老师, 小时, 小区) or stands inside one
 (从小曾经: 从小 and 曾经).

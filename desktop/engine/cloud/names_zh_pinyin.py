@@ -22,7 +22,7 @@ def pinyin_forms(name: str, s: int) -> frozenset[str]:
         return frozenset()
     forms = {f"{family} {given}", f"{given} {family}", f"{family} {given}".upper(), f"{family}{given}",
              f"{family.upper()} {given}"}
-    if _alone_ok(family):  # "黄俊熙 … Huang has not responded": the surname alone in an English line
+    if _alone_ok(family):  # "郭明辉 … Guo did not answer": the surname alone in an English line
         forms.add(family)
     return frozenset(forms)
 

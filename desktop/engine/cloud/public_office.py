@@ -61,7 +61,8 @@ _EN_OFFICE = re.compile(
     r"\bSecretary of State(?: for [A-Z][a-z]+)?|\bSecretary-General|\bChancellor|\bPremier|"
     r"\b(?:Opposition|Labour|Conservative|Tory|Democratic|Republican|[Pp]arty) leader|\bLeader of the Opposition|"
     r"\b(?:Police )?Commissioner|\bChief Constable|\bGovernor|\bMayor(?: of(?: [A-Z][a-z]+){0,3})?|"
-    r"\b(?:Fire|Police) Chief|\bJudge|"  # a judge in court: "Judge X", "District Judge X"  # a city's fire or police chief, by that title (capitalised)
+    r"\b(?:Fire|Police) Chief|"  # a city's fire or police chief, by that title (capitalised)
+    r"\bJudge|"  # a judge in court: "Judge X", "District Judge X"
     # the spokesperson of a named county, city or council: "Hamilton County spokesperson"
     r"\b(?!(?:The|A|An)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|City|Council|Borough|Department) "
     r"(?:spokesperson|spokesman|spokeswoman)|"
@@ -116,7 +117,7 @@ _OFFICE_WORD = re.compile(r"总理|首席(?:财务|运营|技术)官|CFO|COO|CTO
                           r"Commissioner|Constable|[Cc]hief [Ee]xecutive|founder|[Cc]hair(?:man|woman)|Governor|"
                           r"Mayor(?: of)?|spokes(?:person|man|woman)|Judge|[Pp]resident|[Cc]hancellor|[Pp]remier|[Mm]inister|"
                           r"[Ss]ecretary(?: of state)?|Inspector|Superintendent|Sergeant|Sgt|Insp|Supt|DCI|DI|DS|DC|"
-                          r"PC|Officer|Lieutenant|Lt|Captain|Capt|Commander|Cmdr|Sheriff|Deputy|Trooper|leader")
+                          r"PC|Officer|Lieutenant|Lt|Captain|Capt|Commander|Cmdr|Sheriff|Deputy|Trooper")
 
 
 def office_ends(text: str) -> list[int]:

@@ -191,7 +191,7 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
     spans += names_zh_model.find_model_names(zh, spans)
     # 14时至: a surname that is also a unit (时, 万, 米) right after a digit starts no name
     spans = [(s, e) for s, e in spans if not (s and zh[s - 1].isdigit() and zh[s] in _UNITS)]
-    # 在金宝山举行: what stands between 在 and 举行/举办/召开 is a place, not a person (在张伟家举行 keeps 张伟)
+    # 在金凤山举行: what stands between 在 and 举行/举办/召开 is a place, not a person (在张伟家举行 keeps 张伟)
     spans = [(s, e) for s, e in spans if not (s and zh[s - 1] in "在于" and _HELD.match(zh, e))]
     # 吴刚、何伟三人: a count of the people just named ends the last name (张三 alone stays whole)
     spans = [(s, e - 1) if e - s >= 3 and zh[e - 1] in _COUNTS and zh[e:e + 1] in "人名位个" else (s, e)
@@ -250,7 +250,7 @@ def _with_name_variants(text: str, spans: list[tuple[int, int, str]]) -> list[tu
     extra += [(s, e, "PERSON") for s, e in names_en_extra.find_ambiguous_parts(text, ambiguous - forms)]
     han = {zh[s:e] for s, e, kind in spans if kind == "PERSON" and names.HAN_CHAR.fullmatch(zh[s:e][:1])}
     extra += [(s, e, "PERSON") for s, e in names_zh_lines.speaker_surnames(zh, han)]
-    extra += [(s, e, "PERSON") for s, e in names_zh_familiar.find_familiar(zh, han)]  # 曾凡宇 … 小曾
+    extra += [(s, e, "PERSON") for s, e in names_zh_familiar.find_familiar(zh, han)]  # 鲁建兵 … 老鲁
     for s, e, kind in spans:
         if kind == "PERSON":
             extra += [(a, b, "PERSON") for a, b in names.find_given_in_context(zh, zh[s:e])]
@@ -270,7 +270,8 @@ def _resolve(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 def redact(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[str] = (),
            detect_names: bool = True) -> Redaction:
-    """Mask personal data in ``text``. Pure: no I/O, no global state changed."""
+    """Mask personal data in ``text``. No global state changed; the only I/O is loading the Chinese
+    name model once (names_zh_model.py), and its tags of the last texts are kept for the next call."""
     spans = _resolve(find_spans(text, speakers=speakers, dictionary=dictionary, detect_names=detect_names))
     if detect_names:
         spans = _with_name_variants(text, spans)
