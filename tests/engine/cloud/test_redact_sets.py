@@ -235,31 +235,27 @@ def test_eighth_blind_set_of_ordinary_copy_leaks_no_contact(store, proxy, cloud_
     assert score.clean_changed <= 2, score.changed_clean
 
 
-def test_ninth_blind_set_of_ordinary_copy_leaks_nothing(store, proxy, cloud_config, local_runner, memory_keyring):
-    """Ordinary newsroom copy, written blind on 2026-12-04 (a later session). First run (bench/redact.py):
-    158/162 masked (97.5 %) by the rules, 161/162 (99.4 %) with the Chinese name model; no contact leaked;
-    5 of 14 clean lines changed (public figures). After the class fixes in test_blind9_fixes.py nothing
-    leaks and one clean line changes (a writer named with no office, masked by policy)."""
-    score = _run_set(BLIND9_SET, store, proxy, cloud_config, local_runner, strict=True)
-    print(report(score))
-    assert score.lines >= 80 and score.secrets >= 162 and score.clean_lines >= 14
-    assert not score.leaked_values, score.leaked_values
-    assert score.masked_pct >= 99.0 and score.kept_pct >= 90.0
-    assert score.clean_changed <= 2, score.changed_clean
+# Sets written after the Chinese name model's first run, with their sizes and how many clean lines
+# may change, each for a famous person with no office (masked by policy):
+# - 9, ordinary newsroom copy (2026-12-04, later session). First run: 158/162 (97.5 %) by the rules,
+#   161/162 (99.4 %) with the model; no contact leaked; 5 of 14 clean lines changed. After the fixes
+#   in test_blind9_fixes.py nothing leaks and one clean line changes (a writer).
+# - 10, notes, transcripts and forwarded messages (written after the model). First run: 200/205
+#   (97.6 %; 192/205 with the rules alone), 4 names and a US street address leaked, 5 of 16 clean
+#   lines changed. After test_blind10_fixes.py nothing leaks; three clean lines change.
+_LATER_SETS = [(BLIND9_SET, 80, 162, 14, 2), (BLIND10_SET, 90, 205, 16, 3)]
 
 
-def test_tenth_blind_set_leaks_nothing(store, proxy, cloud_config, local_runner, memory_keyring):
-    """Notes, transcripts and forwarded messages, written blind on 2026-12-04 after the name model.
-    First run (bench/redact.py): 200/205 masked (97.6 %; 192/205 with the rules alone), 4 names and
-    a US street address leaked, 5 of 16 clean lines changed. After the class fixes in
-    test_blind10_fixes.py nothing leaks; three clean lines change, each naming a famous person with no
-    office (masked by policy)."""
-    score = _run_set(BLIND10_SET, store, proxy, cloud_config, local_runner, strict=True)
+@pytest.mark.parametrize(("path", "lines", "secrets", "clean", "may_change"), _LATER_SETS,
+                         ids=[row[0].stem for row in _LATER_SETS])
+def test_later_blind_sets_leak_nothing(path, lines, secrets, clean, may_change, store, proxy, cloud_config,
+                                       local_runner, memory_keyring):
+    score = _run_set(path, store, proxy, cloud_config, local_runner, strict=True)
     print(report(score))
-    assert score.lines >= 90 and score.secrets >= 205 and score.clean_lines >= 16
+    assert score.lines >= lines and score.secrets >= secrets and score.clean_lines >= clean
     assert not score.leaked_values, score.leaked_values
     assert score.masked_pct >= 99.0 and score.kept_pct >= 90.0
-    assert score.clean_changed <= 3, score.changed_clean
+    assert score.clean_changed <= may_change, score.changed_clean
 
 
 def test_a_whole_transcript_document_keeps_every_form_of_a_name(store, proxy, cloud_config, local_runner,
