@@ -61,12 +61,18 @@ _CALL_SPOKEN = re.compile(r"\b(?:[Cc]all|[Rr]ing|[Tt]ext|[Pp]hone|[Aa]sk for)[ \
 _SIGN_OFF = re.compile(r"(?<=[.!?])[ \t]+[-–—~][ \t]*([A-Z][a-z]{2,14})[ \t]*[\"”’']?[ \t]*(?=$|\n)", re.M)
 # A message signed on a line of its own: "…ring me after work.\nDev", "Thanks,\n— Priya" (what follows may be
 # the next message of a document).
-_SIGNED_LINE = re.compile(r"(?<=[.!?,)\n])[ \t]*\n+[ \t]*(?:[-–—~][ \t]*)?([A-Z][a-z]{2,14})[ \t]*[.!x]?[ \t]*(?=\n|\Z)")
+_SIGNED_LINE = re.compile(r"(?:(?<=[.!?,)\n])[ \t]*\n+[ \t]*(?:[-–—~][ \t]*)?|\n[ \t]*[-–—~][ \t]*)"
+                          r"([A-Z][a-z]{2,14})[ \t]*[.!x]?[ \t]*(?=\n|\Z)")  # "…all of it\n- Abdi": a dash signs
 # A source naming themselves in a message: "hi its Marisol, the driver from…", "This is Dev from the depot".
 _SELF_NAMED = re.compile(
     r"\b(?:[Hh]i|[Hh]ello|[Hh]ey)[ \t,]+(?:[Ii]t['’]?s|[Tt]his is|[Ii]['’]?m)[ \t]+([A-Z][a-z]{2,14})\b"
     r"|\b(?:[Mm]y name is|[Ii]['’]m|[Tt]his is)[ \t]+([A-Z][a-z]{2,14})(?=[ \t]+(?:from|here)\b)"
     r"|\b[Mm]y name is[ \t]+([A-Z][a-z]{2,14})\b")
+# Family notices: "Thomas, elder son of…", "A sister for Kerem", "(née Lindqvist)", "Births: To Yusuf and…";
+# and a source naming themselves in Chinese ("我是Kelvin", "我叫 Mandy").
+_FAMILY = re.compile(rf"\b({WORD}),[ \t]+(?:(?:elder|younger|eldest|youngest|only|second|third)[ \t]+)?"
+                     rf"(?:son|daughter|child)[ \t]+of\b|\b[Aa][ \t]+(?:sister|brother)[ \t]+for[ \t]+({WORD})|"
+                     rf"\bn[ée]e[ \t]+({WORD})|\bBirths?:[ \t]+To[ \t]+({WORD})[ \t]+and\b|(?:我是|我叫)[ \t]*([A-Z][a-z]{{2,14}})\b")
 _AGENCIES = {"Reuters", "Bloomberg", "Xinhua", "Kyodo", "Yonhap", "Agencies", "Staff", "Editor", "Anonymous"}
 
 # A form's field for a party, then the name in it (capitals allowed: "Name: IFEOLUWA BABATUNDE-OJO").
@@ -116,7 +122,8 @@ def find_chat_names(text: str) -> list[Span]:
     spans += [m.span(1) for m in _SIGN_OFF.finditer(text)
               if m.group(1) not in STOP and m.group(1) not in _AGENCIES and not is_common_word(m.group(1).lower())]
     spans += [m.span(1) for m in _SIGNED_LINE.finditer(text) if m.group(1) not in _AGENCIES and _single(m.group(1))]
-    spans += [m.span(g) for m in _SELF_NAMED.finditer(text) for g in (1, 2, 3) if m.group(g) and _single(m.group(g))]
+    spans += [m.span(g) for pattern in (_SELF_NAMED, _FAMILY) for m in pattern.finditer(text)
+              for g in range(1, pattern.groups + 1) if m.group(g) and _single(m.group(g))]
     if ":" in text or "：" in text:
         for m in _PARTY_FIELD.finditer(text):
             value = m.group(1).rstrip(".")  # "Tenant: Ann Cole." ends a sentence

@@ -101,7 +101,7 @@ _EN_LEADER = re.compile(r"\b([A-Z][\w&.\-]*)(?:['’]s)?[ \t]+(chief executive|C
                         rf"founder|chairman|chairwoman|Chairman|Chairwoman)[ \t]+(?:{_EN_TITLE})?$")
 # "X, the chief executive of Acme," / "X, the Prime Minister,".
 _EN_AFTER = re.compile(r",[ \t]+(?:(?:the|its|their)[ \t]+)?(?:(?:chief executive|CEO|founder|co-founder|chairman|"
-                       r"chairwoman)[ \t]+of[ \t]+[A-Z]|(?<=the )(?:Prime Minister|President|Foreign Minister|"
+                       r"chairwoman)[ \t]+of[ \t]+[A-Z]|(?<=the )(?:Prime Minister|President|Foreign Minister|Mayor(?= of [A-Z])|"
                        r"Home Secretary|Chancellor)\b)")
 
 

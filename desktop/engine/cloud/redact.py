@@ -23,6 +23,7 @@ from desktop.engine.cloud import (
     names_en_kin,
     names_en_things,
     names_mixed,
+    names_zh,
     names_zh_context,
     names_zh_extra,
     names_zh_familiar,
@@ -193,6 +194,9 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
     spans = [(s, e) for s, e in spans if not (s and zh[s - 1].isdigit() and zh[s] in _UNITS)]
     # 在金凤山举行: what stands between 在 and 举行/举办/召开 is a place, not a person (在张伟家举行 keeps 张伟)
     spans = [(s, e) for s, e in spans if not (s and zh[s - 1] in "在于" and _HELD.match(zh, e))]
+    # 居民楼三楼: a "surname" that ends a word before it (居民楼) starts no name
+    spans = [(s, e) for s, e in spans
+             if not (s >= 2 and names.HAN_CHAR.match(zh[s:s + 1]) and names_zh.is_plain_word(zh[s - 2:s + 1]))]
     # 吴刚、何伟三人: a count of the people just named ends the last name (张三 alone stays whole)
     spans = [(s, e - 1) if e - s >= 3 and zh[e - 1] in _COUNTS and zh[e:e + 1] in "人名位个" else (s, e)
              for s, e in spans]
