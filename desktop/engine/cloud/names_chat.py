@@ -62,14 +62,14 @@ _SIGN_OFF = re.compile(r"(?<=[.!?])[ \t]+[-–—~][ \t]*([A-Z][a-z]{2,14})[ \t]
 # A message signed on a line of its own: "…ring me after work.\nDev", "Thanks,\n— Priya" (what follows may be
 # the next message of a document).
 _SIGNED_LINE = re.compile(r"(?:(?<=[.!?,)\n])[ \t]*\n+[ \t]*(?:[-–—~][ \t]*)?|\n[ \t]*[-–—~][ \t]*)"
-                          r"([A-Z][a-z]{2,14})[ \t]*[.!x]?[ \t]*(?=\n|\Z)")  # "…all of it\n- Abdi": a dash signs
+                          r"([A-Z][a-z]{2,14})[ \t]*[.!x]?[ \t]*(?=\n|\Z)")  # "…by the back door\n- Jomo": a dash signs
 # A source naming themselves in a message: "hi its Marisol, the driver from…", "This is Dev from the depot".
 _SELF_NAMED = re.compile(
     r"\b(?:[Hh]i|[Hh]ello|[Hh]ey)[ \t,]+(?:[Ii]t['’]?s|[Tt]his is|[Ii]['’]?m)[ \t]+([A-Z][a-z]{2,14})\b"
     r"|\b(?:[Mm]y name is|[Ii]['’]m|[Tt]his is)[ \t]+([A-Z][a-z]{2,14})(?=[ \t]+(?:from|here)\b)"
     r"|\b[Mm]y name is[ \t]+([A-Z][a-z]{2,14})\b")
-# Family notices: "Thomas, elder son of…", "A sister for Kerem", "(née Lindqvist)", "Births: To Yusuf and…";
-# and a source naming themselves in Chinese ("我是Kelvin", "我叫 Mandy").
+# Family notices: "Oliver, younger son of…", "A brother for Selin", "(née Sorensen)", "Births: To Kemal and…";
+# and a source naming themselves in Chinese ("我是Brandon", "我叫 Mandy").
 _FAMILY = re.compile(rf"\b({WORD}),[ \t]+(?:(?:elder|younger|eldest|youngest|only|second|third)[ \t]+)?"
                      rf"(?:son|daughter|child)[ \t]+of\b|\b[Aa][ \t]+(?:sister|brother)[ \t]+for[ \t]+({WORD})|"
                      rf"\bn[ée]e[ \t]+({WORD})|\bBirths?:[ \t]+To[ \t]+({WORD})[ \t]+and\b|(?:我是|我叫)[ \t]*([A-Z][a-z]{{2,14}})\b")
