@@ -20,7 +20,7 @@ def test_a_bare_head_of_a_city_province_or_district_is_a_public_office(line: str
 
 
 @pytest.mark.parametrize("line", [
-    "Judge Helen Marsh jailed him for four years at Teesside Crown Court.",
+    "Judge Gwen Adebayo jailed him for four years at Teesside Crown Court.",
     "District Judge Peter Quayle fined the company £20,000.",
     "Mr Justice Fordham dismissed the claim. Fordham said the council had acted lawfully.",
 ])
