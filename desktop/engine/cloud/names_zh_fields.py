@@ -26,6 +26,9 @@ _PARTY_FIELD = re.compile("(?:" + "|".join(sorted(_PARTIES, key=len, reverse=Tru
 # A bed number at the start of an entry: 12床, 3号床, 加5床.
 _BED = re.compile(r"(?<![\d\u4e00-\u9fff])(?:加)?\d{1,3}(?:号)?床[ \t\u3000]*(?=[\u4e00-\u9fff])")
 # An age just before the name: 6岁的, 年仅17岁的.
+# 户名为“X”, 收款人是「X」: the account holder's name set in quotes after the field.
+_QUOTED_HOLDER = re.compile(r"(?:户名|开户名|账户名|收款人|收款方|持卡人|姓名)(?:为|是|叫)?[ \t]*[：:]?[ \t]*[“\"「『]"
+                            r"([\u4e00-\u9fff]{2,4})[”\"」』]")
 _AGE = re.compile(r"(?<!\d)\d{1,3}岁的(?=[\u4e00-\u9fff])")
 
 
@@ -38,6 +41,7 @@ def find_field_names(text: str) -> list[Span]:
             found = names_zh._forward(text, m.end())
             if found:
                 spans.append(found)
+    spans += [m.span(1) for m in _QUOTED_HOLDER.finditer(text) if names_zh._surname_len(m.group(1), 0, rare=True)]
     if "岁的" in text:
         spans += [found for m in _AGE.finditer(text) if (found := _aged_name(text, m.end()))]
     return spans

@@ -51,3 +51,16 @@ def test_rarer_surnames_after_a_role(text, name):
 @pytest.mark.parametrize("text", ["他是危险人物。", "前锋线上的配合很好。", "母亲节那天商场人很多。"])
 def test_the_rarer_surnames_as_ordinary_characters(text):
     assert redact(text).sent == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("她把钱转入户名为“文海波”的账户，对方随后失联。", "文海波"),
+    ("收款人是「常有福」，转账备注写着货款。", "常有福"),
+])
+def test_an_account_holder_in_quotes_after_the_field(text, name):
+    assert name not in redact(text).sent
+
+
+def test_a_company_in_quotes_after_the_field_stays():
+    text = "款项转入户名为“某某贸易公司”的账户。"
+    assert redact(text).sent == text

@@ -246,11 +246,10 @@ def test_eighth_blind_set_of_ordinary_copy_leaks_no_contact(store, proxy, cloud_
 #   lines changed. After test_blind10_fixes.py nothing leaks; three clean lines change.
 # - 11, a regional newsroom's week (written after the fixes of 9 and 10). First run: 195/209 (93.3 %;
 #   192/209 by the rules alone), 14 names and no contact leaked, 3 of 14 clean lines changed. After
-#   test_blind11_fixes.py four names are left: an account holder's name in quotes after 户名为, the
-#   second of a 、 list, a headteacher's title and surname (kept by policy, like 王女士) and a nickname
-#   in brackets after an English name.
+#   test_blind11_fixes.py three names are left: the second of a 、 list, a headteacher's title and
+#   surname (kept by policy, like 王女士) and a nickname in brackets after an English name.
 _LATER_SETS = [(BLIND9_SET, 80, 162, 14, 2, frozenset()), (BLIND10_SET, 90, 205, 16, 3, frozenset()),
-               (BLIND11_SET, 80, 209, 14, 2, frozenset({"全德海", "邵家乐", "Okafor", "阿黛"}))]
+               (BLIND11_SET, 80, 209, 14, 2, frozenset({"邵家乐", "Okafor", "阿黛"}))]
 
 
 @pytest.mark.parametrize(("path", "lines", "secrets", "clean", "may_change", "known"), _LATER_SETS,
