@@ -4,7 +4,9 @@
   ("[29/11/2024, 22:14] priya: …", "29/11/2024, 22:14 - Tom Hale: …") is a person, written in
   lower case or not; so is a speaker with the time after the name ("Jason 10:21：…").
 - A death notice or an index entry: "SURNAME, Given ('Nick')" at the start of a sentence.
-- Kin named by their relation: "the late Halina", "father of Piotr and of Ewa".
+- Kin named by their relation: "the late Halina", "father of Piotr and of Ewa"; and in family notices
+  ("Oliver, younger son of…", "A brother for Selin", "née Sorensen").
+- A message signed at its end (". - Kevin", or the name on a line of its own).
 - The person to ring before a number read out in words ("ring Rory on oh seven…").
 - The value of a form's field that names a party ("Tenant: Olumide Fashola", "Fixer contact: Chinedu").
 
@@ -63,16 +65,10 @@ _SIGN_OFF = re.compile(r"(?<=[.!?])[ \t]+[-–—~][ \t]*([A-Z][a-z]{2,14})[ \t]
 # the next message of a document).
 _SIGNED_LINE = re.compile(r"(?:(?<=[.!?,)\n])[ \t]*\n+[ \t]*(?:[-–—~][ \t]*)?|\n[ \t]*[-–—~][ \t]*)"
                           r"([A-Z][a-z]{2,14})[ \t]*[.!x]?[ \t]*(?=\n|\Z)")  # "…by the back door\n- Jomo": a dash signs
-# A source naming themselves in a message: "hi its Marisol, the driver from…", "This is Dev from the depot".
-_SELF_NAMED = re.compile(
-    r"\b(?:[Hh]i|[Hh]ello|[Hh]ey)[ \t,]+(?:[Ii]t['’]?s|[Tt]his is|[Ii]['’]?m)[ \t]+([A-Z][a-z]{2,14})\b"
-    r"|\b(?:[Mm]y name is|[Ii]['’]m|[Tt]his is)[ \t]+([A-Z][a-z]{2,14})(?=[ \t]+(?:from|here)\b)"
-    r"|\b[Mm]y name is[ \t]+([A-Z][a-z]{2,14})\b")
-# Family notices: "Oliver, younger son of…", "A brother for Selin", "(née Sorensen)", "Births: To Kemal and…";
-# and a source naming themselves in Chinese ("我是Brandon", "我叫 Mandy").
+# Family notices: "Oliver, younger son of…", "A brother for Selin", "(née Sorensen)", "Births: To Kemal and…".
 _FAMILY = re.compile(rf"\b({WORD}),[ \t]+(?:(?:elder|younger|eldest|youngest|only|second|third)[ \t]+)?"
                      rf"(?:son|daughter|child)[ \t]+of\b|\b[Aa][ \t]+(?:sister|brother)[ \t]+for[ \t]+({WORD})|"
-                     rf"\bn[ée]e[ \t]+({WORD})|\bBirths?:[ \t]+To[ \t]+({WORD})[ \t]+and\b|(?:我是|我叫)[ \t]*([A-Z][a-z]{{2,14}})\b")
+                     rf"\bn[ée]e[ \t]+({WORD})|\bBirths?:[ \t]+To[ \t]+({WORD})[ \t]+and\b")
 _AGENCIES = {"Reuters", "Bloomberg", "Xinhua", "Kyodo", "Yonhap", "Agencies", "Staff", "Editor", "Anonymous"}
 
 # A form's field for a party, then the name in it (capitals allowed: "Name: IFEOLUWA BABATUNDE-OJO").
@@ -122,8 +118,8 @@ def find_chat_names(text: str) -> list[Span]:
     spans += [m.span(1) for m in _SIGN_OFF.finditer(text)
               if m.group(1) not in STOP and m.group(1) not in _AGENCIES and not is_common_word(m.group(1).lower())]
     spans += [m.span(1) for m in _SIGNED_LINE.finditer(text) if m.group(1) not in _AGENCIES and _single(m.group(1))]
-    spans += [m.span(g) for pattern in (_SELF_NAMED, _FAMILY) for m in pattern.finditer(text)
-              for g in range(1, pattern.groups + 1) if m.group(g) and _single(m.group(g))]
+    spans += [m.span(g) for m in _FAMILY.finditer(text) for g in range(1, _FAMILY.groups + 1)
+              if m.group(g) and _single(m.group(g))]
     if ":" in text or "：" in text:
         for m in _PARTY_FIELD.finditer(text):
             value = m.group(1).rstrip(".")  # "Tenant: Ann Cole." ends a sentence

@@ -2,8 +2,8 @@
 
 - A relative or friend named in apposition: "his wife, Iris.", "her sister in Cebu, Rowena,";
   and a Latin name after a Chinese kin word (表妹 Wanjiru, 同事 Kevin).
-- Self-naming: "introduced himself as Ren", "goes by Ren", "its me, Heath", and the person one is
-  asked not to tell ("dont tell Marisol").
+- Self-naming: "introduced himself as Ren", "goes by Ren", "its me, Heath", "hi its Marisol",
+  "my name is Oksana", 我是Brandon, and the person one is asked not to tell ("dont tell Marisol").
 - A nickname in quotes inside a full name (Daniel "Danny" Koh): the whole is one person, so the
   surname alone later is masked too.
 - A full name, then an age in commas (Frank Bank, 47,): the name even when its words are also
@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from desktop.engine.cloud.names import is_generic_speaker
+from desktop.engine.cloud.names_en import _single
 
 Span = tuple[int, int]
 
@@ -32,6 +33,13 @@ _ZH_KIN = re.compile(r"(?:表妹|表姐|表哥|表弟|堂妹|堂姐|堂哥|堂�
 _SELF_NAMED = re.compile(rf"\b(?:introduced (?:himself|herself|themselves) as|calls? (?:himself|herself) |"
                          rf"goes by|went by|[Ii]t['’]?s me,|[Dd]on['’]?t tell|[Dd]o not tell|[Nn]ever tell)[ \t]+"
                          rf"({_NAME})\b")
+# A source introducing themselves in a message, where the name may be any capitalised word that is not
+# an ordinary one: "hi its Marisol, the driver from…", "This is Dev from the depot", "my name is Oksana",
+# and in Chinese with a Latin name ("我是Brandon", "我叫 Mandy").
+_SELF_INTRO = re.compile(
+    r"\b(?:[Hh]i|[Hh]ello|[Hh]ey)[ \t,]+(?:[Ii]t['’]?s|[Tt]his is|[Ii]['’]?m)[ \t]+([A-Z][a-z]{2,14})\b"
+    r"|\b(?:[Mm]y name is|[Ii]['’]m|[Tt]his is)[ \t]+([A-Z][a-z]{2,14})(?=[ \t]+(?:from|here)\b)"
+    r"|\b[Mm]y name is[ \t]+([A-Z][a-z]{2,14})\b|(?:我是|我叫)[ \t]*([A-Z][a-z]{2,14})\b")
 _NICK_INSIDE = re.compile(rf"\b({_NAME}[ \t]+[\"“]{_NAME}[\"”][ \t]+{_NAME})\b")
 # not after a number (2016 Honda Jazz, 58,000 miles), and the age is a whole number
 _AGE_AFTER = re.compile(rf"(?<![\w.])(?<!\d[ \t])((?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?({_NAME}[ \t]+{_NAME}),[ \t]*\d{{1,3}},(?!\d)")
@@ -49,6 +57,8 @@ def find_kin_names(text: str) -> list[Span]:
     spans = [m.span(1) for m in _KIN_APPOSITION.finditer(text)]
     spans += [m.span(1) for m in _ZH_KIN.finditer(text)]
     spans += [m.span(1) for m in _SELF_NAMED.finditer(text)]
+    spans += [m.span(g) for m in _SELF_INTRO.finditer(text) for g in range(1, _SELF_INTRO.groups + 1)
+              if m.group(g) and _single(m.group(g))]
     spans += [m.span(1) for m in _NICK_INSIDE.finditer(text)]
     for m in _AGE_AFTER.finditer(text):
         if m.group(2).split()[0] in _NOT_GIVEN:

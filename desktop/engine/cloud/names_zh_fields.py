@@ -4,6 +4,8 @@
   买受人：X, 孝子：X. The label and its colon say a person follows (a company may fill the field
   too, but then no surname and given name are found). Only with the colon: 甲方应当… is a clause.
 - A nurses' handover or a ward list opens each entry with the bed: 12床 X 78岁.
+- An account holder's name in quotes after the field (户名为“X”): the quotes mark where it ends, so
+  a surname first is enough.
 - An age right before: 6岁的X（…）, 17岁的X说: a full three-character name that ends there.
 
 Kept apart from names_zh.py, which stays the home of the role-word rules.
@@ -25,10 +27,10 @@ _PARTY_FIELD = re.compile("(?:" + "|".join(sorted(_PARTIES, key=len, reverse=Tru
                           r"[ \t]*(?:[（(][\u4e00-\u9fff]{1,4}[)）])?[ \t]*[：:][ \t]*(?=[\u4e00-\u9fff])")
 # A bed number at the start of an entry: 12床, 3号床, 加5床.
 _BED = re.compile(r"(?<![\d\u4e00-\u9fff])(?:加)?\d{1,3}(?:号)?床[ \t\u3000]*(?=[\u4e00-\u9fff])")
-# An age just before the name: 6岁的, 年仅17岁的.
 # 户名为“X”, 收款人是「X」: the account holder's name set in quotes after the field.
 _QUOTED_HOLDER = re.compile(r"(?:户名|开户名|账户名|收款人|收款方|持卡人|姓名)(?:为|是|叫)?[ \t]*[：:]?[ \t]*[“\"「『]"
                             r"([\u4e00-\u9fff]{2,4})[”\"」』]")
+# An age just before the name: 6岁的, 年仅17岁的.
 _AGE = re.compile(r"(?<!\d)\d{1,3}岁的(?=[\u4e00-\u9fff])")
 
 
