@@ -201,43 +201,22 @@ def test_sixth_blind_set_leaks_nothing(store, proxy, cloud_config, local_runner,
     assert score.clean_changed <= 1, score.changed_clean
 
 
-def test_seventh_blind_set_leaks_no_contact(store, proxy, cloud_config, local_runner, memory_keyring):
-    """Written blind on 2026-12-04 after the sixth set's fixes. First run (bench/redact.py): 166/195
-    masked (85.1 %), 27 names, 1 ID and 1 phone leaked, 11 of 22 clean lines changed. After the
-    general fixes in test_blind7_fixes.py no contact or ID leaks; one name is left (a full name of two
-    ordinary words at a sentence start), and the one clean line still changed names a runner of 1960
-    with no exhibit or book beside him."""
-    known = frozenset({"Summer Lane"})  # a full name of two ordinary words at a sentence start, no context
-    score = _run_set(BLIND7_SET, store, proxy, cloud_config, local_runner, strict=True, known_leaks=known)
-    print(report(score))
-    assert score.lines >= 90 and score.secrets >= 195 and score.clean_lines >= 22
-    assert score.zero_contact_leaks(), score.leaked_values
-    assert {value for _kind, value in score.leaked_values} <= known, score.leaked_values
-    assert score.masked_pct >= 99.0 and score.kept_pct >= 90.0
-    assert score.clean_changed <= 1, score.changed_clean
-
-
-def test_eighth_blind_set_of_ordinary_copy_leaks_no_contact(store, proxy, cloud_config, local_runner,
-                                                           memory_keyring):
-    """Ordinary news copy, written blind on 2026-12-04 after the seventh set's fixes. First run
-    (bench/redact.py): 99/104 masked (95.2 %), 5 names and nothing else leaked, 1 of 14 clean lines
-    changed. After two class fixes (test_blind8_fixes.py) three names were left; the Chinese name model
-    then found 张伟 before an English verb, and test_blind10_fixes.py the quoted "ask for Mark". Left: the
-    first of two spouses named with one surname ("Steven and Laura Baker").
-    Sent in batches of lines as one document, a second clean line changes: Mayor Brandon Johnson's
-    surname, because a private Johnson is masked a few lines away (every form of a masked name is)."""
-    known = frozenset({"Steven"})
-    score = _run_set(BLIND8_SET, store, proxy, cloud_config, local_runner, strict=True, known_leaks=known)
-    print(report(score))
-    assert score.lines >= 60 and score.secrets >= 104 and score.clean_lines >= 14
-    assert score.zero_contact_leaks(), score.leaked_values
-    assert {value for _kind, value in score.leaked_values} <= known, score.leaked_values
-    assert score.masked_pct >= 97.0 and score.kept_pct >= 90.0
-    assert score.clean_changed <= 2, score.changed_clean
-
-
-# Sets written after the Chinese name model's first run, with their sizes and how many clean lines
-# may change, each for a famous person with no office (masked by policy):
+# The later blind sets, through the loopback server: their sizes, the share that must be masked, how
+# many clean lines may change, and the names known to leak.
+# - 7, written blind on 2026-12-04 after the sixth set's fixes. First run (bench/redact.py): 166/195
+#   masked (85.1 %), 27 names, 1 ID and 1 phone leaked, 11 of 22 clean lines changed. After the
+#   general fixes in test_blind7_fixes.py no contact or ID leaks; one name is left (a full name of two
+#   ordinary words at a sentence start, no context), and the one clean line still changed names a
+#   runner of 1960 with no exhibit or book beside him.
+# - 8, ordinary news copy after the seventh set's fixes. First run: 99/104 masked (95.2 %), 5 names
+#   and nothing else leaked, 1 of 14 clean lines changed. After two class fixes (test_blind8_fixes.py)
+#   three names were left; the Chinese name model then found 张伟 before an English verb, and
+#   test_blind10_fixes.py the quoted "ask for Mark". Left: the first of two spouses named with one
+#   surname ("Steven and Laura Baker"). Sent in batches of lines as one document, a second clean line
+#   changes: Mayor Brandon Johnson's surname, because a private Johnson is masked a few lines away
+#   (every form of a masked name is).
+# The sets written after the Chinese name model's first run; the clean lines that change each name a
+# famous person with no office (masked by policy):
 # - 9, ordinary newsroom copy (2026-12-04, later session). First run: 158/162 (97.5 %) by the rules,
 #   161/162 (99.4 %) with the model; no contact leaked; 5 of 14 clean lines changed. After the fixes
 #   in test_blind9_fixes.py nothing leaks and one clean line changes (a writer).
@@ -248,21 +227,27 @@ def test_eighth_blind_set_of_ordinary_copy_leaks_no_contact(store, proxy, cloud_
 #   192/209 by the rules alone), 14 names and no contact leaked, 3 of 14 clean lines changed. After
 #   test_blind11_fixes.py three names are left: the second of a 、 list, a headteacher's title and
 #   surname (kept by policy, like 王女士) and a nickname in brackets after an English name.
-_LATER_SETS = [(BLIND9_SET, 80, 162, 14, 2, frozenset()), (BLIND10_SET, 90, 205, 16, 3, frozenset()),
-               (BLIND11_SET, 80, 209, 14, 2, frozenset({"邵家乐", "Okafor", "阿黛"}))]
+_LATER_SETS = [
+    # set, lines, secrets, clean lines, % masked at least, clean lines that may change, known leaks
+    (BLIND7_SET, 90, 195, 22, 99.0, 1, frozenset({"Summer Lane"})),
+    (BLIND8_SET, 60, 104, 14, 97.0, 2, frozenset({"Steven"})),
+    (BLIND9_SET, 80, 162, 14, 99.0, 2, frozenset()),
+    (BLIND10_SET, 90, 205, 16, 99.0, 3, frozenset()),
+    (BLIND11_SET, 80, 209, 14, 97.0, 2, frozenset({"邵家乐", "Okafor", "阿黛"})),
+]
 
 
-@pytest.mark.parametrize(("path", "lines", "secrets", "clean", "may_change", "known"), _LATER_SETS,
+@pytest.mark.parametrize(("path", "lines", "secrets", "clean", "min_masked", "may_change", "known"), _LATER_SETS,
                          ids=[row[0].stem for row in _LATER_SETS])
-def test_later_blind_sets_leak_no_contact_and_only_known_names(path, lines, secrets, clean, may_change, known,
-                                                                store, proxy, cloud_config, local_runner,
+def test_later_blind_sets_leak_no_contact_and_only_known_names(path, lines, secrets, clean, min_masked, may_change,
+                                                                known, store, proxy, cloud_config, local_runner,
                                                                 memory_keyring):
     score = _run_set(path, store, proxy, cloud_config, local_runner, strict=True, known_leaks=known)
     print(report(score))
     assert score.lines >= lines and score.secrets >= secrets and score.clean_lines >= clean
     assert score.zero_contact_leaks(), score.leaked_values
     assert {value for _kind, value in score.leaked_values} <= known, score.leaked_values
-    assert score.masked_pct >= 97.0 and score.kept_pct >= 90.0
+    assert score.masked_pct >= min_masked and score.kept_pct >= 90.0
     assert score.clean_changed <= may_change, score.changed_clean
 
 
