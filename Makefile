@@ -90,6 +90,7 @@ bench: install
 # Longer runs: a 10-minute recording through copydesk vs raw faster-whisper; summaries vs references.
 bench-long: install
 	$(PY) bench/transcribe_speed.py
+	$(PY) bench/transcribe_quality_long.py
 	$(PY) bench/llm_quality.py
 
 screenshots: install

@@ -10,6 +10,8 @@ import pytest
 from faster_whisper.transcribe import Word
 
 from desktop.engine.transcription import decode
+from desktop.engine.transcription.audio import decode_all
+from tests.speech import join, needs_espeak, say
 
 
 @dataclass
@@ -180,3 +182,28 @@ def test_a_sentence_that_only_repeats_the_prompt_is_dropped(monkeypatch: pytest.
     out = list(decode.decode_window(object(), np.zeros(6 * 16_000, np.float32), language="zh", beam_size=5,
                                     vad=True, initial_prompt=ZH_PROMPT, hotwords=None, extra={}))
     assert [p.text for p in out] == ["我们走了。"]
+
+
+def test_the_vad_cuts_silences_from_the_glue_setting_unless_the_caller_sets_its_own(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[dict[str, Any] | None] = []
+
+    def spans(_samples: np.ndarray, params: dict[str, Any] | None = None) -> list[tuple[float, float]]:
+        asked.append(params)
+        return []
+
+    monkeypatch.setattr(decode, "speech_spans", spans)
+    monkeypatch.setattr(decode, "GLUE_SILENCE_MS", 700)
+    samples = np.zeros(16_000, np.float32)
+    for extra in ({}, {"vad_parameters": None}, {"vad_parameters": {"min_silence_duration_ms": 90}}):
+        assert list(decode.decode_window(object(), samples, language="en", beam_size=5, vad=True,
+                                         initial_prompt=None, hotwords=None, extra=extra)) == []
+    assert [p["min_silence_duration_ms"] for p in asked] == [700, 700, 90]
+
+
+@needs_espeak
+def test_speech_spans_keep_a_pause_shorter_than_the_silence_setting() -> None:
+    path = join([say("The council met on Monday."), say("It voted to close the pool.")], 1.5, "glue-pause")
+    samples = decode_all(path)
+    assert len(decode.speech_spans(samples, {"min_silence_duration_ms": 160})) == 2
+    assert len(decode.speech_spans(samples, {"min_silence_duration_ms": 2000})) == 1
