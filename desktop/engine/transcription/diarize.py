@@ -32,7 +32,7 @@ from desktop.engine.core.errors import ModelError
 from desktop.engine.core.i18n import pick
 from desktop.engine.transcription import voiceprints
 from desktop.engine.transcription.speaker_labels import METHOD as HEURISTIC
-from desktop.engine.transcription.speaker_labels import default_name, label_turns
+from desktop.engine.transcription.speaker_labels import WORD_S, default_name, label_turns, turn_parts
 from desktop.engine.transcription.voice_model import (
     MODEL_PATH,
     SAMPLE_RATE,
@@ -217,8 +217,10 @@ def assign(segments: Sequence[Any], windows: dict[int, tuple[list[tuple[float, f
     """Segment and word labels from clustered windows, numbered by first appearance.
 
     A word takes the cluster of the window in its segment nearest to its midpoint; the
-    segment takes the cluster that covers most of its words' time. Segments too short to
-    embed take the cluster of the nearest segment that has windows.
+    segment takes the cluster that covers most of its words' time (a word counting for at
+    most ``WORD_S``, so one word whisper stretched over a pause does not outvote a sentence).
+    Segments too short to embed take the cluster of the nearest segment that has windows.
+    Speakers are numbered in the order their words come, then segments with no words.
     """
     seg_k: list[int | None] = [None] * len(segments)
     word_k: list[list[int | None]] = [[None] * len(s.words) for s in segments]
@@ -231,7 +233,7 @@ def assign(segments: Sequence[Any], windows: dict[int, tuple[list[tuple[float, f
         for j, w in enumerate(seg.words):
             k = _nearest(spans, labels, (w.start + w.end) / 2)
             word_k[i][j] = k
-            votes[k] += max(w.end - w.start, 0.01)
+            votes[k] += min(max(w.end - w.start, 0.01), WORD_S)
         if not votes:
             votes.update(labels)
         seg_k[i] = votes.most_common(1)[0][0]
@@ -242,8 +244,10 @@ def assign(segments: Sequence[Any], windows: dict[int, tuple[list[tuple[float, f
             near = min(known, key=lambda j: min(abs(segments[j].end - mid), abs(segments[j].start - mid)))
             seg_k[i] = seg_k[near]
         word_k[i] = [seg_k[i] if k is None else k for k in word_k[i]]
+        if word_k[i]:  # a voice too short to be a turn takes its neighbour's label, as the split will
+            word_k[i] = [k for k, ws in turn_parts(seg.words, word_k[i]) for _w in ws]
     order: dict[int | None, int] = {}
-    for k in [*seg_k, *(k for ks in word_k for k in ks)]:  # numbered as the reader meets them
+    for k in [*(k for ks in word_k for k in ks), *seg_k]:  # numbered as the reader meets them
         order.setdefault(k, len(order) + 1)
     seg_labels = [default_name(order[k], lang) for k in seg_k]
     word_labels = [[default_name(order[k], lang) for k in ks] for ks in word_k]

@@ -291,3 +291,17 @@ def test_ui_note_says_how_labels_are_made(tmp_path: Path) -> None:
     copy = tmp_path / "model.onnx"
     shutil.copyfile(voice_model.MODEL_PATH, copy)
     assert voice_model.verify_model(copy) == copy
+
+
+def test_a_stretched_word_neither_outvotes_its_sentence_nor_takes_a_speaker_number() -> None:
+    """picovoice_diarization_test.wav, 3 voices: "This" lay over 2.3 s and its window clustered alone.
+
+    It once made the first voice "Speaker 3" (the segment's vote went to the stretched word's
+    cluster) and left no "Speaker 1" in the transcript after the split."""
+    words = [Word(1.36, 2.0, " And", 0.9), Word(2.0, 2.54, " so", 0.9), Word(2.54, 3.24, " begins.", 0.9),
+             Word(4.12, 6.45, " This", 0.9)] + [Word(t, t + 0.3, " w", 0.9) for t in np.arange(6.45, 8.5, 0.35)]
+    seg = Segment(0, 1.36, 8.7, "".join(w.word for w in words), "Speaker 1", words)
+    spans = [(1.36, 3.24), (4.12, 6.45), (6.45, 8.7)]
+    seg_labels, word_labels = diarize.assign([seg], {0: (spans, [7, 9, 4])}, "en")
+    assert word_labels[0] == ["Speaker 1"] * 3 + ["Speaker 2"] * (len(words) - 3)
+    assert seg_labels[0] == "Speaker 2"  # the crocodile sentence is longer than "And so it begins."

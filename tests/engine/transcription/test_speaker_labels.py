@@ -36,3 +36,18 @@ def test_turn_parts_split_only_real_turns() -> None:
     assert [(lab, len(ws)) for lab, ws in parts] == [("A", 8), ("B", 4)]
     assert speaker_labels.turn_parts(words, ["A"] * 12) == [("A", words)]
     assert [lab for lab, _ in speaker_labels.turn_parts(words[:3], ["B", "A", "A"])] == ["A"]
+
+
+def test_one_word_whisper_stretched_over_a_pause_is_no_turn_of_its_own() -> None:
+    """picovoice_diarization_test.wav: "This" laid over 2.3 s, then "is what a crocodile sounds like"."""
+    words = [Word(4.12, 6.45, " This", 0.9)] + [Word(t, t + 0.3, f" w{t:.1f}", 0.9) for t in np.arange(6.45, 8.5, 0.35)]
+    parts = speaker_labels.turn_parts(words, ["A"] + ["B"] * (len(words) - 1))
+    assert [(lab, len(ws)) for lab, ws in parts] == [("B", len(words))]
+    # after another voice's sentence, it goes with the words it runs into, not the ones before the pause
+    first = [Word(1.36, 2.0, " And", 0.9), Word(2.0, 2.54, " so", 0.9), Word(2.54, 3.24, " begins.", 0.9)]
+    parts = speaker_labels.turn_parts([*first, *words], ["C"] * 3 + ["A"] + ["B"] * (len(words) - 1))
+    assert [(lab, [w.word for w in ws][:2]) for lab, ws in parts] == [("C", [" And", " so"]), ("B", [" This", " w6.5"])]
+    # two words of another voice with no pause between them are still a turn
+    rest = [Word(t, t + 0.3, f" w{t:.1f}", 0.9) for t in np.arange(0.9, 3.0, 0.35)]
+    two = [Word(0.0, 0.45, " Oh,", 0.9), Word(0.45, 0.9, " hello.", 0.9), *rest]
+    assert [lab for lab, _ in speaker_labels.turn_parts(two, ["A", "A"] + ["B"] * (len(two) - 2))] == ["A", "B"]
