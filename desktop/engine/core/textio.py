@@ -17,9 +17,12 @@ def decode_text(data: bytes, name: str = "input") -> str:
         return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError as err:
             raise EncodingError(path=name) from err
+        if not _plausible(text):  # bytes that merely start with FF FE (a binary file, a bad export)
+            raise EncodingError(path=name)
+        return text
     if b"\x00" in data:
         # Text in UTF-8 or GB18030 never contains NUL bytes; UTF-16 without a BOM does
         # (every ASCII character, newlines included). Zeros at odd offsets mean little-endian.

@@ -27,6 +27,8 @@ def test_decodes(data: bytes) -> None:
 @pytest.mark.parametrize("data", [
     bytes(range(256)) * 20,
     b"\x80\x81 caf\xe9 \xff\xfe\xfd" * 20 + b"\x00\x01\x02\x03" * 10,  # NULs but not UTF-16
+    codecs.BOM_UTF16_LE + bytes(range(216)),  # a UTF-16 mark before bytes that are no text
+    codecs.BOM_UTF16_BE + bytes(range(216)),
 ])
 def test_rejects_binary(data: bytes) -> None:
     with pytest.raises(EncodingError):
