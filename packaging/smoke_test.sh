@@ -15,6 +15,9 @@ test -f "$HOME_DIR/data/library.sqlite3"
 # the house-style list ships in assets/: a bundle without it finds nothing here
 echo "We will recieve the chairman tomorrow." | "$APP" proofread --format text - > "$HOME_DIR/proof.txt"
 grep -q "recieve" "$HOME_DIR/proof.txt" || { echo "smoke test: proofreading found nothing (assets/terms missing?)"; exit 1; }
+# the Chinese checks read pycorrector's data files, which the bundle carries without the package
+echo "我们要坚持不泄的努力。" | "$APP" proofread --format text - > "$HOME_DIR/proof_zh.txt"
+grep -q "懈" "$HOME_DIR/proof_zh.txt" || { echo "smoke test: Chinese proofreading found nothing (pycorrector data missing?)"; exit 1; }
 
 command -v espeak-ng >/dev/null || { echo "smoke test: espeak-ng is missing (packaging/system_deps.sh installs it)"; exit 1; }
 CLIP="$HOME_DIR/smoke clip.wav"

@@ -13,6 +13,7 @@ import importlib.util
 import json
 import os
 import shutil
+import sys
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -156,12 +157,23 @@ def package_dir(module: str) -> Path | None:
     try:
         spec = importlib.util.find_spec(module)
     except (ImportError, ValueError):
-        return None
+        return _bundled(module)
     if spec is None:
-        return None
+        return _bundled(module)
     if spec.submodule_search_locations:
         return Path(next(iter(spec.submodule_search_locations)))
     return Path(spec.origin).parent if spec.origin else None
+
+
+def _bundled(module: str) -> Path | None:
+    """In a PyInstaller build, the folder of a package shipped for its data only (pycorrector's).
+
+    The build holds no code of such a package, so ``find_spec`` finds nothing; its files sit
+    in a folder of the package's name inside the bundle (packaging/copydesk.spec).
+    """
+    base = getattr(sys, "_MEIPASS", None)
+    folder = Path(base) / module if base else None
+    return folder if folder is not None and folder.is_dir() else None
 
 
 def _resolve_part(part: Part) -> Path:

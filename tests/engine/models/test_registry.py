@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from desktop.engine.core.errors import (
     UnknownModelError,
 )
 from desktop.engine.core.jobs import Progress, run_job
+from desktop.engine.models import registry
 from desktop.engine.models.registry import DEFAULT_MODELS, ModelRegistry, ModelSpec, Part
 
 
@@ -141,3 +143,14 @@ def test_user_models(tmp_path: Path, smollm2_path: Path) -> None:
     with pytest.raises(UnknownModelError):
         registry.get("my-gguf")
     assert registry.get("my-whisper").folder
+
+
+def test_a_data_only_package_is_found_inside_a_pyinstaller_bundle(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The packaged app ships pycorrector's data files without its code (packaging/copydesk.spec)."""
+    assert registry.package_dir("copydesk_no_such_package") is None
+    (tmp_path / "copydesk_no_such_package" / "data").mkdir(parents=True)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert registry.package_dir("copydesk_no_such_package") == tmp_path / "copydesk_no_such_package"
+    assert registry.package_dir("copydesk_other_package") is None
+    assert registry.package_dir("jieba") != tmp_path / "jieba"  # an installed package is found as before
