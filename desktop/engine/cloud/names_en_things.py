@@ -13,6 +13,7 @@
 - A job title set off after a name in a contact block ("Jane Doe, Media Relations Officer"): words
   of the dictionary ending in a title (Manager, Officer, Director…) are a post, not a second person.
 - A nationality and an ordinary word ("Former German chancellor …", "Then French president …").
+- A place after "Police" (Police Scotland, the Police Service of Northern Ireland): a force.
 """
 
 from __future__ import annotations
@@ -132,6 +133,11 @@ def _organisation(text: str, e: int, words: list[str]) -> bool:
 
 
 _ORG_LEAD_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_ORG_LEADS))})[ \t]+$")
+# A force named "Police <Place>": Police Scotland, Police New Zealand, the Police Service of
+# Northern Ireland (a rank between them makes a person: "Police Constable X").
+_POLICE_BEFORE = re.compile(r"\bPolice[ \t]+(?:(?:Service|Force|Department|Authority)[ \t]+(?:of|for)[ \t]+"
+                            r"(?:the[ \t]+)?)?(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|"
+                            r"Central|Greater|New)[ \t]+)?$")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w-]*)")
 
 
@@ -159,7 +165,7 @@ def is_thing(text: str, s: int, e: int) -> bool:
                             or _ORG_LEAD_BEFORE.search(text, max(0, s - 16), s)):
         return True  # "Constabulary said", "the Office for National Statistics said": the rest of an organisation's name
     return _nationality(words) or _street(text, s, e, words) or _organisation(text, e, words) \
-        or _post(text, s, e, words)
+        or _post(text, s, e, words) or _POLICE_BEFORE.search(text, max(0, s - 48), s) is not None
 
 
 def drop_things(text: str, spans: list[Span]) -> list[Span]:

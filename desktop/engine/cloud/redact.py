@@ -22,6 +22,7 @@ from desktop.engine.cloud import (
     names_en_extra,
     names_en_kin,
     names_en_things,
+    names_en_words,
     names_mixed,
     names_zh,
     names_zh_context,
@@ -36,6 +37,7 @@ from desktop.engine.cloud import (
     public_works,
 )
 from desktop.engine.cloud.digits import cn_id_ok, luhn_ok  # noqa: F401 - re-exported
+from desktop.engine.cloud.initials import is_initials
 from desktop.engine.cloud.simplified import simplified
 
 KINDS = ("EMAIL", "ID", "CARD", "PHONE", "HANDLE", "PLATE", "ADDRESS", "PERSON")
@@ -188,7 +190,8 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
              *names_mixed.find_mixed_names(zh), *names_en_extra.find_marked_names(text),
              # less labels, streets, organisations and posts taken for people (names_en_things.py)
              *names_en_things.drop_things(text, names.find_en_names(text)), *names_chat.find_chat_names(text),
-             *names_zh_open.find_open_names(zh), *names_zh_nick.find_nick_names(zh), *names_en_kin.find_kin_names(text)]
+             *names_zh_open.find_open_names(zh), *names_zh_nick.find_nick_names(zh), *names_en_kin.find_kin_names(text),
+             *names_en_words.find_word_surnames(text)]
     spans += names_zh_model.find_model_names(zh, spans)
     # 14时至: a surname that is also a unit (时, 万, 米) right after a digit starts no name
     spans = [(s, e) for s, e in spans if not (s and zh[s - 1].isdigit() and zh[s] in _UNITS)]
@@ -226,7 +229,8 @@ def _listed_plates(zh: str, found: list[tuple[int, int, str]]) -> list[tuple[int
     return out
 
 
-_INITIALS = re.compile(r"\s*[(（]([A-Z]{2,3})[)）]")
+# Capitals in brackets after a name: its initials (MD for Maria Delgado) or a title (PM, QC, CEO).
+_INITIALS = re.compile(r"\s*[(（]([A-Z]{2,4})[)）]")
 
 
 def _with_name_variants(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -242,7 +246,7 @@ def _with_name_variants(text: str, spans: list[tuple[int, int, str]]) -> list[tu
             forms.update(names.variants(text[s:e]))
             ambiguous |= names_en_extra.ambiguous_parts(text[s:e])
             initials = _INITIALS.match(text, e)  # "Maria Delgado (MD)" … "MD: I never saw him."
-            if initials:
+            if initials and is_initials(initials.group(1), text[s:e]):  # not "Jane Doe (PM)"
                 forms.add(initials.group(1))
             bracketed = names_mixed.bracketed_chinese(zh, e)
             if bracketed:
