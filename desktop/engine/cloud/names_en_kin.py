@@ -9,6 +9,8 @@
 - A full name, then an age in commas (Frank Bank, 47,): the name even when its words are also
   ordinary words (Bank, Lane), and its surname alone later as a sentence's subject (Bank denies).
 - A transcript's speaker in capitals after a time stamp ([00:03:15] ROSE BUSH:).
+- A couple or siblings under one surname ("Steven and Laura Baker", "Tom & Ann Reid"): the given
+  name before "and" belongs to the masked full name after it.
 - Korean names in Hangul in a text that is not Korean (韩国学生 김지원): a family-name syllable and
   two more (the usual three-syllable name).
 """
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 
 from desktop.engine.cloud.names import is_generic_speaker
-from desktop.engine.cloud.names_en import _single
+from desktop.engine.cloud.names_en import _AMBIGUOUS_GIVEN, ORG_NOUNS, _nameish, _single, is_common_word
 
 Span = tuple[int, int]
 
@@ -74,3 +76,27 @@ def find_kin_names(text: str) -> list[Span]:
     if hangul and sum(m.end() - m.start() for m in hangul) * 4 < len(text):  # a few Korean words in other text
         spans += [m.span() for m in hangul if m.group(0)[0] in _KO_SURNAMES]
     return spans
+
+
+# "Steven and Laura Baker": a lone given name, "and" or "&", then a two-word name already found.
+_BEFORE_AND = re.compile(rf"(?<![\w'’.-])({_NAME})[ \t]+(?:and|&)[ \t]+$")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|near|across)[ \t]+$")  # "in Oxford and Laura Baker's home"
+
+
+def find_couples(text: str, spans: list[Span]) -> list[Span]:
+    """A lone given name joined by "and" to a found "Given Surname": a couple or siblings."""
+    out: list[Span] = []
+    for s, e in spans:
+        if len(text[s:e].split()) != 2 or not text[s:s + 1].isupper():
+            continue
+        m = _BEFORE_AND.search(text, max(0, s - 24), s)
+        before = text[max(0, m.start(1) - 24):m.start(1)] if m else ""
+        if m is None or _CAPITAL_BEFORE.search(before) or _PLACE_BEFORE.search(before):
+            continue  # "Jane Doe and Laura Baker": no lone given name; "in Leeds and …": a place
+        word = m.group(1)
+        if word in _NOT_GIVEN or word in ORG_NOUNS or not _nameish(word):
+            continue
+        if word in _AMBIGUOUS_GIVEN or not is_common_word(word):
+            out.append(m.span(1))
+    return out

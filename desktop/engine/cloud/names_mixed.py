@@ -7,7 +7,8 @@
 - A lone Latin name after a Chinese role word: 目击者 Daniel, 司机是 Kevin; a Chinese surname and an
   English given name filling a field: "收货人 Receiver: 欧 Winnie".
 - The Chinese name in brackets right after a name already masked: "Ms. Chan Wing Sze（陳詠詩）",
-  "Kim Min-jun（朴敏俊）", "Olivia 冯（冯雅琪）".
+  "Kim Min-jun（朴敏俊）", "Olivia 冯（冯雅琪）", a transliteration ("Maria Delgado（玛丽亚）"), or the
+  familiar form the person goes by ("Funmilayo Adebisi（阿黛）", "王芳（芳姐）", "周建国（老周）").
 
 Runs on the simplified text (same offsets), so 鄭 is read as 郑.
 """
@@ -67,7 +68,31 @@ def bracketed_chinese(zh: str, end: int) -> Span | None:
     if len(word) >= 3 and not names_zh.is_plain_word(word) and not names_zh.is_plain_word(word[-2:]) \
             and word[-1] not in _NOT_NAME_TAIL:
         return m.span(1)  # 木村苍太 (木村 is also a word); not 美国总统 (总统 is a word)
+    if _familiar(word) or (word not in _KIN_FORMS and _tagged_name(word)):
+        return m.span(1)
     return None
+
+
+# Forms of address that are kin or roles, not a person's own familiar name.
+_KIN_FORMS = {"阿姨", "阿婆", "阿公", "阿伯", "阿叔", "阿哥", "阿姐", "阿妹", "阿弟", "阿爸", "阿妈", "老婆", "老公",
+              "老师", "老板", "老乡", "老人", "小孩", "小姐", "小伙", "大姐", "大哥", "表哥", "表姐", "堂哥", "堂姐"}
+
+
+def _familiar(word: str) -> bool:
+    """阿黛, 小李, 老周, 芳姐: 阿 and a character, 小/老 and a surname, a character and 姐/哥."""
+    if len(word) != 2 or word in _KIN_FORMS or word in names_zh.ROLE_WORDS_SET:
+        return False
+    if word[0] == "阿":
+        return word[1] not in NOT_NAME_END
+    if word[0] in "小老":
+        return names_zh._surname_len(word, 1) == 1
+    return word[1] in "姐哥叔姨" and not names_zh.is_plain_word(word) and word[0] not in NOT_NAME_END
+
+
+def _tagged_name(word: str) -> bool:
+    """A name jieba's dictionary knows (玛丽亚, 约翰: tags nr, nrt, nrfg)."""
+    tag = names_zh.pos_tokenizer().word_tag_tab.get(word)
+    return tag is not None and tag.startswith("nr")
 
 
 _NOT_NAME_TAIL = set("籍人族语国省市县州岁男女方队部图照") | NOT_NAME_END

@@ -193,6 +193,7 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
              *names_zh_open.find_open_names(zh), *names_zh_nick.find_nick_names(zh), *names_en_kin.find_kin_names(text),
              *names_en_words.find_word_surnames(text)]
     spans += names_zh_model.find_model_names(zh, spans)
+    spans += names_en_kin.find_couples(text, spans)  # Steven and Laura Baker
     # 14时至: a surname that is also a unit (时, 万, 米) right after a digit starts no name
     spans = [(s, e) for s, e in spans if not (s and zh[s - 1].isdigit() and zh[s] in _UNITS)]
     # 在金凤山举行: what stands between 在 and 举行/举办/召开 is a place, not a person (在张伟家举行 keeps 张伟)
