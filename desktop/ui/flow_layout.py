@@ -86,8 +86,11 @@ class FlowLayout(QLayout):
             width = min(hint.width(), area.width()) if area.width() > 0 else hint.width()
             if x + width > area.right() + 1 and line_height > 0:
                 x, y, line_height = area.x(), y + line_height + gap, 0
+            # a widget that wraps inside (a bar of its own flowing buttons) is as tall as its width makes it
+            height = item.heightForWidth(width) if item.hasHeightForWidth() else -1
+            height = max(height, hint.height())
             if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
             x += width + gap
-            line_height = max(line_height, hint.height())
+            line_height = max(line_height, height)
         return y + line_height - rect.y() + m.bottom()
