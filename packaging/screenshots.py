@@ -146,6 +146,25 @@ def run(language: str) -> None:
             transcripts.show_transcript(transcripts.transcript_id)
             transcripts.play_from(3.0)
         shoot(window, f"{language}-09-transcript-playing")
+    # the choices asked at import, and the record panel fed from a file (no microphone here)
+    from desktop.ui.import_options import ImportOptionsDialog
+
+    options = ImportOptionsDialog(["interview-0412.m4a", "press-call.wav"], "auto", window)
+    options.show()
+    shoot(options, f"{language}-11-import-options")
+    options.close()
+    recorder = window.panels.get("recorder")
+    if recorder is not None and CLIP.exists():
+        from desktop.engine.transcription.pcm import WavFileSource
+
+        raise_dock(window, "recorder")
+        recorder.ask_consent = lambda: False
+        recorder.start_recording(WavFileSource(CLIP, speed=1.0))
+        wait_for(lambda: bool(recorder.live_segments), 60)
+        shoot(window, f"{language}-12-recording-live")
+        recorder.stop_recording()
+        wait_for(lambda: recorder.state == "done", 180)
+        shoot(window, f"{language}-13-recording-done")
     # the cloud consent dialog with a masked payload
     from desktop.engine.cloud.config import CloudConfig
     from desktop.engine.cloud.router import Router, TaskRequest
