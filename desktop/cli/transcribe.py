@@ -46,10 +46,20 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="a file of names, places and terms, one per line, passed to the recogniser (repeatable)")
     p.add_argument("--document", type=int, default=None, metavar="DOC_ID",
                    help="use this story's glossary from the library (see 'copydesk glossary list DOC_ID')")
-    p.add_argument("--speakers", type=int, default=2,
-                   help="at most this many voices to tell apart (default 2; 1 = no speaker labels)")
+    p.add_argument("--speakers", type=_speaker_count, default=2, metavar="{auto,1-9}",
+                   help="how many voices to tell apart: 'auto' to let the voices decide, or at most this many "
+                        "(default 2; 1 = no speaker labels)")
     p.add_argument("--no-resume", action="store_true", help="start over instead of resuming an unfinished run")
     p.set_defaults(func=run)
+
+
+def _speaker_count(value: str) -> int:
+    """'auto' (0: the voices decide, as the app's import choice) or a count from 1 to 9."""
+    if value.strip().lower() in ("auto", "0"):
+        return 0
+    if value.strip().isdigit() and 1 <= int(value) <= 9:
+        return int(value)
+    raise argparse.ArgumentTypeError(f"'{value}' is not a number of speakers: give 'auto' or 1 to 9")
 
 
 def _output_for(source: Path, output: str | None, fmt: str, many: bool) -> Path | None:
@@ -143,7 +153,7 @@ def _transcribe_one(args: argparse.Namespace, source: Path, target: Path | None)
     from desktop.engine.transcription.transcripts import TranscriptStore
 
     opts = transcribe.options_from_settings(args.language, args.model, args.vocabulary)
-    opts = transcribe.TranscribeOptions(**{**opts.__dict__, "speakers": max(1, args.speakers)})
+    opts = transcribe.TranscribeOptions(**{**opts.__dict__, "speakers": args.speakers})
     bar = ProgressBar()
     label = source.name if len(source.name) <= 40 else source.name[:37] + "…"
     hinted: list[bool] = []  # the re-run hint is printed once per file

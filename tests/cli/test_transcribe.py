@@ -118,3 +118,22 @@ def test_truncated_file_exit_code_3_and_partial_output(tmp_path: Path, capsys: p
     kept = (len(data) // 2 - 44) / 2 / 16_000  # 16-bit mono samples after the 44-byte header
     assert f"damaged after {clock(kept)}" in capsys.readouterr().err
     assert "fellow" in (tmp_path / "cut.txt").read_text("utf-8").lower()
+
+
+def test_speaker_count_is_auto_or_a_number(tmp_path: Path, capsys: pytest.CaptureFixture[str], fellow_clip: Path) -> None:
+    from desktop.engine.library.store import Store
+    from desktop.engine.transcription.transcripts import TranscriptStore
+
+    out = tmp_path / "auto.srt"
+    assert main(["transcribe", str(fellow_clip), *FAST, "--speakers", "auto", "--output", str(out)]) == 0
+    assert "fellow citizens" in out.read_text("utf-8")
+    store = Store()
+    try:
+        [record] = TranscriptStore(store).list()
+        assert record.options["speakers"] == 0  # the voices decide, as the app's "auto" import choice
+    finally:
+        store.close()
+    for bad in ("12", "two", "-1"):
+        with pytest.raises(SystemExit) as stop:
+            main(["transcribe", str(fellow_clip), "--speakers", bad])
+        assert stop.value.code == 2 and "give 'auto' or 1 to 9" in capsys.readouterr().err
