@@ -10,10 +10,25 @@ from __future__ import annotations
 
 import re
 
-from desktop.engine.cloud.names_en import _VERB_LIKE_GIVEN, AMBIGUOUS, STOP, WORD, is_common_word
+from desktop.engine.cloud.names_en import (
+    _AMBIGUOUS_GIVEN,
+    _VERB_LIKE_GIVEN,
+    AMBIGUOUS,
+    STOP,
+    WORD,
+    _nameish,
+    is_common_word,
+)
 from desktop.engine.cloud.ocr_forms import find_form_names
 
 Span = tuple[int, int]
+
+
+def given_like(word: str) -> bool:
+    """A capitalised word that may be a given name where the context says a person is meant: name-like,
+    and no ordinary word unless it is a given name too (June, Grace)."""
+    return _nameish(word) and (word in _AMBIGUOUS_GIVEN or not is_common_word(word))
+
 
 # "it's Summer calling", "this is Hope Adams speaking", "Hi, Will here".
 _SELF_INTRO = re.compile(rf"\b(?:[Ii]t['’]s|[Ii]t is|[Tt]his is|[Mm]y name is|I['’]m)\s+({WORD}(?:\s+{WORD})?)"

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from desktop.engine.cloud.names import is_generic_speaker
-from desktop.engine.cloud.names_en import _AMBIGUOUS_GIVEN, ORG_NOUNS, _nameish, _single, is_common_word
+from desktop.engine.cloud.names_en import ORG_NOUNS, _single
+from desktop.engine.cloud.names_en_extra import given_like
 
 Span = tuple[int, int]
 
@@ -55,6 +56,12 @@ _KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류홍
                    "추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부")
 
 
+def surname_as_subject(text: str, after: int, surname: str, verb: str) -> list[Span]:
+    """A masked name's surname alone after ``after``, at a sentence's start before ``verb`` (a pattern)."""
+    alone = re.compile(rf"(?:^|(?<=[.!?;][ \t])|(?<=\n))({re.escape(surname)})(?=[ \t]+{verb})")
+    return [a.span(1) for a in alone.finditer(text, after)]
+
+
 def find_kin_names(text: str) -> list[Span]:
     spans = [m.span(1) for m in _KIN_APPOSITION.finditer(text)]
     spans += [m.span(1) for m in _ZH_KIN.finditer(text)]
@@ -68,9 +75,8 @@ def find_kin_names(text: str) -> list[Span]:
         spans.append(m.span(2))
         # the surname alone later, even a word (Frank Bank … "Bank denies"): found only as a sentence's
         # subject before a verb; once found, every form of it is masked, like any masked name's variants
-        alone = re.compile(rf"(?:^|(?<=[.!?;][ \t])|(?<=\n))({re.escape(m.group(2).split()[-1])})"
-                           r"(?=[ \t]+(?:[a-z]+(?:s|ed)|said|told|was|is|had|has|will|would)\b)")
-        spans += [a.span(1) for a in alone.finditer(text, m.end())]
+        spans += surname_as_subject(text, m.end(), m.group(2).split()[-1],
+                                    r"(?:[a-z]+(?:s|ed)|said|told|was|is|had|has|will|would)\b")
     spans += [m.span(1) for m in _CAPS_SPEAKER.finditer(text) if not is_generic_speaker(m.group(1))]
     hangul = list(_HANGUL.finditer(text))
     if hangul and sum(m.end() - m.start() for m in hangul) * 4 < len(text):  # a few Korean words in other text
@@ -95,8 +101,6 @@ def find_couples(text: str, spans: list[Span]) -> list[Span]:
         if m is None or _CAPITAL_BEFORE.search(before) or _PLACE_BEFORE.search(before):
             continue  # "Jane Doe and Laura Baker": no lone given name; "in Leeds and …": a place
         word = m.group(1)
-        if word in _NOT_GIVEN or word in ORG_NOUNS or not _nameish(word):
-            continue
-        if word in _AMBIGUOUS_GIVEN or not is_common_word(word):
+        if word not in _NOT_GIVEN and word not in ORG_NOUNS and given_like(word):
             out.append(m.span(1))
     return out

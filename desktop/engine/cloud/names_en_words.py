@@ -24,8 +24,9 @@ from __future__ import annotations
 import re
 
 from desktop.engine.cloud import names_en
-from desktop.engine.cloud.names_en import _ROLE, _SAY, HONORIFIC, WORD, is_common_word
-from desktop.engine.cloud.names_en_kin import _KIN
+from desktop.engine.cloud.names_en import _ROLE, _SAY, HONORIFIC, WORD
+from desktop.engine.cloud.names_en_extra import given_like
+from desktop.engine.cloud.names_en_kin import _KIN, surname_as_subject
 from desktop.engine.cloud.names_en_things import _PLACE_BEFORE, NATIONALITIES
 
 Span = tuple[int, int]
@@ -68,9 +69,9 @@ def _given_start(text: str, m: re.Match[str]) -> int | None:
 
 
 def _given_word(word: str) -> bool:
-    if not names_en._nameish(word) or word in NATIONALITIES:
+    if word in NATIONALITIES:
         return False
-    return word in names_en._AMBIGUOUS_GIVEN or word in names_en._NAME_WORDS or not is_common_word(word)
+    return given_like(word) or (word in names_en._NAME_WORDS and names_en._nameish(word))
 
 
 def _blocked(text: str, s: int, e: int) -> bool:
@@ -98,12 +99,5 @@ def find_word_surnames(text: str) -> list[Span]:
         if s is None or _blocked(text, s, e) or not _personal(text, s, e, m.group(2)):
             continue
         spans.append((s, e))
-        spans += _surname_alone(text, e, m.group(2))
+        spans += surname_as_subject(text, e, m.group(2), rf"{_SAY}\b")  # "… Hall said the fine was unfair"
     return spans
-
-
-def _surname_alone(text: str, after: int, surname: str) -> list[Span]:
-    """"Nadia Hall said … Hall said the fine was unfair": the surname alone later, as the subject
-    of a verb of saying at a sentence's start."""
-    alone = re.compile(rf"(?:^|(?<=[.!?;][ \t])|(?<=\n))({surname})(?=[ \t]+{_SAY}\b)")
-    return [a.span(1) for a in alone.finditer(text, after)]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from desktop.engine.cloud import names_en, names_zh
+from desktop.engine.cloud.names_en_extra import given_like
 from desktop.engine.cloud.names_zh_words import NOT_NAME_END, ROLE_WORDS, VERB_LEADS
 
 Span = tuple[int, int]
@@ -32,20 +33,16 @@ _FIELD_BEFORE = re.compile(rf"(?:(?:{_PERSON_ROLES})|[：:])[ \t]*(?:[A-Za-z]+[ 
 _BRACKETED_HAN = re.compile(r"[ \u00a0]?[（(]\s*([\u4e00-\u9fff]{2,6})\s*[)）]")
 
 
-def _given_word(word: str) -> bool:
-    return names_en._nameish(word) and (word in names_en._AMBIGUOUS_GIVEN or not names_en.is_common_word(word))
-
-
 def find_mixed_names(zh: str) -> list[Span]:
     spans: list[Span] = []
     for m in _LATIN_THEN_HAN.finditer(zh):
         at = m.end()
         s = names_zh._surname_len(zh, at, rare=True)
-        if s and (at + s >= len(zh) or not names_zh.HAN_CHAR.match(zh[at + s])) and _given_word(m.group(1)):
+        if s and (at + s >= len(zh) or not names_zh.HAN_CHAR.match(zh[at + s])) and given_like(m.group(1)):
             spans.append((m.start(1), at + s))
     for m in _HAN_THEN_LATIN.finditer(zh):
         surname = m.group(1)
-        if names_zh._surname_len(surname, 0, rare=True) == len(surname) and _given_word(m.group(2)) \
+        if names_zh._surname_len(surname, 0, rare=True) == len(surname) and given_like(m.group(2)) \
                 and _FIELD_BEFORE.search(zh, max(0, m.start() - 24), m.start()):
             spans.append((m.start(1), m.end(2)))
     for m in _ROLE_THEN_LATIN.finditer(zh):
