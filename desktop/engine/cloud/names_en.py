@@ -19,58 +19,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from desktop.engine.cloud.names_en_lexicon import (
+    AMBIGUOUS,
+    COMMON_CHINESE_SURNAMES,
+    HONORIFIC,
+    PARTICLES,
+    STOP,
+)
 from desktop.engine.cloud.ocr_forms import is_form_label
 
 Span = tuple[int, int]
 
-_STOP_WORDS = """
-The A An This That These Those It Its He She They We You I Our Their His Her My Your Me Us Them
-And Or But If When While After Before Since Because Although Though So Then Also However Yet Still
-In On At By For From Of To With Without About Into Over Under As Per Via During Despite Among Between
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-January February March July September October November December
-Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-New York Times Post News Daily Herald Journal Press Agency Reuters Xinhua Associated Bloomberg Guardian
-University College School Institute Academy Hospital Clinic Bank Police Court Council Congress Senate
-Ministry Department Bureau Office Committee Commission Party Government Army Navy Air Force
-Company Corporation Corp Inc Ltd LLC Group Holdings Foundation Association Union Society Club Team
-Street Road Avenue Lane Drive Boulevard Square Bridge Station Airport Center Centre Palace Hall Museum
-Temple Church Garden Gardens Tower Plaza Mall Market Theatre Theater Stadium Hotel Restaurant Cafe Library
-City County State States Province District Town Village Island Lake River Mountain Valley Bay Coast Beach
-North South East West Northern Southern Eastern Western Central Upper Lower Great Greater Old
-United Kingdom Republic People Peoples National International Federal Royal Public General Supreme
-China Chinese Beijing Shanghai Shenzhen Guangzhou Hong Kong Taiwan Japan America American Americans
-Europe European Britain British London Paris Washington Asia Africa England France Germany India
-Los Las San Santa Saint St Fort Mount Port Silicon Wall Downing
-Christmas Easter Spring Autumn Fall Winter Festival Day Year Month Week Today Tonight Morning Evening
-Mr Mrs Ms Miss Dr Prof Professor Sir Madam Mme Mx President Minister Chairman Director Chief Premier Chancellor
-Secretary Senior Junior Paralegal
-God Lord Internet Web Twitter Facebook Google Apple Microsoft Weibo WeChat Telegram WhatsApp Signal QQ
-OK Yes No Not Please Thanks Thank Hello Hi Dear Chapter Section Figure Table Page Part Article
-Yesterday Tomorrow Later Earlier Meanwhile According Last Next Every Each Some Many Most All Both Any
-Several Asked Told Said Says Interview Speaking Reporting Update Breaking Editor Note Speakers Speaker
-Flight Case Order Ticket Invoice Room Gate Terminal Platform Route Bus Line Exit
-Nurse Witness Officer Detective Judge Senator Governor Mayor Captain Sergeant Inspector Constable Doctor
-Teacher Father Sister Brother Uncle Aunt Passenger Victim Suspect Patient Reverend Rev Rabbi Imam Dame
-Lady Herr Frau Spokesman Spokeswoman Spokesperson Lawyer Attorney Coach Pastor Councillor Councilman
-Tel Phone Mobile Mob Cell Fax Email Mail Skype Viber Kakao KakaoTalk Discord Snapchat Instagram Threads TikTok
-Weixin Handy Telefon Contact Address Website Ext Extension Username Handle PayPal Venmo Zelle Revolut Alipay Cash App
-Sgt Capt Cllr Lt Col Gen Det Insp Supt Cpl Pte Gov Sen Rep Hon Fr Hurricane Typhoon Storm Cyclone Tropical
-Olympics Olympic Paralympics Games Cup League Championship Championships Awards Prize Organization Organisation
-Fund Forum Summit Conference Treaty Act Programme Program Project Initiative Index Exchange Network Authority
-Trust Federation Alliance Coalition Assembly Parliament Cabinet Administration World Health Cross Crescent
-"""
-STOP = set(_STOP_WORDS.split())
-# Ambiguous: names, but far more often something else. Never a name alone.
-_AMBIGUOUS_WORDS = ("May April June August Summer Park Lane Grace Hope Faith Joy Will Bill Rose Dawn Sunny "
-                    "Young Long King Brown White Black Green Rich Rob Pat Sky Star Iris Jade Amber Ruby")
-AMBIGUOUS = set(_AMBIGUOUS_WORDS.split())
-PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "binti",
-             "ibn", "al", "el", "dos", "das", "ten", "ter", "y", "st."}
-HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Judge|"
-             r"Senator|Governor|Mayor|Officer|Detective|Sergeant|Sgt|Captain|Capt|Inspector|Constable|Nurse|"
-             r"Father|Sister|Brother|Rev|Reverend|Rabbi|Imam|Lady|Lord|Uncle|Aunt|Auntie|Grandma|Grandpa|Cllr|"
-             r"Councillor|Lt|Col|Gen|Det|Insp|Supt|Cpl|Pte|Gov|Sen|Rep|Hon|Fr)")
 _LETTERS = r"[^\W\d_]"
 WORD = rf"{_LETTERS}+(?:['’\-]{_LETTERS}+)*"
 _WORD_RE = re.compile(WORD)
@@ -150,9 +109,12 @@ def _plural_of_common(word: str) -> bool:
     return word.endswith("s") and len(word) > 3 and is_common_word(word[:-1])
 
 
+_ACRONYMS = re.compile(r"[A-Z]{2,}s")  # MPs, GPs, CEOs: a plural, not a name
+
+
 def _nameish(word: str) -> bool:
     head = re.split(r"['’\-]", word)[0]
-    return is_cap(word) and word not in STOP and head not in STOP and len(word) >= 2
+    return is_cap(word) and word not in STOP and head not in STOP and len(word) >= 2 and not _ACRONYMS.fullmatch(word)
 
 
 def _single(word: str) -> bool:
@@ -169,8 +131,8 @@ def find_runs(text: str) -> list[Span]:
         run: list[re.Match[str]] = []
         for w in [*words, None]:
             word = w.group(0) if w is not None else ""
-            if w is not None and (_nameish(word) or (run and word.lower() in PARTICLES)
-                                  or (len(run) >= 2 and word in _SHORT_SURNAMES)):
+            if w is not None and not (run and run[-1].group(0).endswith(("'s", "’s"))) and (
+                    _nameish(word) or (run and word.lower() in PARTICLES) or (len(run) >= 2 and word in _SHORT_SURNAMES)):
                 run.append(w)
                 continue
             while run and run[-1].group(0).lower() in PARTICLES:
@@ -178,7 +140,8 @@ def find_runs(text: str) -> list[Span]:
             if len(run) >= 3 and is_common_word(run[0].group(0)) and _at_sentence_start(text, m.start() + run[0].start()):
                 run = run[1:]  # "Reach Fatima Al-Sayed…", "Text D'Arcy…": an imperative, not a name
             names = [r.group(0) for r in run if r.group(0).lower() not in PARTICLES]
-            if run and ((w is not None and word in ORG_NOUNS) or run[-1].group(0) in ORG_NOUNS):
+            owner = run and run[-1].group(0).endswith(("'s", "’s"))  # "Bill Gates's Foundation": his
+            if run and ((w is not None and word in ORG_NOUNS and not owner) or run[-1].group(0) in ORG_NOUNS):
                 run = []  # "Communications Decency Act", "Editorial Desk": the name of a thing
                 continue
             run_start, run_end = (m.start() + run[0].start(), m.start() + run[-1].end()) if run else (0, 0)
@@ -225,7 +188,7 @@ ORG_NOUNS = {"Act", "Acts", "Foundation", "Institute", "University", "College", 
              "Board", "Camp", "Camps", "Fair", "Expo", "Gala", "Gallery", "Studio", "Studios", "Scheme",
              # a business or a place of care named by what it does: Kestrel Foods, St Luke's Hospice
              "Hospitals", "Hospice", "Clinics", "Foods", "Industries", "Technologies", "Systems", "Logistics",
-             "Pharmaceuticals", "Mass", "Solicitors", "Express", "Rd",
+             "Pharmaceuticals", "Mass", "Solicitors", "Express", "Rd", "Sports", "Tour", "Prix",
              # football clubs: Millbrook Rovers, Castleton Athletic
              "FC", "AFC", "Rovers", "Athletic", "Wanderers", "Albion", "Rangers"}
 # A run of capitalised words followed by one of these lower-case nouns is a place: "Lok Ma Chau
@@ -275,9 +238,10 @@ def _at_sentence_start(text: str, i: int) -> bool:
 
 
 # A title and surname alone speaking for an institution stay, as 王女士 and 张律师 do: "Mr. Lee, a
-# force spokesman,", "their teacher, Ms. Brennan, said".
-_OFFICIAL_ROLE = r"(?:spokes(?:man|woman|person)|press officer|official|representative|teacher|headteacher|principal)"
+# force spokesman,". A teacher or a headteacher is a private person ("The headteacher, Mr Okafor,").
+_OFFICIAL_ROLE = r"(?:spokes(?:man|woman|person)|press officer|official|representative)"
 _OFFICIAL_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{_OFFICIAL_ROLE}\b")
+_PLAIN_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Madam)\b")
 _OFFICIAL_BEFORE = re.compile(rf"\b{_OFFICIAL_ROLE}s?,\s*$", re.I)
 
 
@@ -285,10 +249,14 @@ def find_singles(text: str) -> list[Span]:
     """One capitalised word that the context marks as a person."""
     spans: list[Span] = []
     official: set[int] = set()
+    plain: set[int] = set()
     for m in _HONORIFIC_NAME.finditer(text):
         word = m.group(1)
         if _OFFICIAL_AFTER.match(text, m.end()) or _OFFICIAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             official.add(m.start(1))  # "Mr. Lee, a force spokesman,": title and surname, like 王女士
+            continue
+        if word in COMMON_CHINESE_SURNAMES and _PLAIN_TITLE.match(m.group(0)):
+            plain.add(m.start(1))  # "Mr Li", "Ms Wang": 李先生 and 王女士 in English, which name no one
             continue
         if _nameish(word) and word not in AMBIGUOUS:
             spans.append(m.span(1))
@@ -321,7 +289,7 @@ def find_singles(text: str) -> list[Span]:
         if len(words) == 1 and _single(words[0]) and not _plural_of_common(words[0]) \
                 and not is_form_label(words[0]) and not _field_label(text, m):  # "Narne:", OCR's "Name:"
             spans.append(m.span(1))
-    return spans
+    return [(s, e) for s, e in spans if s not in plain]
 
 
 # Speaker labels of a transcript that name a part, not a person (PROSECUTOR:, INTERVIEWER:).
@@ -360,7 +328,13 @@ def find_caps_labels(text: str) -> list[Span]:
     return spans
 
 
+# Chinese, Japanese and Korean characters count as letters to Python's re: "大学生Oliver" would be one
+# word. Each is read as a joiner (not a letter, not a space), so a Latin name glued to Chinese is found.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+
 def find_en_names(text: str) -> list[Span]:
+    text = _CJK.sub("\u2060", text)  # same length: the spans found stand for the original text
     spans = [*find_runs(text), *find_singles(text), *find_caps_labels(text)]
     for m in _INITIALS_NAME.finditer(text):
         if _single(m.group(1)):

@@ -155,12 +155,20 @@ def _nationality(words: list[str]) -> bool:
     return any(w in NATIONALITIES for w in words) and all(w in NATIONALITIES or w in _OFFICE_LEADS for w in words)
 
 
+# A run that fills a pair of quotes and is followed by Chinese or by "tour", "album", "series"…: the
+# title of a work (“Got Back”世界巡演, "Midnight Rain" album), not a person.
+_TITLE_AFTER = re.compile(r"[”\"」』][ \t]*(?:[\u4e00-\u9fff]|(?:[Ww]orld[ \t]+|[Ss]tadium[ \t]+)?(?:tour|album|single|song|"
+                          r"show|series|film|movie|musical|exhibition|campaign|concert|play|podcast)s?\b)")
+
+
 def is_thing(text: str, s: int, e: int) -> bool:
     """Whether the capitalised words at ``text[s:e]`` name a label, a street, an organisation, a post
     or a nationality rather than a person."""
     words = re.findall(WORD, text[s:e])
     if not words:
         return False
+    if s and text[s - 1] in "“\"「『" and _TITLE_AFTER.match(text, e):
+        return True
     if len(words) == 1 and (words[0] in _ORG_WORDS or _label(text, s, e, words[0])
                             or _ORG_LEAD_BEFORE.search(text, max(0, s - 16), s)):
         return True  # "Constabulary said", "the Office for National Statistics said": the rest of an organisation's name

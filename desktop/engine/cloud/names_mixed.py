@@ -67,6 +67,8 @@ def bracketed_chinese(zh: str, end: int) -> Span | None:
         return m.span(1)  # 木村苍太 (木村 is also a word); not 美国总统 (总统 is a word)
     if _familiar(word) or (word not in _KIN_FORMS and _tagged_name(word)):
         return m.span(1)
+    if len(word) == 2 and not names_zh.is_plain_word(word) and all(ch in names_zh.given_chars() for ch in word):
+        return m.span(1)  # Pauline Mercer（宝琳）: the Chinese name a person goes by, no surname in it
     return None
 
 

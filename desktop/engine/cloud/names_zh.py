@@ -30,6 +30,7 @@ from desktop.engine.cloud.names_zh_words import (
     ROLE_WORDS,
     ROLE_WORDS_SET,
     SAY_WORDS,
+    SAYING_VERBS,
     SOFT_TITLES,
     STOP_CHARS,
     SURNAMES,
@@ -125,7 +126,7 @@ def _surname_len(text: str, i: int, rare: bool = False) -> int:
 
 @lru_cache(maxsize=65536)
 def _given_ok(given: str) -> bool:
-    if not given or given[-1] in NOT_NAME_END:
+    if not given or given[-1] in NOT_NAME_END or given in SAYING_VERBS:
         return False
     if given.startswith(TITLES) and not (len(given) == 2 and given[0] in SOFT_TITLES and not is_plain_word(given)):
         return False  # 王女士, 张某, 陈家 stay; 陈家豪 and 李家明 are names (家人 is a word)

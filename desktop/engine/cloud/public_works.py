@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.engine.cloud.names_en_lexicon import COMMON_CHINESE_SURNAMES
+
 _ZH_INSTITUTION = re.compile(r"[ \t]?(?:纪念馆|纪念堂|纪念碑|故居|旧居|博物馆|陵园|铜像|雕像|塑像|体育用品|专柜|专卖店|"
                              r"旗舰店|品牌|文学奖)")
 _EN_HONOURED = re.compile(r"\b(?:[Ss]tatue|[Mm]onument|[Mm]emorial|[Bb]ust|[Mm]ausoleum)[ \t]+(?:of|to)[ \t]+$")
@@ -31,8 +33,6 @@ _QUOTED_BEFORE = re.compile(r"[\"“][A-Z][^\"”\n]{1,60}[\"”][ \t]*,?[ \t]*$
 _ZH_WORK_AFTER = re.compile(r"的?《[^》\n]{1,30}》")
 _TITLE_LABEL = re.compile(r"(?:英译本|英文版|英译名|英文书名|译名|英文片名|原著)[ \t]*[：:]?[ \t]*$")
 _SURNAMED = re.compile(r"\bsurnamed[ \t]+$")
-# The most common Chinese surnames as romanised (Mandarin and Cantonese); "surnamed Li" names no one.
-_COMMON_SURNAMES = set(["Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Cui", "Zhong", "Tan", "Fan", "Jin", "Shi", "Liao", "Jia", "Xia", "Fu", "Fang", "Bai", "Zou", "Meng", "Xiong", "Qin", "Qiu", "Hou", "Yin", "Xue", "Yan", "Duan", "Lei", "Long", "Tao", "Mao", "Hao", "Gu", "Gong", "Shao", "Wan", "Qian", "Lai", "Chan", "Wong", "Cheung", "Lee", "Lam", "Ho", "Ng", "Chow", "Leung", "Tse", "Yip", "Lau", "Kwok", "Tsang"])
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -47,7 +47,7 @@ def is_not_private(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     if _ZH_INSTITUTION.match(text, end) or _EN_HONOURED.search(before) or _TITLE_LABEL.search(before):
         return True
-    if _SURNAMED.search(before) and text[start:end] in _COMMON_SURNAMES:
+    if _SURNAMED.search(before) and text[start:end] in COMMON_CHINESE_SURNAMES:
         return True
     sentence = _sentence(text, start, end)
     if _OLD_YEAR.search(sentence) and _EXHIBIT.search(sentence):

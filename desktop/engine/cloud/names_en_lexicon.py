@@ -1,0 +1,57 @@
+"""Word lists of the Latin-script name finder (names_en.py): stop words, ambiguous words, particles,
+honorifics, and the common Chinese surnames as romanised."""
+
+from __future__ import annotations
+
+_STOP_WORDS = """
+The A An This That These Those It Its He She They We You I Our Their His Her My Your Me Us Them
+And Or But If When While After Before Since Because Although Though So Then Also However Yet Still
+In On At By For From Of To With Without About Into Over Under As Per Via During Despite Among Between
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+January February March July September October November December
+Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+New York Times Post News Daily Herald Journal Press Agency Reuters Xinhua Associated Bloomberg Guardian
+University College School Institute Academy Hospital Clinic Bank Police Court Council Congress Senate
+Ministry Department Bureau Office Committee Commission Party Government Army Navy Air Force
+Company Corporation Corp Inc Ltd LLC Group Holdings Foundation Association Union Society Club Team
+Street Road Avenue Lane Drive Boulevard Square Bridge Station Airport Center Centre Palace Hall Museum
+Temple Church Garden Gardens Tower Plaza Mall Market Theatre Theater Stadium Hotel Restaurant Cafe Library
+City County State States Province District Town Village Island Lake River Mountain Valley Bay Coast Beach
+North South East West Northern Southern Eastern Western Central Upper Lower Great Greater Old
+United Kingdom Republic People Peoples National International Federal Royal Public General Supreme
+China Chinese Beijing Shanghai Shenzhen Guangzhou Hong Kong Taiwan Japan America American Americans
+Europe European Britain British London Paris Washington Asia Africa England France Germany India
+Los Las San Santa Saint St Fort Mount Port Silicon Wall Downing
+Christmas Easter Spring Autumn Fall Winter Festival Day Year Month Week Today Tonight Morning Evening
+Mr Mrs Ms Miss Dr Prof Professor Sir Madam Mme Mx President Minister Chairman Director Chief Premier Chancellor
+Secretary Senior Junior Paralegal Executive Sports Tour Prix
+God Lord Internet Web Twitter Facebook Google Apple Microsoft Weibo WeChat Telegram WhatsApp Signal QQ
+OK Yes No Not Please Thanks Thank Hello Hi Dear Chapter Section Figure Table Page Part Article
+Yesterday Tomorrow Later Earlier Meanwhile According Last Next Every Each Some Many Most All Both Any
+Several Asked Told Said Says Interview Speaking Reporting Update Breaking Editor Note Speakers Speaker
+Flight Case Order Ticket Invoice Room Gate Terminal Platform Route Bus Line Exit
+Nurse Witness Officer Detective Judge Senator Governor Mayor Captain Sergeant Inspector Constable Doctor
+Teacher Father Sister Brother Uncle Aunt Passenger Victim Suspect Patient Reverend Rev Rabbi Imam Dame
+Lady Herr Frau Spokesman Spokeswoman Spokesperson Lawyer Attorney Coach Pastor Councillor Councilman
+Tel Phone Mobile Mob Cell Fax Email Mail Skype Viber Kakao KakaoTalk Discord Snapchat Instagram Threads TikTok
+Weixin Handy Telefon Contact Address Website Ext Extension Username Handle PayPal Venmo Zelle Revolut Alipay Cash App
+Sgt Capt Cllr Lt Col Gen Det Insp Supt Cpl Pte Gov Sen Rep Hon Fr Hurricane Typhoon Storm Cyclone Tropical
+Olympics Olympic Paralympics Games Cup League Championship Championships Awards Prize Organization Organisation
+Fund Forum Summit Conference Treaty Act Programme Program Project Initiative Index Exchange Network Authority
+Trust Federation Alliance Coalition Assembly Parliament Cabinet Administration World Health Cross Crescent
+"""
+STOP = set(_STOP_WORDS.split())
+# Ambiguous: names, but far more often something else. Never a name alone.
+_AMBIGUOUS_WORDS = ("May April June August Summer Park Lane Grace Hope Faith Joy Will Bill Rose Dawn Sunny "
+                    "Young Long King Brown White Black Green Rich Rob Pat Sky Star Iris Jade Amber Ruby")
+AMBIGUOUS = set(_AMBIGUOUS_WORDS.split())
+PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "binti",
+             "ibn", "al", "el", "dos", "das", "ten", "ter", "y", "st."}
+HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Judge|"
+             r"Senator|Governor|Mayor|Officer|Detective|Sergeant|Sgt|Captain|Capt|Inspector|Constable|Nurse|"
+             r"Father|Sister|Brother|Rev|Reverend|Rabbi|Imam|Lady|Lord|Uncle|Aunt|Auntie|Grandma|Grandpa|Cllr|"
+             r"Councillor|Lt|Col|Gen|Det|Insp|Supt|Cpl|Pte|Gov|Sen|Rep|Hon|Fr)")
+
+# The most common Chinese surnames as romanised (Mandarin and Cantonese): "surnamed Li" and "Mr Li"
+# name no one, as 姓李的男子 and 李先生 do not.
+COMMON_CHINESE_SURNAMES = set(["Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Cui", "Zhong", "Tan", "Fan", "Jin", "Shi", "Liao", "Jia", "Xia", "Fu", "Fang", "Bai", "Zou", "Meng", "Xiong", "Qin", "Qiu", "Hou", "Yin", "Xue", "Yan", "Duan", "Lei", "Long", "Tao", "Mao", "Hao", "Gu", "Gong", "Shao", "Wan", "Qian", "Lai", "Chan", "Wong", "Cheung", "Lee", "Lam", "Ho", "Ng", "Chow", "Leung", "Tse", "Yip", "Lau", "Kwok", "Tsang"])
