@@ -44,6 +44,9 @@ _ZH_OFFICE = re.compile(
     rf"{_HAN_OR_LATIN2}(?:副)?(?:部长|省长|市长|州长|主席|局长|厅长|署长|(?:新闻)?发言人)|"
     r"(?:党委|党组|省委|市委|县委|区委|州委)(?:副)?书记|"
     rf"{_HAN_OR_LATIN2}(?:联合创始人|创始人|董事长|董事局主席|CEO|首席执行官|总裁|首席(?:财务|运营|技术)官|CFO|COO|CTO)|"
+    # the second of a company head's titles (蔚来创始人、董事长X), and the head of a court or an academy
+    r"(?<=[\u4e00-\u9fffA-Za-z]{2}、)(?:董事长|CEO|首席执行官|总裁)|(?:(?<=法院)|(?<=检察院)|(?<=科学院)|(?<=工程院))院长|"
+    r"(?<=检察院)检察长|"
     # a deputy needs no body named (副市长X), nor a company head set apart by a space (星河智能 CEO X)
     r"副(?:总理|部长|省长|市长|州长|县长|区长|局长|厅长|署长)|"
     # the head of a city, province, state, county or district needs no body named (市长X在…表示)
@@ -62,6 +65,7 @@ _EN_OFFICE = re.compile(
     r"\b(?:Opposition|Labour|Conservative|Tory|Democratic|Republican|[Pp]arty) leader|\bLeader of the Opposition|"
     r"\b(?:Police )?Commissioner|\bChief Constable|\bGovernor|\bMayor(?: of(?: [A-Z][a-z]+){0,3})?|"
     r"\b(?:Fire|Police) Chief|"  # a city's fire or police chief, by that title (capitalised)
+    r"\bChief Executive|"  # an office by that title: Hong Kong's Chief Executive, a body's head
     r"\bJudge|"  # a judge in court: "Judge X", "District Judge X"
     # the spokesperson of a named county, city or council: "Hamilton County spokesperson"
     r"\b(?!(?:The|A|An)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|City|Council|Borough|Department) "
@@ -111,7 +115,7 @@ _NOT_ORG = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "My", "Your",
 
 
 # Where an office word ends: found once per text, so a name is checked only when one is just before it.
-_OFFICE_WORD = re.compile(r"总理|首席(?:财务|运营|技术)官|CFO|COO|CTO|(?:Fire|Police) Chief|主席|行政长官|总统|首相|国务卿|外长|部长|省长|市长|州长|县长|区长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
+_OFFICE_WORD = re.compile(r"总理|院长|检察长|首席(?:财务|运营|技术)官|CFO|COO|CTO|(?:Fire|Police) Chief|主席|行政长官|总统|首相|国务卿|外长|部长|省长|市长|州长|县长|区长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
                           r"审判长|审判员|陪审员|spokes(?:person|man|woman) for [^,\n]{2,40},|"
                           r"首席执行官|总裁|Minister|President|Secretary|Chancellor|Premier|leader|Opposition|"
                           r"Commissioner|Constable|[Cc]hief [Ee]xecutive|founder|[Cc]hair(?:man|woman)|Governor|"

@@ -10,7 +10,7 @@ wins (an ID number is not also a bank card), then the longer one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from desktop.engine.cloud import (
@@ -34,6 +34,8 @@ from desktop.engine.cloud import (
     names_zh_nick,
     names_zh_open,
     public_office,
+    public_roles,
+    public_sport,
     public_works,
 )
 from desktop.engine.cloud.digits import cn_id_ok, luhn_ok  # noqa: F401 - re-exported
@@ -80,6 +82,8 @@ _STREET_TYPES = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|
                  r"Gardens|Gdns|Green|Hill|Gate|View|Vale|Parade|Circus")
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 _US_ZIP = r"[A-Z]{2}\s\d{5}(?:-\d{4})?"
+_SEAT_OF_GOVERNMENT = re.compile(r"(?:在|于|位于)?(?:(?:10|11)[ \t]+Downing[ \t]+Street|唐宁街(?:10|11)号|"
+                                 r"1600[ \t]+Pennsylvania[ \t]+Avenue(?:[ \t]+NW)?)")
 _EN_ADDRESS = re.compile(
     r"(?:\b(?:Flat|Apt|Apartment|Unit|Suite|Room)\.?\s+\w{1,5},?\s+)?"
     # particles inside a street's name: 88 Ponce de Leon Ave
@@ -157,6 +161,8 @@ def find_spans(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[
         start = m.start() + (lead.end() if lead and lead.end() < len(m.group(0)) - 4 else 0)
         found.append((start, m.end(), "ADDRESS"))
     found += [(*m.span(), "ADDRESS") for m in _EN_ADDRESS.finditer(text)]
+    # a head of government's official residence is a public place, not anyone's home address
+    found = [(s, e, k) for s, e, k in found if not (k == "ADDRESS" and _SEAT_OF_GOVERNMENT.fullmatch(zh, s, e))]
     known = names.known_names(speakers, dictionary)
     # Known names outrank detected ones and shapes like plates, so list them as PERSON first.
     found += [(s, e, "PERSON") for s, e in names.find_known(text, known)]
@@ -180,11 +186,24 @@ def _address_after_name(found: list[tuple[int, int, str]]) -> list[tuple[int, in
 
 _UNITS = set("时万米包方")
 _HELD = re.compile(r"(?:隆重)?(?:举行|举办|召开|开幕|闭幕|落成|安葬|下葬|火化)")
+# "经营一家二手车行的李斌", "a mechanic named Li Bin": a name introduced afresh with its own description
+_INTRODUCED = re.compile(r"(?:的|\b(?:named|called)\s)$")
+
+
+def _introduced_anew(zh: str, s: int, public: list[tuple[int, int]]) -> bool:
+    """A mention introduced with its own description, on a line where the public figure of that name is
+    not mentioned, is someone else with the same name: 李斌 the car dealer is not 李斌 of 蔚来."""
+    if not _INTRODUCED.search(zh, max(0, s - 8), s):
+        return False
+    left, right = zh.rfind("\n", 0, s) + 1, zh.find("\n", s)
+    right = len(zh) if right < 0 else right
+    return not any(left <= ps < right for ps, _pe in public)
 _COUNTS = set("两二三四五六七八九十")
 
 
 def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
-    """Names the detectors find, less public figures named with their office (public_office.py)."""
+    """Names the detectors find, less public figures named with their office (public_office.py) or in a
+    public role (public_roles.py: honours, public callings, company heads, top-level athletes)."""
     spans = [*names.find_zh_names(zh), *names_zh_lines.find_line_names(zh), *names_zh_extra.find_phrase_names(zh),
              *names_zh_context.find_context_names(zh), *names_zh_fields.find_field_names(zh),
              *names_mixed.find_mixed_names(zh), *names_en_extra.find_marked_names(text),
@@ -204,18 +223,25 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
     # 吴刚、何伟三人: a count of the people just named ends the last name (张三 alone stays whole)
     spans = [(s, e - 1) if e - s >= 3 and zh[e - 1] in _COUNTS and zh[e:e + 1] in "人名位个" else (s, e)
              for s, e in spans]
-    ends = public_office.office_ends(zh)
+    ends, reports = public_office.office_ends(zh), public_sport.match_reports(zh)
     public = [(s, e) for s, e in spans
-              if public_office.is_public(zh, s, e, ends) or public_works.is_not_private(zh, s, e)]
-    # "CEO 黄仁勋 Jensen Huang": the Latin form right after a public name is the same person
+              if public_office.is_public(zh, s, e, ends) or public_works.is_not_private(zh, s, e)
+              or public_roles.is_public_role(zh, s, e, reports)]
+    # "CEO 黄仁勋 Jensen Huang", "Coco Gauff（高芙）": the other script's form right after a public name,
+    # or in brackets after it, is the same person
     public += [(s, e) for s, e in spans for ps, pe in list(public)
-               if 0 < s - pe <= 2 and not zh[pe:s].strip() and zh[s].isascii() != zh[ps].isascii()]
+               if 0 < s - pe <= 2 and zh[pe:s].strip() in ("", "（", "(") and zh[s].isascii() != zh[ps].isascii()]
     if public:
         forms = {text[s:e] for s, e in public}
         for form in list(forms):
             forms.update(names.variants(form))
-        spans = [(s, e) for s, e in spans if text[s:e] not in forms
+        same = [(s, e) for s, e in spans if text[s:e] in forms]
+        anew = [(s, e) for s, e in same if _introduced_anew(zh, s, public)]
+        spans = [(s, e) for s, e in spans if ((s, e) not in same or (s, e) in anew)
                  and not any(s < pe and ps < e for ps, pe in public)]
+        if anew:  # the public figure's own mentions stay, though the namesake's form is masked elsewhere
+            kept = [*public, *(span for span in same if span not in anew)]
+            return [*((s, e, "PERSON") for s, e in spans), *((s, e, "PUBLIC") for s, e in kept)]
     return [(s, e, "PERSON") for s, e in spans]
 
 
@@ -234,9 +260,11 @@ def _listed_plates(zh: str, found: list[tuple[int, int, str]]) -> list[tuple[int
 _INITIALS = re.compile(r"\s*[(（]([A-Z]{2,4})[)）]")
 
 
-def _with_name_variants(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _with_name_variants(text: str, spans: list[tuple[int, int, str]],
+                        public: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
     """Once "Maria Delgado" is masked, "Delgado said" and "DELGADO:" are the same person; so is
-    the Chinese form in brackets after it ("Chan Wing Sze（陈咏诗）")."""
+    the Chinese form in brackets after it ("Chan Wing Sze（陈咏诗）"). ``public``: mentions of a
+    public figure whose namesake is masked, left as they are."""
     zh = simplified(text)
     forms: set[str] = set()
     ambiguous: set[str] = set()  # Park, Rose: alone only away from other capitalised words
@@ -263,6 +291,7 @@ def _with_name_variants(text: str, spans: list[tuple[int, int, str]]) -> list[tu
     for s, e, kind in spans:
         if kind == "PERSON":
             extra += [(a, b, "PERSON") for a, b in names.find_given_in_context(zh, zh[s:e])]
+    extra = [(s, e, k) for s, e, k in extra if not any(s < pe and ps < e for ps, pe in public)]
     return _resolve([*spans, *extra])
 
 
@@ -281,9 +310,11 @@ def redact(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[str]
            detect_names: bool = True) -> Redaction:
     """Mask personal data in ``text``. No global state changed; the only I/O is loading the Chinese
     name model once (names_zh_model.py), and its tags of the last texts are kept for the next call."""
-    spans = _resolve(find_spans(text, speakers=speakers, dictionary=dictionary, detect_names=detect_names))
+    found = find_spans(text, speakers=speakers, dictionary=dictionary, detect_names=detect_names)
+    public = [(s, e) for s, e, kind in found if kind == "PUBLIC"]
+    spans = _resolve([span for span in found if span[2] != "PUBLIC"])
     if detect_names:
-        spans = _with_name_variants(text, spans)
+        spans = _with_name_variants(text, spans, public)
     # Never hand out a placeholder that already appears literally in the text.
     taken = {m.group(0).upper().replace(" ", "") for m in _PLACEHOLDER.finditer(text)}
     counters: dict[str, int] = {}

@@ -1,0 +1,79 @@
+"""Public figures named in a public role that is not an office (public_office.py has the offices).
+
+No list of people: what stands around the name says the role is public.
+
+- An honour: "Sir X", "Dame X" with a full name. A knighthood is conferred in public, for public work.
+- A public calling or epithet right before a Chinese name: 航天员 (astronauts are few and announced by
+  the state), 院士, 作家, 诗人, 名将, 国手, and "X之父/之母" (杂交水稻之父袁隆平); 诺贝尔…奖得主.
+- A company's head with the company named in the same line: "Shares in Rolls-Royce rose after chief
+  executive X said…", "Royal Mail has apologised … Chief executive X said"; so is whoever speaks for it
+  to its investors ("Tesla delivered … X said on the earnings call", "X told analysts"). public_office keeps the
+  head only when the company stands right before the title; "The chief executive X said nothing" (no
+  company anywhere) stays masked, and so do a founder, an owner or a manager (a shop has those too).
+- A performer whose tour is named after them (周杰伦嘉年华世界巡回演唱会) or who is on a world tour
+  ("X's Eras Tour", "X told a sold-out Wembley Stadium that Coldplay's world tour…"), not a fan of one.
+- A hospital's or an institute's head of department speaking to the press as an expert (…医院感染科
+  主任X接受新华社记者采访); a doctor on a ward, a class teacher (班主任) or a village doctor stays masked.
+- A professional player or coach in a top-level match report (public_sport.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.engine.cloud import public_office, public_sport
+
+_HAN_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff·]{2}$")
+_HONOUR = re.compile(r"\b(?:Sir|Dame)[ \t]+$")
+_ZH_CALLING = re.compile(r"(?:航天员|宇航员|院士|作家|诗人|名将|国手|之父|之母|奖得主)[ \t]*$")
+_ZH_TOUR_AFTER = re.compile(r"[ \t]?[\u4e00-\u9fff]{0,6}(?:世界巡回演唱会|巡回演唱会|世界巡演|全球巡演)")
+# Speaking for a company to its investors: "X said on the earnings call", "X told analysts".
+_TO_INVESTORS = re.compile(r"[ \t]+(?:said|told|says|added)[ \t]+(?:on[ \t]+(?:the|an|a|its)[ \t]+(?:earnings|results|investor|"
+                           r"analyst)s?[ \t]+call|(?:analysts|investors|shareholders)\b)|"
+                           r"[ \t]*在(?:业绩|财报)(?:说明会|发布会|电话会)")
+_EN_TOUR = re.compile(r"\b(?:the[ \t]+)?[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,2}[ \t]+(?:World[ \t]+|Stadium[ \t]+)?Tour\b|"
+                      r"\b(?:world|stadium|arena|global|farewell|reunion)[ \t]+tour\b")
+# The performer is the one touring: "X's Eras Tour", "X has added dates", "X told a sold-out stadium".
+_EN_TOUR_AFTER = re.compile(r"['’]s[ \t]+[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,2}[ \t]+(?:World[ \t]+|Stadium[ \t]+)?Tour\b|"
+                            r"[ \t]+(?:(?:has|have|will|is|was)[ \t]+(?:added|announced|extended|brought|taken|playing|"
+                            r"performing)|told[ \t]+(?:a|the)[ \t]+(?:sold-out|packed|crowd|audience)|played|performed|sang|"
+                            r"opened|closed|kicked[ \t]+off|wrapped[ \t]+up)\b")
+# A hospital's or an institute's head of department speaking to the press as an expert:
+# 复旦大学附属华山医院感染科主任X接受…采访, 北京大学第一医院感染疾病科主任X在接受新华社记者采访时表示.
+_ZH_EXPERT = re.compile(r"(?:医院|医学院|医科大学|研究所|研究院|疾控中心|疾病预防控制中心)[\u4e00-\u9fff]{0,10}?"
+                        r"(?:主任|院长|副院长|所长|首席专家)[ \t]*$")
+_TO_MEDIA = re.compile(r"接受[^，。\n]{0,14}(?:采访|专访)|对[^，。\n]{0,10}记者(?:表示|说)|在[^，。\n]{0,10}发布会上|"
+                       r"\btold[ \t]+(?:the[ \t]+)?(?:[A-Z]{2,}|BBC|Reuters|Xinhua|Bloomberg|Associated Press)\b")
+_CHIEF = re.compile(r"\b(?:[Cc]hief [Ee]xecutive|CEO|[Cc]hair(?:man|woman)|[Pp]resident and CEO)[ \t]+$")
+# The company named in the line: a listed company's shares, or a capitalised name that is the subject
+# of what a company does.
+_COMPANY = re.compile(r"\b(?:[Ss]hares (?:in|of)|[Ss]tock in)[ \t]+[A-Z]|"
+                      r"\b[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3}[ \t]+(?:has|have|had)[ \t]+(?:apologised|apologized|"
+                      r"announced|reported|posted|cut|raised|warned|confirmed)\b|"
+                      r"\b[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3}[ \t]+(?:reported|posted|delivered|announced|"
+                      r"shipped|sold)[ \t]+(?:\S+[ \t]+)?(?:profits?|revenue|sales|losses?|results|vehicles|units|"
+                      r"earnings|[\d.,]+)")
+
+
+def is_public_role(text: str, start: int, end: int, reports: list[tuple[int, int]]) -> bool:
+    """Whether the name at ``text[start:end]`` is named in a public role, by the rules above
+    (``reports``: the lines of top-level sport, from :func:`public_sport.match_reports`)."""
+    before = text[max(0, start - 30):start]
+    name = text[start:end]
+    if _HONOUR.search(before) and " " in name.strip():
+        return True
+    if _ZH_CALLING.search(before) or _ZH_TOUR_AFTER.match(text, end):
+        return True
+    if (_CHIEF.search(before) or _TO_INVESTORS.match(text, end)) and _COMPANY.search(text, text.rfind("\n", 0, start) + 1, start):
+        return True
+    if _EN_TOUR_AFTER.match(text, end) and _EN_TOUR.search(public_sport.line_of(text, start, end)) \
+            and not public_sport.is_bystander(text, start):
+        return True
+    if _ZH_EXPERT.search(text, max(0, start - 40), start) and _TO_MEDIA.search(text, end, end + 40):
+        return True
+    if start > 2 and text[start - 1] in "（(" and _HAN_NAME_BEFORE.search(text, start - 3, start - 1):
+        # 首席执行官马斯克（Elon Musk）: the other form of a name held with an office the finders left alone
+        bracket = start - 1
+        if any(public_office.is_public(text, bracket - n, bracket) for n in range(2, 7) if bracket - n >= 0):
+            return True
+    return public_sport.is_athlete(text, start, end, reports)
