@@ -45,6 +45,7 @@ from tests.engine.cloud.redact_score import (
     BLIND9_SET,
     BLIND10_SET,
     BLIND11_SET,
+    BLIND12_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -109,7 +110,8 @@ def main() -> int:
               BLIND8_SET: "BLIND 8 (ordinary copy, written by someone else after the seventh's fixes; its first run is the figure)",
               BLIND9_SET: "BLIND 9 (ordinary copy, written by someone else on 2026-12-04, a later session)",
               BLIND10_SET: "BLIND 10 (written by someone else on 2026-12-04, after the name model)",
-              BLIND11_SET: "BLIND 11 (written by someone else on 2026-12-04, after the ninth and tenth sets' fixes)"}
+              BLIND11_SET: "BLIND 11 (written by someone else on 2026-12-04, after the ninth and tenth sets' fixes)",
+              BLIND12_SET: "BLIND 12 (written by someone else on 2026-12-07: public figures next to private people)"}
     for path, label in labels.items():
         score, text = score_set(path, verbose)
         texts.append(text)
