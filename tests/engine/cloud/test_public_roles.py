@@ -74,3 +74,19 @@ def test_private_people_in_the_same_shapes_are_masked(text: str, masked: list[st
     sent = redact(text).sent
     for name in masked:
         assert name not in sent, (name, sent)
+
+
+@pytest.mark.parametrize("text, public, private_line", [
+    ("蔚来创始人、董事长沈立峰在发布会上说，换电站将再增加一千座。沈立峰还表示，目标是明年盈利。\n"
+     "在县城经营一家二手车行的沈立峰告诉记者，今年已卖出四十多辆车。", "沈立峰", 1),
+    ("Acme chief executive Dana Whitlock told analysts the quarter was strong.\n"
+     "A plumber named Dana Whitlock said her van was stolen last week.", "Dana Whitlock", 1),
+])
+def test_a_namesake_introduced_afresh_on_another_line_is_masked(text: str, public: str, private_line: int) -> None:
+    """The public figure's mentions stay; a private person of the same name, introduced with their own
+    description on another line, is masked, and the placeholder restores to the name."""
+    result = redact(text)
+    lines = result.sent.split("\n")
+    assert lines[0].count(public) == text.split("\n")[0].count(public), lines[0]
+    assert public not in lines[private_line], lines[private_line]
+    assert result.restore(result.sent) == text
