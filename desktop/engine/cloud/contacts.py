@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.engine.cloud.first_char import guarded
+
 Span = tuple[int, int, str]
 
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -24,7 +26,7 @@ _SPELLED_EMAIL = re.compile(
     rf"(?<![A-Za-z0-9_.])[A-Za-z0-9_%+-]+(?:{_LOCAL_DOT}[A-Za-z0-9_%+-]+){{0,3}}{_AT}"
     rf"[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+){{0,3}}{_DOT}(?:{_TLDS})(?![A-Za-z0-9/])", re.I)
 
-_MESSENGER = re.compile(
+_MESSENGER = guarded(
     r"(?P<app>微信号?|微信號|微信账号|微信帳號|微信\s*ID|威信|薇信|(?-i:V信|VX|vx|WX|wx)|wechat(?:\s*id)?|weixin|"
     r"QQ号?|QQ號|QQ群|扣扣号?|企鹅号|QQ\s*number|telegram|电报|電報|(?-i:TG)|skype|whats\s?app|(?-i:LINE|Line)\s*ID|"
     r"(?-i:LINE|Line)|signal|viber|微博|weibo|抖音号?|快手号?|小红书号?|钉钉号?|飞书|instagram|(?-i:IG)|twitter|推特|"
@@ -43,7 +45,7 @@ _LABELLED_APP = re.compile(r"(?:号|號|\bid|number|账号|帳號)$", re.I)
 _ID_LIKE = re.compile(r"[_.@]|[A-Za-z].*\d|\d.*[A-Za-z]")
 # IDs with a shape of their own, found with no announcing word: Skype's live:…, WeChat's wxid_…,
 # links to a Telegram, WhatsApp, LINE or Signal account, and @handles that are not e-mail.
-_SHAPED_HANDLE = re.compile(
+_SHAPED_HANDLE = guarded(
     r"(?<![\w.:/])(?:(?-i:live|skype):[A-Za-z0-9][\w.\-]{1,40}[A-Za-z0-9_]"
     r"|wxid_[A-Za-z0-9_\-]{3,30}"
     r"|(?:https?://)?(?:www\.)?(?:t|telegram)\.me/[A-Za-z0-9_+]{3,40}"
@@ -63,7 +65,7 @@ _HANDLE_THEN_APP = re.compile(
     r"\s*(?:是|就是|为|is|was)?\s*(?:我|你|他|她|我们|他们|my|his|her|their|our)?\s*(?:的)?\s*"
     r"(?:\(|（|\bon\s+|\bvia\s+|\bfor\s+)?"
     rf"(?:{_APPS_AFTER})$", re.I)
-_APP_AFTER_RE = re.compile(rf"(?:{_APPS_AFTER})(?![A-Za-z])", re.I)
+_APP_AFTER_RE = guarded(rf"(?:{_APPS_AFTER})(?![A-Za-z])", re.I)
 # A messenger that is also a plain word, written as the word (line, signal), after a number-word
 # compound (24-hour, 5-bar, 10-minute): an adjective and its noun, not an ID and its app.
 _ORDINARY_BEFORE_APP = re.compile(r"(?:line|signal) \d+(?:-[a-z]+)+$")
@@ -132,16 +134,16 @@ _CHAT_SPEAKER = re.compile(r"(?m)^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t
                            # IRC style: "[09:14] <kay.lo> …"
                            r"|^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+<(@?[A-Za-z0-9][A-Za-z0-9_.\-]{1,31})>")
 # "Instagram user nina.cooks", "TikTok account @x", "抖音搜“阿芳手作”": an account on a named platform.
-_PLATFORM_USER = re.compile(r"(?:Instagram|IG|TikTok|Threads|Twitter|Snapchat|Telegram|Facebook|YouTube|Reddit)"
-                            r"[ \t]+(?:user|account|handle|username|channel)[ \t]+(?P<handle>[A-Za-z0-9][A-Za-z0-9_.]{1,29}"
-                            r"[A-Za-z0-9_])(?![A-Za-z0-9_@])", re.I)
+_PLATFORM_USER = guarded(r"(?:Instagram|IG|TikTok|Threads|Twitter|Snapchat|Telegram|Facebook|YouTube|Reddit)"
+                         r"[ \t]+(?:user|account|handle|username|channel)[ \t]+(?P<handle>[A-Za-z0-9][A-Za-z0-9_.]{1,29}"
+                         r"[A-Za-z0-9_])(?![A-Za-z0-9_@])", re.I)
 _HAN_PLATFORM = re.compile(r"(?:抖音|快手|小红书|小紅書|微博|视频号|視頻號|B站|淘宝|淘寶)(?:上)?(?:搜索?|账号|帳號|号|號|店铺|店舖)"
                            r"[：:]?\s*[“\"「『](?P<handle>[^”\"」』\n]{2,20})[”\"」』]")
 
 
 # "通过 KakaoTalk 联系，ID 是 mina_k88": an account ID announced after the messenger was named.
-_LATER_ID = re.compile(r"(?:(?<![A-Za-z])ID|账号|帳號|帐号|用户名|用戶名)\s*(?:是|为|為|:|：|\bis\b)\s*[“\"'‘]?"
-                       r"(?P<handle>[A-Za-z0-9][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_])(?![A-Za-z0-9_\-@])", re.I)
+_LATER_ID = guarded(r"(?:(?<![A-Za-z])ID|账号|帳號|帐号|用户名|用戶名)\s*(?:是|为|為|:|：|\bis\b)\s*[“\"'‘]?"
+                    r"(?P<handle>[A-Za-z0-9][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_])(?![A-Za-z0-9_\-@])", re.I)
 # An account name no word has: letters, an underscore and digits ("rider_wang0311").
 _STRONG_ID = re.compile(r"[A-Za-z]_[A-Za-z]*\d|[A-Za-z]\d*_\d")
 _ANY_APP = re.compile(rf"(?:{_APPS_AFTER}|Instagram|Facebook|Snapchat|TikTok|抖音|快手|小红书|微博|Weibo)", re.I)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.engine.cloud.first_char import guarded
+
 Span = tuple[int, int, str]
 
 _HKID = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2})(\d{6})\s?[(（]\s?([0-9A])\s?[)）]")
@@ -21,7 +23,7 @@ _TWID = re.compile(r"(?<![A-Za-z0-9])[A-Z][12]\d{8}(?![A-Za-z0-9])")
 _NINO = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![A-Za-z0-9])")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?(?![A-Za-z0-9])")
 # An ID announced by its name: "passport number E12345678", "证件号码：M1234567", "ID No. X-12345".
-_ANNOUNCED = re.compile(
+_ANNOUNCED = guarded(
     r"(?:护照|護照|passport|通行证|通行證|回乡证|回鄉證|驾照|駕照|驾驶证|駕駛證|driver'?s licen[cs]e|"
     r"身份证|身份證|身分證|证件|證件|\bID\b|identity card|national id|\bSSN\b|social security|"
     r"national insurance|\bNI\b|\bNINO\b|tax id|税号|稅號|社保号|社会保障号|"

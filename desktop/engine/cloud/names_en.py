@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from desktop.engine.cloud.first_char import guarded
 from desktop.engine.cloud.names_en_lexicon import (
     AMBIGUOUS,
     COMMON_CHINESE_SURNAMES,
@@ -48,10 +49,10 @@ _ROLE = (r"(?:nurse|teacher|doctor|officer|spokesman|spokeswoman|spokesperson|la
 # A name does not run across a line break ("Ashworth-Pryce\nAddr: …" is a name and a label).
 _TOKEN_RUN = re.compile(rf"{WORD}(?:[^\S\n]+(?:(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})[^\S\n]+|"
                         rf"{_LETTERS}\.[^\S\n]+)?{WORD})*")
-_HONORIFIC_NAME = re.compile(rf"\b{HONORIFIC}\.?\s+({WORD})")
+_HONORIFIC_NAME = guarded(rf"\b{HONORIFIC}\.?\s+({WORD})")
 _SAID_AFTER = re.compile(rf"\b(?<!-)({WORD})(?:,\s*\d{{1,3}},)?\s+{_SAY}\b")
 _SAID_BEFORE = re.compile(rf"\b{_SAY}\s+({WORD})\b")
-_ROLE_BEFORE = re.compile(rf"\b{_ROLE},?\s+({WORD})\b", re.I)
+_ROLE_BEFORE = guarded(rf"\b{_ROLE},?\s+({WORD})\b", re.I)
 _ACCORDING = re.compile(rf"\baccording to\s+({WORD})\b", re.I)
 _AGE = re.compile(rf"\b({WORD}),\s*(?:aged\s+)?\d{{1,3}},(?!\d)")  # 72,000 miles is no age
 _LABEL = re.compile(rf"(?m)^[ \t]*(?:{HONORIFIC}\.?[ \t]+)?({WORD}(?:[ \t]+{WORD}){{0,2}})[ \t]*[:：]", re.I)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.engine.cloud.first_char import guarded
 from desktop.engine.cloud.names_en import (
     _AMBIGUOUS_GIVEN,
     _VERB_LIKE_GIVEN,
@@ -31,8 +32,8 @@ def given_like(word: str) -> bool:
 
 
 # "it's Summer calling", "this is Hope Adams speaking", "Hi, Will here".
-_SELF_INTRO = re.compile(rf"\b(?:[Ii]t['’]s|[Ii]t is|[Tt]his is|[Mm]y name is|I['’]m)\s+({WORD}(?:\s+{WORD})?)"
-                         r"\s+(?:calling|speaking|here\b|from\b)")
+_SELF_INTRO = guarded(rf"\b(?:[Ii]t['’]s|[Ii]t is|[Tt]his is|[Mm]y name is|I['’]m)\s+({WORD}(?:\s+{WORD})?)"
+                      r"\s+(?:calling|speaking|here\b|from\b)")
 # A word spelled out in capitals: B-L-A-C-K, "O. K. A. F. O. R".
 _SPELLED = re.compile(r"\b(?:that['’]s|that is|spelled|spelt|spelling|spells|spell it)[:,]?\s+[\"“']?"
                       r"([A-Z](?:(?:-|\.\s?|\s)[A-Z]){2,}\b\.?)")
@@ -52,14 +53,14 @@ _ORG_WORDS = {"LLC", "INC", "LTD", "CORP", "CORPORATION", "CO", "COMPANY", "HOLD
               "SCHOOL", "DISTRICT", "AUTHORITY", "COUNCIL", "PEOPLE", "GOVERNMENT", "COMMONWEALTH", "AMERICA",
               "PARTNERS", "ASSOCIATES", "SERVICES", "INSURANCE", "HOSPITAL", "FOUNDATION", "AGENCY", "OF"}
 # "Call or text Joy after 6pm on 07…": the person a reader is told to call, before a time or number.
-_CALL_NAME = re.compile(r"\b(?:[Cc]all|[Tt]ext|[Pp]hone|[Rr]ing|[Mm]essage|WhatsApp|[Aa]sk for)"
-                        r"(?: or (?:call|text|phone|ring|message|WhatsApp))?[ \t]+([A-Z][a-z]{2,12})"
-                        r"(?=[ \t]+(?:on|after|before|at|between|anytime)[ \t]+[\d+(])")
+_CALL_NAME = guarded(r"\b(?:[Cc]all|[Tt]ext|[Pp]hone|[Rr]ing|[Mm]essage|WhatsApp|[Aa]sk for)"
+                     r"(?: or (?:call|text|phone|ring|message|WhatsApp))?[ \t]+([A-Z][a-z]{2,12})"
+                     r"(?=[ \t]+(?:on|after|before|at|between|anytime)[ \t]+[\d+(])")
 # Hong Kong and Korean romanisation: the family name in capitals, a hyphenated given name of short
 # syllables ("WONG Ka-ming", "KIM Min-jun"); the hyphen of syllables says no acronym is meant.
-_CAPS_FAMILY = re.compile(r"(?<![\w-])([A-Z]{2,9})[ \t]+([A-Z][a-z]{1,4}-[a-z]{2,5})(?![\w-])"
-                          # or any given name, with the name in Chinese script in brackets: "SATO Yuki（佐藤由纪）"
-                          r"|(?<![\w-])([A-Z]{2,9})[ \t]+([A-Z][a-z]{1,12})(?=[ \t]*[（(][\u4e00-\u9fff]{2,6}[)）])")
+_CAPS_FAMILY = guarded(r"(?<![\w-])([A-Z]{2,9})[ \t]+([A-Z][a-z]{1,4}-[a-z]{2,5})(?![\w-])"
+                       # or any given name, with the name in Chinese script in brackets: "SATO Yuki（佐藤由纪）"
+                       r"|(?<![\w-])([A-Z]{2,9})[ \t]+([A-Z][a-z]{1,12})(?=[ \t]*[（(][\u4e00-\u9fff]{2,6}[)）])")
 
 
 def _plausible_part(part: str) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.engine.cloud.first_char import guarded
 from desktop.engine.cloud.names import is_generic_speaker
 from desktop.engine.cloud.names_en import ORG_NOUNS, _single
 from desktop.engine.cloud.names_en_extra import given_like
@@ -39,7 +40,7 @@ _SELF_NAMED = re.compile(rf"\b(?:introduced (?:himself|herself|themselves) as|ca
 # A source introducing themselves in a message, where the name may be any capitalised word that is not
 # an ordinary one: "hi its Marisol, the driver from…", "This is Dev from the depot", "my name is Oksana",
 # and in Chinese with a Latin name ("我是Brandon", "我叫 Mandy").
-_SELF_INTRO = re.compile(
+_SELF_INTRO = guarded(
     r"\b(?:[Hh]i|[Hh]ello|[Hh]ey)[ \t,]+(?:[Ii]t['’]?s|[Tt]his is|[Ii]['’]?m)[ \t]+([A-Z][a-z]{2,14})\b"
     r"|\b(?:[Mm]y name is|[Ii]['’]m|[Tt]his is)[ \t]+([A-Z][a-z]{2,14})(?=[ \t]+(?:from|here)\b)"
     r"|\b[Mm]y name is[ \t]+([A-Z][a-z]{2,14})\b|(?:我是|我叫)[ \t]*([A-Z][a-z]{2,14})\b")

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from desktop.engine.cloud.first_char import guarded
 from desktop.engine.cloud.names_zh_dotted import find_dotted_names
 from desktop.engine.cloud.names_zh_pinyin import pinyin_forms
 from desktop.engine.cloud.names_zh_words import (
@@ -59,8 +60,8 @@ _ROLE_AT = re.compile(f"(?:{_PERSON_ROLES})")
 # Adverbs between a name and its verb of saying (张伟又说, 李娜当时表示).
 _ADVERB_RE = re.compile(r"(?:又|也|还|则|就|曾|便|却|再|仍|都|当时|随后|接着|后来|笑着|哭着|首先|最后|坚持|一再|再次)$")
 _ADVERB_PREFIX_RE = re.compile(r"(?:又|也|还|则|就|曾|便|却|再|仍|都|当时|随后|接着|后来|笑着|哭着|首先|最后|坚持|一再|再次)")
-_ISOLATED_RE = re.compile(r"(?:^|(?<=[\sA-Za-z0-9,.;:!?()\"']))([\u4e00-\u9fff]{2,4})"
-                          r"(?=$|[\sA-Za-z0-9,.;:!?()\"'，。；：！？、（）])")
+_ISOLATED_RE = guarded(r"(?:^|(?<=[\sA-Za-z0-9,.;:!?()\"']))([\u4e00-\u9fff]{2,4})"
+                       r"(?=$|[\sA-Za-z0-9,.;:!?()\"'，。；：！？、（）])")
 _AND_CHARS = "和与及跟同"
 _AND_RE = re.compile(r"[和与及跟、]")
 _SOUND_NOTE = re.compile(r"[（(]\s*音译?\s*[)）]$")

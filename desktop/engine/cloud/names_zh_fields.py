@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from desktop.engine.cloud import names_zh, names_zh_extra
+from desktop.engine.cloud.first_char import guarded
 
 Span = tuple[int, int]
 
@@ -26,7 +27,7 @@ _PARTIES = ("出租方", "承租方", "出租人", "承租人", "甲方", "乙�
 _PARTY_FIELD = re.compile("(?:" + "|".join(sorted(_PARTIES, key=len, reverse=True)) + r")"
                           r"[ \t]*(?:[（(][\u4e00-\u9fff]{1,4}[)）])?[ \t]*[：:][ \t]*(?=[\u4e00-\u9fff])")
 # A bed number at the start of an entry: 12床, 3号床, 加5床.
-_BED = re.compile(r"(?<![\d\u4e00-\u9fff])(?:加)?\d{1,3}(?:号)?床[ \t\u3000]*(?=[\u4e00-\u9fff])")
+_BED = guarded(r"(?<![\d\u4e00-\u9fff])(?:加)?\d{1,3}(?:号)?床[ \t\u3000]*(?=[\u4e00-\u9fff])")
 # 户名为“X”, 收款人是「X」: the account holder's name set in quotes after the field.
 _QUOTED_HOLDER = re.compile(r"(?:户名|开户名|账户名|收款人|收款方|持卡人|姓名)(?:为|是|叫)?[ \t]*[：:]?[ \t]*[“\"「『]"
                             r"([\u4e00-\u9fff]{2,4})[”\"」』]")

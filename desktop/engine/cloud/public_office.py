@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.engine.cloud.first_char import guarded
 from desktop.engine.cloud.names_en import is_common_word
 from desktop.engine.cloud.names_en_things import NATIONALITIES
 
@@ -115,13 +116,13 @@ _NOT_ORG = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "My", "Your",
 
 
 # Where an office word ends: found once per text, so a name is checked only when one is just before it.
-_OFFICE_WORD = re.compile(r"总理|院长|检察长|首席(?:财务|运营|技术)官|CFO|COO|CTO|(?:Fire|Police) Chief|主席|行政长官|总统|首相|国务卿|外长|部长|省长|市长|州长|县长|区长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
-                          r"审判长|审判员|陪审员|spokes(?:person|man|woman) for [^,\n]{2,40},|"
-                          r"首席执行官|总裁|Minister|President|Secretary|Chancellor|Premier|leader|Opposition|"
-                          r"Commissioner|Constable|[Cc]hief [Ee]xecutive|founder|[Cc]hair(?:man|woman)|Governor|"
-                          r"Mayor(?: of)?|spokes(?:person|man|woman)|Judge|[Pp]resident|[Cc]hancellor|[Pp]remier|[Mm]inister|"
-                          r"[Ss]ecretary(?: of state)?|Inspector|Superintendent|Sergeant|Sgt|Insp|Supt|DCI|DI|DS|DC|"
-                          r"PC|Officer|Lieutenant|Lt|Captain|Capt|Commander|Cmdr|Sheriff|Deputy|Trooper")
+_OFFICE_WORD = guarded(r"总理|院长|检察长|首席(?:财务|运营|技术)官|CFO|COO|CTO|(?:Fire|Police) Chief|主席|行政长官|总统|首相|国务卿|外长|部长|省长|市长|州长|县长|区长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
+                       r"审判长|审判员|陪审员|spokes(?:person|man|woman) for [^,\n]{2,40},|"
+                       r"首席执行官|总裁|Minister|President|Secretary|Chancellor|Premier|leader|Opposition|"
+                       r"Commissioner|Constable|[Cc]hief [Ee]xecutive|founder|[Cc]hair(?:man|woman)|Governor|"
+                       r"Mayor(?: of)?|spokes(?:person|man|woman)|Judge|[Pp]resident|[Cc]hancellor|[Pp]remier|[Mm]inister|"
+                       r"[Ss]ecretary(?: of state)?|Inspector|Superintendent|Sergeant|Sgt|Insp|Supt|DCI|DI|DS|DC|"
+                       r"PC|Officer|Lieutenant|Lt|Captain|Capt|Commander|Cmdr|Sheriff|Deputy|Trooper")
 
 
 def office_ends(text: str) -> list[int]:

@@ -17,17 +17,18 @@ from __future__ import annotations
 
 import re
 
+from desktop.engine.cloud.first_char import guarded
 from desktop.engine.cloud.names_en_lexicon import COMMON_CHINESE_SURNAMES
 
 _ZH_INSTITUTION = re.compile(r"[ \t]?(?:纪念馆|纪念堂|纪念碑|故居|旧居|博物馆|陵园|铜像|雕像|塑像|体育用品|专柜|专卖店|"
                              r"旗舰店|品牌|文学奖)")
 _EN_HONOURED = re.compile(r"\b(?:[Ss]tatue|[Mm]onument|[Mm]emorial|[Bb]ust|[Mm]ausoleum)[ \t]+(?:of|to)[ \t]+$")
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
-_OLD_YEAR = re.compile(r"(?<![\d,])(?:1[5-8]\d\d|19[0-5]\d)(?!\d|,\d)(?:[ \t]*年)?")
+_OLD_YEAR = guarded(r"(?<![\d,])(?:1[5-8]\d\d|19[0-5]\d)(?!\d|,\d)(?:[ \t]*年)?")
 _EXHIBIT = re.compile(r"陈列|展出|展品|展厅|展览|馆藏|藏品|手稿|信札|书信|初版|首版|遗作|纪念馆|故居|\bfirst edition|"
                       r"\bon display|\bexhibit(?:ion|ed)?\b|\bmanuscripts?\b|\bmuseum\b|\barchives?\b", re.I)
-_BOOKS = re.compile(r"\bnovels?\b|\bclassics?\b|\bbooks?\b|\bedition\b|\bISBN\b|\blibrary['’]?s?\b|\bpublished\b|"
-                    r"\breprint\b|\bpoems?\b|\bauthor\b|\bborrowed\b|小说|出版|译本|名著|作品|著作", re.I)
+_BOOKS = guarded(r"\bnovels?\b|\bclassics?\b|\bbooks?\b|\bedition\b|\bISBN\b|\blibrary['’]?s?\b|\bpublished\b|"
+                 r"\breprint\b|\bpoems?\b|\bauthor\b|\bborrowed\b|小说|出版|译本|名著|作品|著作", re.I)
 _QUOTED_AFTER = re.compile(r"['’]s[ \t]+[\"“][A-Z][^\"”\n]{1,60}[\"”]")
 _QUOTED_BEFORE = re.compile(r"[\"“][A-Z][^\"”\n]{1,60}[\"”][ \t]*,?[ \t]*$")
 _ZH_WORK_AFTER = re.compile(r"的?《[^》\n]{1,30}》")

@@ -39,6 +39,7 @@ from desktop.engine.cloud import (
     public_works,
 )
 from desktop.engine.cloud.digits import cn_id_ok, luhn_ok  # noqa: F401 - re-exported
+from desktop.engine.cloud.first_char import guarded
 from desktop.engine.cloud.initials import is_initials
 from desktop.engine.cloud.simplified import simplified
 
@@ -54,10 +55,10 @@ _PLATE_PATTERNS = (
     re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"),
 )
 # Any plate format right after the words that announce one ("plate 7ABC123", "车牌 粤B12345").
-_PLATE_CONTEXT = re.compile(r"(?:licen[cs]e plates?|number plates?|plates?(?: number)?|registration|车牌号?码?)"
-                            r"\s*(?:number|no\.?|is|:|：|为|是)?\s*"
-                            r"(?-i:([A-Z0-9]{1,4}[ ·-]?[A-Z0-9]{2,6}))(?![A-Za-z0-9])",
-                            re.IGNORECASE)
+_PLATE_CONTEXT = guarded(r"(?:licen[cs]e plates?|number plates?|plates?(?: number)?|registration|车牌号?码?)"
+                         r"\s*(?:number|no\.?|is|:|：|为|是)?\s*"
+                         r"(?-i:([A-Z0-9]{1,4}[ ·-]?[A-Z0-9]{2,6}))(?![A-Za-z0-9])",
+                         re.IGNORECASE)
 # More plates joined to one found after "plates": "plates 粤Z·A238港 and LV 8821".
 _MORE_PLATES = re.compile(r"\s*(?:,|，|/|&|and|or|和|及|、)\s*([A-Z]{1,3}[ ·-]?\d{1,4}[A-Z]{0,2})(?![A-Za-z0-9])")
 _PLATES_WORD = re.compile(r"\b(?:plates|registrations)\b", re.IGNORECASE)
@@ -84,7 +85,7 @@ _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 _US_ZIP = r"[A-Z]{2}\s\d{5}(?:-\d{4})?"
 _SEAT_OF_GOVERNMENT = re.compile(r"(?:在|于|位于)?(?:(?:10|11)[ \t]+Downing[ \t]+Street|唐宁街(?:10|11)号|"
                                  r"1600[ \t]+Pennsylvania[ \t]+Avenue(?:[ \t]+NW)?)")
-_EN_ADDRESS = re.compile(
+_EN_ADDRESS = guarded(
     r"(?:\b(?:Flat|Apt|Apartment|Unit|Suite|Room)\.?\s+\w{1,5},?\s+)?"
     # particles inside a street's name: 88 Ponce de Leon Ave
     rf"\b\d{{1,5}}[A-Za-z]?\s+(?:(?:[A-Z][a-z]+|[NSEW]|[NS][EW]|\d{{1,3}}(?:st|nd|rd|th))\.?\s+(?:(?:de|la|del|van|von|du|le)\s+)?){{1,4}}"

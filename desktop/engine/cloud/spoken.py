@@ -12,15 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from desktop.engine.cloud.first_char import guarded
+
 _WORDS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
           "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _REPEAT = {"double": 2, "triple": 3}
 # Only the digit words themselves: any other word between two of them breaks the run anyway.
-_TOKEN = re.compile(r"(?<![A-Za-z])(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)"
-                    r"(?![A-Za-z])", re.I)
+_TOKEN = guarded(r"(?<![A-Za-z])(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+                 r"(?![A-Za-z])", re.I)
 # What may sit between two digit words of one number.
 _JOIN = re.compile(r"[ \t,\-–]*|[ \t,]*(?:dash|hyphen)[ \t,]*", re.I)
-_PLUS = re.compile(r"\bplus[ \t,]*$", re.I)
+_PLUS = guarded(r"\bplus[ \t,]*$", re.I)
 
 
 def _kind(word: str) -> str:
