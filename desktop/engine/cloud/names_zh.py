@@ -38,6 +38,7 @@ from desktop.engine.cloud.names_zh_words import (
     THING_ENDS,
     TITLES,
     VERB_LEADS,
+    surname_starts,
 )
 from desktop.engine.core.text import HAN_CHAR
 
@@ -237,10 +238,9 @@ def find_dictionary_names(text: str) -> list[Span]:
     """
     tags = pos_tokenizer().word_tag_tab
     spans: list[Span] = []
-    i, n = 0, len(text)
-    while i < n:
-        if not _surname_len(text, i):
-            i += 1
+    after = 0  # the end of the last name found: the next starts there or later
+    for i in surname_starts(text):
+        if i < after:
             continue
         for size in (4, 3, 2):
             word = text[i:i + size]
@@ -262,9 +262,8 @@ def find_dictionary_names(text: str) -> list[Span]:
                     is_plain_word(word[:2]) or word[2] in THING_ENDS or all(ch in BORROWED for ch in word[1:])):
                 continue  # ... and 黄金周, 王府井, 马拉松
             spans.append((i, i + size))
-            i += size - 1
+            after = i + size
             break
-        i += 1
     return spans
 
 

@@ -24,6 +24,7 @@ import hashlib
 import logging
 import re
 import threading
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -32,7 +33,7 @@ from typing import Any
 import numpy as np
 
 from desktop.engine.cloud import names_zh
-from desktop.engine.cloud.names_zh_words import TITLES
+from desktop.engine.cloud.names_zh_words import TITLES, surname_starts
 from desktop.engine.core.errors import CopydeskError, ModelError
 
 MODEL_ID = "lac-zh"
@@ -196,14 +197,15 @@ def _person_runs(path: list[int], tagger: _Tagger) -> list[tuple[int, int]]:
     return runs
 
 
-def _candidates(zh: str, start: int, end: int, covered: bytearray) -> list[int]:
+def _candidates(zh: str, start: int, end: int, covered: bytearray, surnames: list[int]) -> list[int]:
     """Surnames in [start, end) that nothing found yet explains and no dictionary word holds:
-    where the sentence may carry a name the rules could not see."""
+    where the sentence may carry a name the rules could not see. ``surnames``: where one starts in
+    ``zh`` (``names_zh_words.surname_starts``, rare ones too), found once for all sentences."""
     tags = names_zh.pos_tokenizer().word_tag_tab
     chars = names_zh.given_chars()
     out = []
-    for i in range(start, end - 1):
-        if covered[i] or not names_zh._surname_len(zh, i, rare=True):
+    for i in surnames[bisect_left(surnames, start):bisect_left(surnames, end - 1)]:
+        if covered[i]:
             continue
         if zh[i + 1] not in chars or (i and zh[i - 1:i + 1] in tags):
             continue
@@ -220,9 +222,10 @@ def _pieces(zh: str, spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
     for s, e in spans:
         covered[s:e] = b"\x01" * (e - s)
     out: list[tuple[int, str]] = []
+    surnames = surname_starts(zh, rare=True)
     for m in _SENTENCE.finditer(zh):
         stretches: list[list[int]] = []
-        for i in _candidates(zh, m.start(), m.end(), covered):
+        for i in _candidates(zh, m.start(), m.end(), covered, surnames):
             lo, hi = max(m.start(), i - _CONTEXT), min(m.end(), i + 4 + _CONTEXT)
             if stretches and lo <= stretches[-1][1]:
                 stretches[-1][1] = hi

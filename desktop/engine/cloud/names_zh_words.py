@@ -6,6 +6,8 @@ Kept apart from the finder so the lists can grow without the logic getting lost 
 
 from __future__ import annotations
 
+import re
+
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
@@ -99,3 +101,18 @@ SAY_WORDS = ("说", "称", "表示", "告诉", "介绍", "回忆", "坦言", "�
 BORROWED = frozenset("斯特克尔伯德曼拉松林罗尼亚娜莎普顿丁巴纳兹维奇基夫")
 # Last characters of places and things that jieba's dictionary also tags as names (王府井, 黄鹤楼, 黄金周).
 THING_ENDS = frozenset("井楼街路桥站港湾寺庙塔园湖岛村镇周节")
+
+
+def _surname_at(rare: bool) -> re.Pattern[str]:
+    singles = SURNAMES | RARE_SURNAMES if rare else SURNAMES
+    compounds = COMPOUND_SURNAMES | RARE_COMPOUNDS if rare else COMPOUND_SURNAMES
+    return re.compile(f"(?=[{''.join(sorted(singles))}]|{'|'.join(sorted(compounds))})")
+
+
+_SURNAME_AT = {False: _surname_at(False), True: _surname_at(True)}
+
+
+def surname_starts(text: str, rare: bool = False) -> list[int]:
+    """Every ``i`` where a surname starts (where ``names_zh._surname_len(text, i, rare)`` is not 0),
+    in one scan of the text instead of a test at each character."""
+    return [m.start() for m in _SURNAME_AT[rare].finditer(text)]
