@@ -118,7 +118,9 @@ def find_known(text: str, names: Iterable[str]) -> list[Span]:
     if cjk:
         spans += [m.span() for m in re.finditer("|".join(map(re.escape, cjk)), text)]
     if latin:
-        # an apostrophe before the name blocks it only inside a word (O'Neill), not as a quote ('Rose is…)
-        pattern = rf"(?<![\w-])(?<!\w['’])(?:{'|'.join(map(re.escape, latin))})(?![\w-])"
+        # an apostrophe before the name blocks it only inside a word (O'Neill), not as a quote ('Rose is…);
+        # the lookahead on the names' first letters first, so the lookbehinds are tried only there
+        firsts = "".join(sorted({re.escape(n[0]) for n in latin}))
+        pattern = rf"(?=[{firsts}])(?<![\w-])(?<!\w['’])(?:{'|'.join(map(re.escape, latin))})(?![\w-])"
         spans += [m.span() for m in re.finditer(pattern, text)]
     return spans

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from desktop.engine.cloud.first_char import guarded
 from desktop.engine.cloud.names_en_lexicon import COMMON_CHINESE_SURNAMES
@@ -36,23 +37,49 @@ _TITLE_LABEL = re.compile(r"(?:英译本|英文版|英译名|英文书名|译名
 _SURNAMED = re.compile(r"\bsurnamed[ \t]+$")
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
-    right = _SENTENCE_END.search(text, end)
-    return text[left:right.start() if right else min(len(text), end + 300)]
+class Sentences:
+    """The sentences of one text, for telling many names in it apart: where each sentence ends is
+    found once, and each sentence is read for exhibits, old years and books once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self._read: dict[tuple[int, int], tuple[bool, bool]] = {}
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around ``text[start:end]``: after the last sentence end in the 300 characters
+        before it (a full stop right before it counts, whatever follows), up to the first one after it."""
+        lo = max(0, start - 300)
+        if start > lo and self.text[start - 1] == ".":
+            left = start
+        else:
+            before = self._ends[bisect_right(self._ends, lo):bisect_right(self._ends, start)]
+            left = before[-1] if before else lo
+        at = bisect_right(self._ends, end)
+        return left, self._ends[at] - 1 if at < len(self._ends) else min(len(self.text), end + 300)
+
+    def is_not_private(self, start: int, end: int) -> bool:
+        """Whether the name at ``text[start:end]`` is an institution's, a brand's, a historical figure's
+        or a book's author, by the rules above."""
+        text = self.text
+        before = text[max(0, start - 40):start]
+        if _ZH_INSTITUTION.match(text, end) or _EN_HONOURED.search(before) or _TITLE_LABEL.search(before):
+            return True
+        if _SURNAMED.search(before) and text[start:end] in COMMON_CHINESE_SURNAMES:
+            return True
+        bounds = self.bounds(start, end)
+        if bounds not in self._read:
+            sentence = text[bounds[0]:bounds[1]]
+            self._read[bounds] = (bool(_OLD_YEAR.search(sentence) and _EXHIBIT.search(sentence)),
+                                  bool(_BOOKS.search(sentence)))
+        historical, books = self._read[bounds]
+        if historical:
+            return True
+        if not books:
+            return False
+        return bool(_QUOTED_AFTER.match(text, end) or _QUOTED_BEFORE.search(before) or _ZH_WORK_AFTER.match(text, end))
 
 
 def is_not_private(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``text[start:end]`` is an institution's, a brand's, a historical figure's
-    or a book's author, by the rules above."""
-    before = text[max(0, start - 40):start]
-    if _ZH_INSTITUTION.match(text, end) or _EN_HONOURED.search(before) or _TITLE_LABEL.search(before):
-        return True
-    if _SURNAMED.search(before) and text[start:end] in COMMON_CHINESE_SURNAMES:
-        return True
-    sentence = _sentence(text, start, end)
-    if _OLD_YEAR.search(sentence) and _EXHIBIT.search(sentence):
-        return True
-    if not _BOOKS.search(sentence):
-        return False
-    return bool(_QUOTED_AFTER.match(text, end) or _QUOTED_BEFORE.search(before) or _ZH_WORK_AFTER.match(text, end))
+    """:meth:`Sentences.is_not_private` for one name (for many in one text, make one Sentences)."""
+    return Sentences(text).is_not_private(start, end)

@@ -225,8 +225,9 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
     spans = [(s, e - 1) if e - s >= 3 and zh[e - 1] in _COUNTS and zh[e:e + 1] in "人名位个" else (s, e)
              for s, e in spans]
     ends, reports = public_office.office_ends(zh), public_sport.match_reports(zh)
+    sentences = public_works.Sentences(zh)
     public = [(s, e) for s, e in spans
-              if public_office.is_public(zh, s, e, ends) or public_works.is_not_private(zh, s, e)
+              if public_office.is_public(zh, s, e, ends) or sentences.is_not_private(s, e)
               or public_roles.is_public_role(zh, s, e, reports)]
     # "CEO 黄仁勋 Jensen Huang", "Coco Gauff（高芙）": the other script's form right after a public name,
     # or in brackets after it, is the same person
