@@ -16,13 +16,17 @@ case-blind only in a part), the pattern is compiled as it is.
 from __future__ import annotations
 
 import re
-from re import _constants as _c
-from re import _parser
 
-_CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
+try:  # the parser behind re.compile; private, so a Python without it compiles patterns unguarded
+    from re import _constants as _c
+    from re import _parser
+except ImportError:  # pragma: no cover - CPython 3.11 to 3.13 have both
+    _c = _parser = None  # type: ignore[assignment]
+
+_CATEGORIES = {} if _c is None else {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
                _c.CATEGORY_NOT_SPACE: r"\S", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_NOT_WORD: r"\W"}
-_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
-_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+_REPEATS = () if _c is None else (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = () if _c is None else (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 # Flags a group may switch on that would widen what its first character can be.
 _LOCAL_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE | re.VERBOSE
 _LEADING_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
@@ -82,7 +86,7 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
     """The inside of a character class holding every character a match of ``pattern`` can start
     with, or None where that cannot be told."""
     compiled = re.compile(pattern, flags)
-    if compiled.flags & re.VERBOSE:
+    if _parser is None or compiled.flags & re.VERBOSE:
         return None
     out: list[str] = []
     try:
