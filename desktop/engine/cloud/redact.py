@@ -135,7 +135,8 @@ _PLACEHOLDER = re.compile(r"\[\s*(" + "|".join(KINDS) + r")_(\d+)\s*\]", re.IGNO
 
 def find_spans(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[str] = (),
                detect_names: bool = True) -> list[tuple[int, int, str]]:
-    """Every sensitive span as ``(start, end, KIND)``, overlaps not yet resolved."""
+    """Every sensitive span as ``(start, end, KIND)``, overlaps not yet resolved; where a public figure
+    has a masked namesake, the public figure's own mentions too, as ``PUBLIC`` (to be left alone)."""
     sh = digits.shadow(text)
     # 陳大文說, 九龍彌敦道123號, 粵B: the zh finders read simplified (and OCR'd digits put right:
     # 路3l9号), same offsets
@@ -199,6 +200,8 @@ def _introduced_anew(zh: str, s: int, public: list[tuple[int, int]]) -> bool:
     left, right = zh.rfind("\n", 0, s) + 1, zh.find("\n", s)
     right = len(zh) if right < 0 else right
     return not any(left <= ps < right for ps, _pe in public)
+
+
 _COUNTS = set("两二三四五六七八九十")
 
 
