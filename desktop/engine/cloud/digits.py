@@ -249,8 +249,11 @@ def _classify(digits: str, lengths: list[int], before: str, *, plus: bool, brack
     mobile = re.fullmatch(r"(?:86)?1[3-9]\d{9}", digits) is not None
     if (ctx.hotline and not mobile) or ctx.public or ((ctx.enquiry or ctx.body) and phones.is_fixed_line(digits, plus)):
         return PUBLIC  # a mobile is somebody's, whatever the label
+    # 186-6392-0471 is a Chinese mobile, not North America's 1-866 freephone: written solid or grouped
+    # 3-4-4, a mobile's shape wins
+    chinese_mobile = mobile and (lengths[0] == 3 or lengths == [11])
     if digits in _HOTLINES or re.fullmatch(r"(?:400|800)\d{7}", digits) or re.fullmatch(r"95\d{3}", digits) \
-            or phones.is_toll_free(digits, lengths) or phones.is_service_line(digits, lengths):
+            or (phones.is_toll_free(digits, lengths) and not chinese_mobile) or phones.is_service_line(digits, lengths):
         return PUBLIC
     if ctx.card_word and (6 <= n <= 19 or (n in (3, 4) and ctx.cvv)):
         return "CARD"  # account and card numbers, sort codes (20-00-00), a card's security code

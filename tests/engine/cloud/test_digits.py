@@ -42,3 +42,20 @@ def test_every_form_is_found(text, value, kind):
 ])
 def test_public_and_ordinary_numbers_stay(text):
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "联系人：逄立军 186-6392-0471",  # 1-866 would be a North American freephone
+    "他的手机是18885550123。",
+    "请打 188 5550 1234 找我。",
+    "电话 183-3721-0093",
+])
+def test_a_chinese_mobile_is_no_north_american_freephone(text):
+    spans = find_numbers(text)
+    assert [kind for _s, _e, kind in spans] == ["PHONE"], spans
+
+
+@pytest.mark.parametrize("text", ["Call 1-800-555-0199 for the helpline.", "Call 1 (866) 555 0199 free.",
+                                  "Freephone 1800 555 0199."])
+def test_north_american_freephones_grouped_their_way_stay(text):
+    assert find_numbers(text) == []
