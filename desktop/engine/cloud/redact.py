@@ -135,8 +135,8 @@ _PLACEHOLDER = re.compile(r"\[\s*(" + "|".join(KINDS) + r")_(\d+)\s*\]", re.IGNO
 
 def find_spans(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[str] = (),
                detect_names: bool = True) -> list[tuple[int, int, str]]:
-    """Every sensitive span as ``(start, end, KIND)``, overlaps not yet resolved; where a public figure
-    has a masked namesake, the public figure's own mentions too, as ``PUBLIC`` (to be left alone)."""
+    """Every sensitive span as ``(start, end, KIND)``, overlaps not yet resolved; and the mentions of
+    public figures, as ``PUBLIC``: no other form of a masked name is masked inside them."""
     sh = digits.shadow(text)
     # 陳大文說, 九龍彌敦道123號, 粵B: the zh finders read simplified (and OCR'd digits put right:
     # 路3l9号), same offsets
@@ -188,18 +188,22 @@ def _address_after_name(found: list[tuple[int, int, str]]) -> list[tuple[int, in
 
 _UNITS = set("时万米包方")
 _HELD = re.compile(r"(?:隆重)?(?:举行|举办|召开|开幕|闭幕|落成|安葬|下葬|火化)")
-# "经营一家二手车行的李斌", "a mechanic named Li Bin": a name introduced afresh with its own description
-_INTRODUCED = re.compile(r"(?:的|\b(?:named|called)\s)$")
+# "经营一家二手车行的李斌", "快递驿站的负责人张军", "a mechanic named Li Bin": a name introduced afresh
+# with its own description (a 的 in the name's own clause)
+_INTRODUCED = re.compile(r"(?:的[^，。！？；、\n\d]{0,6}|\b(?:named|called)\s)$")
+
+
+def _on_public_line(zh: str, s: int, public: list[tuple[int, int]]) -> bool:
+    """Whether a public figure is mentioned on the line of ``zh[s]``."""
+    left, right = zh.rfind("\n", 0, s) + 1, zh.find("\n", s)
+    right = len(zh) if right < 0 else right
+    return any(left <= ps < right for ps, _pe in public)
 
 
 def _introduced_anew(zh: str, s: int, public: list[tuple[int, int]]) -> bool:
     """A mention introduced with its own description, on a line where the public figure of that name is
     not mentioned, is someone else with the same name: 李斌 the car dealer is not 李斌 of 蔚来."""
-    if not _INTRODUCED.search(zh, max(0, s - 8), s):
-        return False
-    left, right = zh.rfind("\n", 0, s) + 1, zh.find("\n", s)
-    right = len(zh) if right < 0 else right
-    return not any(left <= ps < right for ps, _pe in public)
+    return bool(_INTRODUCED.search(zh, max(0, s - 12), s)) and not _on_public_line(zh, s, public)
 
 
 _COUNTS = set("两二三四五六七八九十")
@@ -244,9 +248,10 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
         anew = [(s, e) for s, e in same if _introduced_anew(zh, s, public)]
         spans = [(s, e) for s, e in spans if ((s, e) not in same or (s, e) in anew)
                  and not any(s < pe and ps < e for ps, pe in public)]
-        if anew:  # the public figure's own mentions stay, though the namesake's form is masked elsewhere
-            kept = [*public, *(span for span in same if span not in anew)]
-            return [*((s, e, "PERSON") for s, e in spans), *((s, e, "PUBLIC") for s, e in kept)]
+        # the public figure's own mentions stay, though a namesake's form or a private person's surname
+        # ("Huang" of a masked "Wei Huang") is masked elsewhere
+        kept = [*public, *(span for span in same if span not in anew and _on_public_line(zh, span[0], public))]
+        return [*((s, e, "PERSON") for s, e in spans), *((s, e, "PUBLIC") for s, e in kept)]
     return [(s, e, "PERSON") for s, e in spans]
 
 
@@ -268,8 +273,8 @@ _INITIALS = re.compile(r"\s*[(（]([A-Z]{2,4})[)）]")
 def _with_name_variants(text: str, spans: list[tuple[int, int, str]],
                         public: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
     """Once "Maria Delgado" is masked, "Delgado said" and "DELGADO:" are the same person; so is
-    the Chinese form in brackets after it ("Chan Wing Sze（陈咏诗）"). ``public``: mentions of a
-    public figure whose namesake is masked, left as they are."""
+    the Chinese form in brackets after it ("Chan Wing Sze（陈咏诗）"). ``public``: mentions of public
+    figures, left as they are."""
     zh = simplified(text)
     forms: set[str] = set()
     ambiguous: set[str] = set()  # Park, Rose: alone only away from other capitalised words

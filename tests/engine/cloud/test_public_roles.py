@@ -79,6 +79,7 @@ def test_private_people_in_the_same_shapes_are_masked(text: str, masked: list[st
 @pytest.mark.parametrize("text, public, private_line", [
     ("蔚来创始人、董事长沈立峰在发布会上说，换电站将再增加一千座。沈立峰还表示，目标是明年盈利。\n"
      "在县城经营一家二手车行的沈立峰告诉记者，今年已卖出四十多辆车。", "沈立峰", 1),
+    ("最高人民法院院长杭志远作工作报告。\n小区快递驿站的负责人杭志远说，每天要处理两千多件包裹。", "杭志远", 1),
     ("Acme chief executive Dana Whitlock told analysts the quarter was strong.\n"
      "A plumber named Dana Whitlock said her van was stolen last week.", "Dana Whitlock", 1),
 ])
