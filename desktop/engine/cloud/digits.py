@@ -131,7 +131,8 @@ _HOTLINE_WORDS = re.compile(r"(?:热线|熱線|客服|公开电话|公開電話|
                             r"\bhelpline|\bswitchboard|\bcall cent(?:er|re)|\bcustomer service|"
                             # an embassy's or a service's round-the-clock line: 24 小时电话, 24-hour line
                             r"24 ?(?:小时|小時)(?:值班|服务|服務)?(?:电话|電話)|\b24[- ]hours? (?:line|number|phone))", re.I)
-_ENQUIRY = re.compile(r"(?:查询|查詢|咨询|諮詢|预约|預約|\benquir(?:y|ies)|\binquir(?:y|ies)|\bbookings?\b)"
+_ENQUIRY = re.compile(r"(?:查询|查詢|咨询|諮詢|预约|預約|\benquir(?:y|ies)|\binquir(?:y|ies)|\bbookings?\b|"
+                      r"\bpress office|\bswitchboard|\bnewsdesk|\bmedia (?:line|desk|team))"
                       r"[^\d]{0,8}$", re.I)
 # The name of a public body or unit right before a number, a phone label at most between
 # (…消防救援站：0571-…, 派出所电话 0571-…): the body's own line if it is a landline; a mobile, or a
@@ -225,7 +226,7 @@ def _labels(before: str, near: str) -> _Labels:
                    cvv=card and _CVV.search(before) is not None,
                    phone_word=_PHONE_WORDS.search(near or before) is not None, public=public,
                    hotline=_last(_HOTLINE_WORDS, before) > _last(_CARD_WORDS, before),
-                   enquiry=_ENQUIRY.search(before) is not None, body=_BODY_BEFORE.search(before) is not None)
+                   enquiry=_ENQUIRY.search(near or before) is not None, body=_BODY_BEFORE.search(before) is not None)
 
 
 def _last(pattern: re.Pattern[str], text: str) -> int:
@@ -247,7 +248,10 @@ def _classify(digits: str, lengths: list[int], before: str, *, plus: bool, brack
     if n == 15 and ctx.id_word:
         return "ID"  # first-generation ID numbers (before 1999) have 15 digits and no check digit
     mobile = re.fullmatch(r"(?:86)?1[3-9]\d{9}", digits) is not None
-    if (ctx.hotline and not mobile) or ctx.public or ((ctx.enquiry or ctx.body) and phones.is_fixed_line(digits, plus)):
+    # 07700 900 123 is a UK mobile, though 0770 is also a Chinese area code (written 0770-2661338)
+    uk_mobile = not plus and re.fullmatch(r"07\d{9}", digits) is not None and lengths[0] != 4
+    if (ctx.hotline and not mobile) or ctx.public or \
+            ((ctx.enquiry or ctx.body) and not uk_mobile and phones.is_fixed_line(digits, plus)):
         return PUBLIC  # a mobile is somebody's, whatever the label
     # 186-6392-0471 is a Chinese mobile, not North America's 1-866 freephone: written solid or grouped
     # 3-4-4, a mobile's shape wins

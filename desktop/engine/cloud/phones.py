@@ -141,8 +141,11 @@ def is_fixed_line(digits: str, plus: bool) -> bool:
     lib = _phonenumbers()
     if lib is None:  # pragma: no cover
         return False
-    try:
-        parsed = lib.parse(("+" if plus else "") + digits, None if plus else "CN")
-    except lib.NumberParseException:
-        return False
-    return lib.is_valid_number(parsed) and lib.number_type(parsed) == lib.PhoneNumberType.FIXED_LINE
+    for region in ((None,) if plus else ("CN", "GB")):  # 0571-8723 …, then 0191 419 6600
+        try:
+            parsed = lib.parse(("+" if plus else "") + digits, region)
+        except lib.NumberParseException:
+            continue
+        if lib.is_valid_number(parsed):
+            return lib.number_type(parsed) == lib.PhoneNumberType.FIXED_LINE
+    return False
