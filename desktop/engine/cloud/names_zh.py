@@ -165,6 +165,8 @@ def _forward(text: str, i: int, right_hint: int | None = None, person_role: bool
         return i, right_hint
     if any(_is_place(text[i:i + k]) for k in (3, 4)):
         return None  # 被告：常德市鑫源物业: the start of a place's name (常德市), not a person
+    if text[i] in _AND_CHARS and s == 1 and is_plain_word(text[i + 1:i + 3]):
+        return None  # 老人和儿童: 和 joins two words, it is no surname
     for size in (2, 1):
         given = text[i + s:i + s + size]
         plain = is_plain_word(text[i:i + s + size])

@@ -1,7 +1,8 @@
-"""The familiar form of a Chinese name masked in the same text: 小/老/阿 and the surname.
+"""The familiar form of a Chinese name masked in the same text: 小/老/阿 and the surname, or 阿 and
+the given name's last character.
 
 鲁建兵……街坊都叫他老鲁: once the full name is masked, 老鲁 (小鲁, 阿鲁) is the same person and is
-masked too. A 小X/老X whose surname belongs to no masked full name stays (小林 alone is not
+masked too; so is 阿杰 once 谢文杰 is. A pseudonym (阿杰（化名）) stays. A 小X/老X whose surname belongs to no masked full name stays (小林 alone is not
 anybody we know of), and so does one that is a word (老师, 小时, 小区) or stands inside one
 (从小曾经: 从小 and 曾经).
 """
@@ -39,12 +40,38 @@ def _surnames(full_names: Iterable[str]) -> set[str]:
     return out
 
 
+def _in_word(text: str, s: int, e: int) -> bool:
+    freq = names_zh.pos_tokenizer().tokenizer.FREQ
+    return freq.get(text[s:e + 1], 0) > 0 or freq.get(text[e - 1:e + 1], 0) >= _WORD_AFTER
+
+
+_SHOP = re.compile(r"[\u4e00-\u9fff]{0,3}(?:铺|店|馆|行|坊|厂|档)[”\"」』]")  # a shop's name, quoted
+_WORD_AFTER = 300  # 杰出 1318, 明天 3264; a rarer word after it is no reason to read past
+
+
+def _given_ends(full_names: Iterable[str]) -> set[str]:
+    """The last character of each two-character given name (谢文杰 → 杰)."""
+    out: set[str] = set()
+    for name in full_names:
+        if len(name) in (3, 4) and names_zh.HAN_CHAR.fullmatch(name[-1]) and name[0] not in _PREFIXES:
+            n = names_zh._surname_len(name, 0, rare=True)
+            if n and len(name) - n == 2:
+                out.add(name[-1])
+    return out
+
+
 def find_familiar(text: str, full_names: Iterable[str]) -> list[Span]:
-    """小/老/阿 + the surname of one of ``full_names`` (masked full names), where it is no word."""
+    """小/老/阿 + the surname of one of ``full_names`` (masked full names), or 阿 + the last
+    character of its given name, where it is no word and no pseudonym."""
+    full_names = list(full_names)
     surnames = _surnames(full_names)
-    if not surnames:
+    ends = _given_ends(full_names) - surnames
+    if not surnames and not ends:
         return []
-    pattern = re.compile(f"[{_PREFIXES}](?:{'|'.join(map(re.escape, sorted(surnames, key=len, reverse=True)))})")
+    forms = [f"[{_PREFIXES}](?:{'|'.join(map(re.escape, sorted(surnames, key=len, reverse=True)))})"] if surnames else []
+    if ends:
+        forms.append(f"阿[{''.join(sorted(ends))}]")
+    pattern = re.compile("|".join(forms))
     spans: list[Span] = []
     for m in pattern.finditer(text):
         s, e = m.span()
@@ -53,5 +80,11 @@ def find_familiar(text: str, full_names: Iterable[str]) -> list[Span]:
             continue  # 老师, 小时; 从小曾经
         if e < len(text) and names_zh.is_plain_word(text[e - 1:e + 1]):
             continue  # 小曾经常: 曾经 is the word
+        if word[1] in ends and word[1:] not in surnames and e < len(text) and _in_word(text, s, e):
+            continue  # 阿杰出: the given name's character starts a word
+        if word[1] in ends and _SHOP.match(text, e):
+            continue  # 阿强修表铺: the shop's name on its sign
+        if names_zh._pseudonym(text, s, e):
+            continue  # 阿兰（化名）: a name the paper gave, not the person's
         spans.append((s, e))
     return spans
