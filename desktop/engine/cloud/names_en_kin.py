@@ -11,6 +11,8 @@
 - A transcript's speaker in capitals after a time stamp ([00:03:15] ROSE BUSH:).
 - A couple or siblings under one surname ("Steven and Laura Baker", "Tom & Ann Reid"): the given
   name before "and" belongs to the masked full name after it.
+- The children or grandchildren listed in a family notice ("dad to Catriona and Ruaridh"), and the
+  notice's surname in capitals before the given names ("McALLISTER, Hamish Ewan (Hamie).").
 - Korean names in Hangul in a text that is not Korean (韩国学生 김지원): a family-name syllable and
   two more (the usual three-syllable name).
 """
@@ -51,6 +53,11 @@ _NOT_GIVEN = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "Of", "An
               "Officers", "Court", "Judge", "Mr", "Mrs", "Ms", "Dr", "Saint", "St", "North", "South", "East", "West"}
 _CAPS_SPEAKER = re.compile(r"(?m)^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2})"
                            r"[ \t]*:")
+_PARENT_OF = re.compile(rf"\b(?i:(?:father|mother|grandfather|grandmother)[ \t]+to|(?:dad|mum|mam|mom|grandad|"
+                        rf"grandma|grandpa|granny|gran|nan|nana|papa|mama)[ \t]+(?:to|of))[ \t]+({_NAME})(?:,[ \t]*({_NAME}))?"
+                        rf"(?:,[ \t]*({_NAME}))?(?:,?[ \t]+(?:and|&)[ \t]+({_NAME}))?\b")
+_NOTICE_SURNAME = re.compile(r"(?m)^[ \t]*((?:Mc|Mac|O['’])?[A-Z]{2,}(?:-[A-Z]{2,})?),[ \t]+"
+                             r"(?=[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]*[(.,])")
 _HANGUL = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3}(?![\uac00-\ud7a3])")
 # The commonest Korean family names, as Hangul syllables.
 _KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여"
@@ -79,6 +86,9 @@ def find_kin_names(text: str) -> list[Span]:
         spans += surname_as_subject(text, m.end(), m.group(2).split()[-1],
                                     r"(?:[a-z]+(?:s|ed)|said|told|was|is|had|has|will|would)\b")
     spans += [m.span(1) for m in _CAPS_SPEAKER.finditer(text) if not is_generic_speaker(m.group(1))]
+    spans += [m.span(g) for m in _PARENT_OF.finditer(text) for g in range(1, 5) if m.group(g) and given_like(m.group(g))]
+    spans += [m.span(1) for m in _NOTICE_SURNAME.finditer(text)
+              if not is_generic_speaker(m.group(1)) and given_like(m.group(1).title())]
     hangul = list(_HANGUL.finditer(text))
     if hangul and sum(m.end() - m.start() for m in hangul) * 4 < len(text):  # a few Korean words in other text
         spans += [m.span() for m in hangul if m.group(0)[0] in _KO_SURNAMES]

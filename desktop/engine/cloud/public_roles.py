@@ -26,7 +26,10 @@ from desktop.engine.cloud import public_office, public_sport
 _HAN_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff·]{2}$")
 _HONOUR = re.compile(r"\b(?:Sir|Dame)[ \t]+$")
 _ZH_CALLING = re.compile(r"(?:航天员|宇航员|院士|作家|诗人|名将|国手|之父|之母|奖得主)[ \t]*$")
-_ZH_TOUR_AFTER = re.compile(r"[ \t]?[\u4e00-\u9fff]{0,6}(?:世界巡回演唱会|巡回演唱会|世界巡演|全球巡演)")
+# (the tour's own name may stand between, in Chinese or in Latin letters: 周杰伦 Carnival 世界巡回演唱会)
+_ZH_TOUR_AFTER = re.compile(r"[ \t]?(?:[\u4e00-\u9fff]{0,6}|《?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}》?[ \t]?)"
+                            r"(?:世界巡回演唱会|巡回演唱会|世界巡演|全球巡演)")
+_ZH_FAN_BEFORE = re.compile(r"(?:歌迷|粉丝|乐迷|观众|听众|黄牛|票贩子)[ \t]*$")  # 歌迷X: who went to the tour
 # Speaking for a company to its investors: "X said on the earnings call", "X told analysts".
 _TO_INVESTORS = re.compile(r"[ \t]+(?:said|told|says|added)[ \t]+(?:on[ \t]+(?:the|an|a|its)[ \t]+(?:earnings|results|investor|"
                            r"analyst)s?[ \t]+call|(?:analysts|investors|shareholders)\b)|"
@@ -62,7 +65,7 @@ def is_public_role(text: str, start: int, end: int, reports: list[tuple[int, int
     name = text[start:end]
     if _HONOUR.search(before) and " " in name.strip():
         return True
-    if _ZH_CALLING.search(before) or _ZH_TOUR_AFTER.match(text, end):
+    if _ZH_CALLING.search(before) or (_ZH_TOUR_AFTER.match(text, end) and not _ZH_FAN_BEFORE.search(before)):
         return True
     if (_CHIEF.search(before) or _TO_INVESTORS.match(text, end)) and _COMPANY.search(text, text.rfind("\n", 0, start) + 1, start):
         return True
