@@ -46,6 +46,7 @@ from tests.engine.cloud.redact_score import (
     BLIND10_SET,
     BLIND11_SET,
     BLIND12_SET,
+    BLIND13_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -111,7 +112,8 @@ def main() -> int:
               BLIND9_SET: "BLIND 9 (ordinary copy, written by someone else on 2026-12-04, a later session)",
               BLIND10_SET: "BLIND 10 (written by someone else on 2026-12-04, after the name model)",
               BLIND11_SET: "BLIND 11 (written by someone else on 2026-12-04, after the ninth and tenth sets' fixes)",
-              BLIND12_SET: "BLIND 12 (written by someone else on 2026-12-07: public figures next to private people)"}
+              BLIND12_SET: "BLIND 12 (written by someone else on 2026-12-07: public figures next to private people)",
+              BLIND13_SET: "BLIND 13 (written by someone else after the twelfth's fixes; fixed after its first run)"}
     for path, label in labels.items():
         score, text = score_set(path, verbose)
         texts.append(text)

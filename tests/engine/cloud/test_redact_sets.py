@@ -28,6 +28,7 @@ from tests.engine.cloud.redact_score import (
     BLIND10_SET,
     BLIND11_SET,
     BLIND12_SET,
+    BLIND13_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -239,6 +240,9 @@ def test_sixth_blind_set_leaks_only_a_top_league_player(store, proxy, cloud_conf
 #   public_roles.py and public_sport.py, written before the set was seen: 96/107, 12 of 30 (a fan at
 #   Anfield and a fan of Real Madrid were kept). After the class fixes in test_public_roles.py: 107/107
 #   and no clean line changed.
+# - 13, ordinary copy of many kinds (2026-12-07, after the twelfth's fixes). First run: 146/155 (94.2 %),
+#   8 names and a phone leaked (186-6392-0471 read as North America's 1-866 freephone), 2 of 16 clean
+#   lines changed. After test_blind13_fixes.py one name is left: "Dec", short for Declan.
 # Since 2026-12-07 a teacher's title and surname is masked (Okafor), "Mr. Zhou" is kept (李先生 in
 # English; set 8's author counted it a secret), and public figures at work are kept (public_roles.py).
 _LATER_SETS = [
@@ -249,6 +253,7 @@ _LATER_SETS = [
     (BLIND10_SET, 90, 205, 16, 99.0, 1, frozenset()),
     (BLIND11_SET, 80, 209, 14, 99.0, 1, frozenset({"邵家乐"})),
     (BLIND12_SET, 80, 107, 30, 99.0, 1, frozenset()),
+    (BLIND13_SET, 80, 155, 16, 99.0, 1, frozenset({"Dec"})),
 ]
 
 
