@@ -36,6 +36,8 @@ _MESSENGER = guarded(
     r"(?P<label>\s*[(（]?\s*(?:账号|帳號|帐号|号码|號碼|用户名|handle|username|user\s*name|account|name|ID|号|號))?"
     r"(?P<intro>\s*(?:是|为|為|叫|:|：|=|搜索?|添加|is|was|it's|name is|as|at|on)?)\s*(?:[“\"'‘(（「]\s*)?"
     r"(?P<handle>[@$]?[A-Za-z0-9][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_])(?![A-Za-z0-9_\-@])", re.I)
+_ID_AFTER_COMMA = re.compile(r"\b(?:LINE|WeChat|Telegram|Signal|Kakao(?:Talk)?|Skype|Viber|QQ)[ \t]+ID,[ \t]*"
+                             r"(?P<handle>[A-Za-z0-9][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_])(?![A-Za-z0-9_\-@])", re.I)
 # Words that name a messenger but are ordinary English too ("the signal is weak", "a handle").
 _AMBIGUOUS_APPS = {"signal", "line", "handle", "username", "user name", "threads", "ig", "tg"}
 _WEAK_INTROS = {"", "is", "was", "it's", "as", "at", "on"}
@@ -156,6 +158,8 @@ def find_handles(sh: str) -> list[Span]:
 
     found: list[Span] = [(*m.span(), "HANDLE") for m in _SHAPED_HANDLE.finditer(sh)
                          if not _plain_word_after_colon(m.group(0), is_common_word)]
+    # "his LINE ID, somchai.r88, to …": an ID set off by commas after the messenger's "ID"
+    found += [(*m.span("handle"), "HANDLE") for m in _ID_AFTER_COMMA.finditer(sh) if _ID_LIKE.search(m.group("handle"))]
     found += [(*m.span(), "HANDLE") for m in _AT_HANDLE.finditer(sh)]
     found += [(*m.span(g), "HANDLE") for m in _CHAT_SPEAKER.finditer(sh) for g in (1, 2)
               if m.group(g) and _NAMED_ID.search(m.group(g))]

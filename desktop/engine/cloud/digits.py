@@ -108,7 +108,7 @@ def _group_follows(text: str, i: int) -> bool:
 _PHONE_WORDS = re.compile(r"(?:电话|電話|手机|手機|号码|號碼|座机|座機|联系方式|聯絡|联络|聯繫|致电|致電|拨打|撥打|打给|"
                           r"来电|來電|短信|簡訊|传真|傳真|携帯|固定電話|whats\s?app|viber|\bsignal\b|"
                           r"\bcall(?:ed)?|\bphone|\btel\b|\btel\.|\btél|\btelefon|\bhandy\b|\bmob(?:ile)?\b|"
-                          r"\bcell|\bfax|\btext(?:ed)?|\bdial(?:led)?|\bnumber(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?|\breach (?:her|him|them|me|us)\b|"
+                          r"\bcell|\bfax|\btext(?:ed)?|\bdial(?:led)?|\bnumber(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?|\breach (?:her|him|them|me|us)\b|\breached\b|\breachable\b|"
                           r"\bring)[^\d]{0,12}$", re.I)
 # A label just after the number: "9123 4567 (mobile)", "6552 1234（座机）".
 _PHONE_AFTER = re.compile(r"^\s*[(（]?\s*(?:mobile|cell|phone|landline|home|office|work|手机|手機|电话|電話|座机|座機)",
@@ -132,8 +132,8 @@ _HOTLINE_WORDS = re.compile(r"(?:热线|熱線|客服|公开电话|公開電話|
                             # an embassy's or a service's round-the-clock line: 24 小时电话, 24-hour line
                             r"24 ?(?:小时|小時)(?:值班|服务|服務)?(?:电话|電話)|\b24[- ]hours? (?:line|number|phone))", re.I)
 _ENQUIRY = re.compile(r"(?:查询|查詢|咨询|諮詢|预约|預約|\benquir(?:y|ies)|\binquir(?:y|ies)|\bbookings?\b|"
-                      r"\bpress office|\bswitchboard|\bnewsdesk|\bmedia (?:line|desk|team))"
-                      r"[^\d]{0,8}$", re.I)
+                      r"\bpress office|\bswitchboard|\bnewsdesk|\bmedia (?:line|desk|team)|\bbox office)"
+                      r"[^\d]{0,20}$", re.I)
 # The name of a public body or unit right before a number, a phone label at most between
 # (…消防救援站：0571-…, 派出所电话 0571-…): the body's own line if it is a landline; a mobile, or a
 # number after a person (派出所民警李强：…) or a room (办公室座机), stays masked.
@@ -217,7 +217,7 @@ class _Labels:
 
 
 @lru_cache(maxsize=4096)
-def _labels(before: str, near: str) -> _Labels:
+def _labels(before: str, near: str, wide: str = "") -> _Labels:
     # "case number 2024 118553": the label is "case"; "number" alone does not make it a phone.
     label = re.sub(r"\bnumber\b|\bno\.|号码|號碼", "", before, flags=re.I)
     card = _CARD_WORDS.search(before) is not None
@@ -226,7 +226,7 @@ def _labels(before: str, near: str) -> _Labels:
                    cvv=card and _CVV.search(before) is not None,
                    phone_word=_PHONE_WORDS.search(near or before) is not None, public=public,
                    hotline=_last(_HOTLINE_WORDS, before) > _last(_CARD_WORDS, before),
-                   enquiry=_ENQUIRY.search(near or before) is not None, body=_BODY_BEFORE.search(before) is not None)
+                   enquiry=_ENQUIRY.search(wide or near or before) is not None, body=_BODY_BEFORE.search(before) is not None)
 
 
 def _last(pattern: re.Pattern[str], text: str) -> int:
@@ -236,11 +236,12 @@ def _last(pattern: re.Pattern[str], text: str) -> int:
 
 
 def _classify(digits: str, lengths: list[int], before: str, *, plus: bool, brackets: bool,
-              x_suffix: bool, near: str = "", after: str = "") -> str | None:
+              x_suffix: bool, near: str = "", after: str = "", wide: str = "") -> str | None:
     """``before``: the 14 characters before the number (ID, card and public labels);
-    ``near``: the 28 before it ("WhatsApp me on …"); ``after``: what follows it."""
+    ``near``: the 28 before it ("WhatsApp me on …"); ``wide``: the 40 before it ("the press office can
+    be reached on …"); ``after``: what follows it."""
     n = len(digits)
-    ctx = _labels(before, near)
+    ctx = _labels(before, near, wide)
     if n == 17 and x_suffix and (cn_id_ok(digits + "X") or (ctx.id_word and _birth_date_ok(digits))):
         return "ID"
     if n == 18 and (cn_id_ok(digits) or (ctx.id_word and _birth_date_ok(digits))):
@@ -364,6 +365,7 @@ def _classify_window(text: str, sh: str, window: list[tuple[int, int]]) -> Span 
     before = text[max(0, lead - 14):lead]
     near = text[max(0, lead - 28):lead]
     kind = _classify(digits, lengths, before, plus=plus, brackets=brackets, x_suffix=x_suffix, near=near,
+                     wide=text[max(0, lead - 40):lead],
                      after=sh[end:end + 12])
     if kind is None or kind == PUBLIC:
         return None if kind is None else (lead, end, PUBLIC)
