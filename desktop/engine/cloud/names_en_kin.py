@@ -56,6 +56,11 @@ _CAPS_SPEAKER = re.compile(r"(?m)^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+([A-
 _PARENT_OF = re.compile(rf"\b(?i:(?:father|mother|grandfather|grandmother)[ \t]+to|(?:dad|mum|mam|mom|grandad|"
                         rf"grandma|grandpa|granny|gran|nan|nana|papa|mama)[ \t]+(?:to|of))[ \t]+({_NAME})(?:,[ \t]*({_NAME}))?"
                         rf"(?:,[ \t]*({_NAME}))?(?:,?[ \t]+(?:and|&)[ \t]+({_NAME}))?\b")
+# "known to co-workers as Chai", "Tina to her friends": the name a person goes by
+_KNOWN_AS = re.compile(rf"\bknown(?:[ \t]+to[ \t]+(?:[\w-]+[ \t]+){{0,3}}?[\w-]+)?[ \t]+as[ \t]+({_NAME})\b|"
+                       rf"\b({_NAME})[ \t]+to[ \t]+(?:her|his|their)[ \t]+(?:friends|family|colleagues|co-workers|mates)\b")
+# A speaker in capitals inside a line of a transcript: "… back? GRAÇA SANTOS: About two …"
+_INLINE_CAPS_SPEAKER = re.compile(r"(?<=[.?!。？！][ \t])([^\W\d_a-z]{2,}(?:[ \t][^\W\d_a-z]{2,}){1,2})[ \t]*[:：]")
 _NOTICE_SURNAME = re.compile(r"(?m)^[ \t]*((?:Mc|Mac|O['’])?[A-Z]{2,}(?:-[A-Z]{2,})?),[ \t]+"
                              r"(?=[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]*[(.,])")
 _HANGUL = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3}(?![\uac00-\ud7a3])")
@@ -68,6 +73,11 @@ def surname_as_subject(text: str, after: int, surname: str, verb: str) -> list[S
     """A masked name's surname alone after ``after``, at a sentence's start before ``verb`` (a pattern)."""
     alone = re.compile(rf"(?:^|(?<=[.!?;][ \t])|(?<=\n))({re.escape(surname)})(?=[ \t]+{verb})")
     return [a.span(1) for a in alone.finditer(text, after)]
+
+
+def _caps_name(label: str) -> bool:
+    """ANITA LEUNG, not BREAKING NEWS: two or three words that are names when written normally."""
+    return not is_generic_speaker(label) and all(given_like(w.title()) for w in label.split())
 
 
 def find_kin_names(text: str) -> list[Span]:
@@ -87,6 +97,9 @@ def find_kin_names(text: str) -> list[Span]:
                                     r"(?:[a-z]+(?:s|ed)|said|told|was|is|had|has|will|would)\b")
     spans += [m.span(1) for m in _CAPS_SPEAKER.finditer(text) if not is_generic_speaker(m.group(1))]
     spans += [m.span(g) for m in _PARENT_OF.finditer(text) for g in range(1, 5) if m.group(g) and given_like(m.group(g))]
+    spans += [m.span(g) for m in _KNOWN_AS.finditer(text) for g in (1, 2) if m.group(g) and given_like(m.group(g))]
+    spans += [m.span(1) for m in _INLINE_CAPS_SPEAKER.finditer(text)
+              if _caps_name(m.group(1))]
     spans += [m.span(1) for m in _NOTICE_SURNAME.finditer(text)
               if not is_generic_speaker(m.group(1)) and given_like(m.group(1).title())]
     hangul = list(_HANGUL.finditer(text))

@@ -39,6 +39,7 @@ Sgt Capt Cllr Lt Col Gen Det Insp Supt Cpl Pte Gov Sen Rep Hon Fr Hurricane Typh
 Olympics Olympic Paralympics Games Cup League Championship Championships Awards Prize Organization Organisation
 Fund Forum Summit Conference Treaty Act Programme Program Project Initiative Index Exchange Network Authority
 Trust Federation Alliance Coalition Assembly Parliament Cabinet Administration World Health Cross Crescent
+Labour Conservative Conservatives Tory Tories Democrat Democrats Republican Republicans Liberal Plaid Cymru SNP
 """
 STOP = set(_STOP_WORDS.split())
 # Ambiguous: names, but far more often something else. Never a name alone.

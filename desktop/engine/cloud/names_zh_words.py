@@ -84,7 +84,7 @@ ROLE_WORDS = ("储户", "存款人", "投资人", "投资者", "用户", "租户
               "先父", "先母", "亡父", "亡母", "家父", "家母", "先夫", "亡夫", "亡妻", "孝子", "孝女", "孝孙",
               "台商", "港商", "外商", "侨商", "小将", "干事", "英文名", "英文名字", "外文名",
               # hotel guests and group leaders: 房客X, 入住人X, 粉丝团团长X, 领队X
-              "房客", "住客", "入住人", "团长", "领队", "导游")
+              "房客", "住客", "入住人", "团长", "领队", "导游", "事主")
 # Any word ending in one of these is a role before a name (消费者骆嘉怡, 肇事者阎小军, 获得者：龚彤).
 ROLE_SUFFIXES = "者员师"
 # Verbs whose object is a person (记者见到何俊杰时, 采访了李娜): weaker than a role, so only a

@@ -54,7 +54,9 @@ _ZH_OFFICE = re.compile(
     r"(?<![\u4e00-\u9fff])(?:市长|省长|州长|县长|区长)|"
     r"(?<=[\u4e00-\u9fff]{2}[ \t])(?:联合创始人|创始人|董事长|CEO|首席执行官|总裁|CFO|首席(?:财务|运营|技术)官))[ \t]*$"
     # the judges signing a judgment or ruling (审判长　X, 审判员：X)
-    r"|(?:审判长|审判员|代理审判员|人民陪审员)[ \t\u3000]*[：:]?[ \t\u3000]*$")
+    r"|(?:审判长|审判员|代理审判员|人民陪审员)[ \t\u3000]*[：:]?[ \t\u3000]*$"
+    # a named court's judge (区人民法院法官X审理认定)
+    r"|(?<=法院)法官[ \t]*$")
 # "该公司董事长", "一家企业创始人", "村…": no named organisation, or a village office.
 _GENERIC_ZH = re.compile(r"(?:该|这家|那家|一家|本|其|某|涉事|当地|村)[\u4e00-\u9fff]{0,3}"
                          r"(?:副)?(?:部长|主席|局长|创始人|联合创始人|董事长|董事局主席|CEO|首席执行官|总裁|"
@@ -117,7 +119,7 @@ _NOT_ORG = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "My", "Your",
 
 # Where an office word ends: found once per text, so a name is checked only when one is just before it.
 _OFFICE_WORD = guarded(r"总理|院长|检察长|首席(?:财务|运营|技术)官|CFO|COO|CTO|(?:Fire|Police) Chief|主席|行政长官|总统|首相|国务卿|外长|部长|省长|市长|州长|县长|区长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
-                       r"审判长|审判员|陪审员|spokes(?:person|man|woman) for [^,\n]{2,40},|"
+                       r"审判长|审判员|陪审员|法官|spokes(?:person|man|woman) for [^,\n]{2,40},|"
                        r"首席执行官|总裁|Minister|President|Secretary|Chancellor|Premier|leader|Opposition|"
                        r"Commissioner|Constable|[Cc]hief [Ee]xecutive|founder|[Cc]hair(?:man|woman)|Governor|"
                        r"Mayor(?: of)?|spokes(?:person|man|woman)|Judge|[Pp]resident|[Cc]hancellor|[Pp]remier|[Mm]inister|"

@@ -58,12 +58,26 @@ _COMPANY = re.compile(r"\b(?:[Ss]hares (?:in|of)|[Ss]tock in)[ \t]+[A-Z]|"
                       r"earnings|[\d.,]+)")
 
 
+_EN_TOURING = re.compile(r"\b[Tt]ouring[ \t]+(?:violinist|pianist|cellist|guitarist|singer|soprano|tenor|rapper|"
+                         r"comedian|band|musician|performer|artist)[ \t]+$")
+# Candidates standing for public office: "X (Labour)", 候选人名单…：X、Y、Z.
+_PARTY_AFTER = re.compile(r"[ \t]*[(（](?:Labour|Conservatives?|Green|Liberal Democrats?|Lib Dem|Reform(?: UK)?|SNP|"
+                          r"Plaid Cymru|Independent|Democrat|Democratic|Republican|GOP)[)）]")
+_CANDIDATES = re.compile(r"\b[Cc]andidates?\b|候选人")
+_ZH_CANDIDATE_LIST = re.compile(r"候选人[^，。；\n]{0,12}[：:][\u4e00-\u9fff、 \t]*$")
+
+
 def is_public_role(text: str, start: int, end: int, reports: list[tuple[int, int]]) -> bool:
     """Whether the name at ``text[start:end]`` is named in a public role, by the rules above
     (``reports``: the lines of top-level sport, from :func:`public_sport.match_reports`)."""
     before = text[max(0, start - 30):start]
     name = text[start:end]
     if _HONOUR.search(before) and " " in name.strip():
+        return True
+    if _EN_TOURING.search(before):
+        return True
+    if (_PARTY_AFTER.match(text, end) and _CANDIDATES.search(public_sport.line_of(text, start, end))) \
+            or _ZH_CANDIDATE_LIST.search(text, text.rfind("\n", 0, start) + 1, start):
         return True
     if _ZH_CALLING.search(before) or (_ZH_TOUR_AFTER.match(text, end) and not _ZH_FAN_BEFORE.search(before)):
         return True
