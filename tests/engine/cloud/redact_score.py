@@ -33,6 +33,7 @@ BLIND10_SET = DATA / "redact_blind10.jsonl"  # a tenth, 2026-12-04, after the Ch
 BLIND11_SET = DATA / "redact_blind11.jsonl"  # an eleventh, 2026-12-04, after the ninth and tenth sets' fixes
 BLIND12_SET = DATA / "redact_blind12.jsonl"  # a twelfth, 2026-12-07: public figures and private people, same shapes
 BLIND13_SET = DATA / "redact_blind13.jsonl"  # a thirteenth, 2026-12-07, written after the twelfth's fixes
+BLIND14_SET = DATA / "redact_blind14.jsonl"  # a fourteenth, 2026-12-07, written after the thirteenth's fixes
 DIGIT_KINDS = ("ID", "CARD", "PHONE")
 _SPELLED_AT = re.compile(r"\s*(?:\(at\)|\[at\]|\bat\b|艾特|@)\s*", re.I)
 _SPELLED_DOT = re.compile(r"\s*(?:\(dot\)|\[dot\]|\bdot\b|点|\.)\s*", re.I)

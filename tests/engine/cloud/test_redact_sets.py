@@ -29,6 +29,7 @@ from tests.engine.cloud.redact_score import (
     BLIND11_SET,
     BLIND12_SET,
     BLIND13_SET,
+    BLIND14_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -244,6 +245,10 @@ def test_sixth_blind_set_leaks_only_a_top_league_player(store, proxy, cloud_conf
 # - 13, ordinary copy of many kinds (2026-12-07, after the twelfth's fixes). First run: 146/155 (94.2 %),
 #   8 names and a phone leaked (186-6392-0471 read as North America's 1-866 freephone), 2 of 16 clean
 #   lines changed. After test_blind13_fixes.py one name is left: "Dec", short for Declan.
+# - 14, ordinary copy (2026-12-07, after the thirteenth's fixes). First run: 103/115 (89.6 %), 8 names,
+#   a passport number, a Singapore mobile, a LINE ID and a Malaysian plate leaked; 5 of 13 clean lines
+#   changed (candidates, a judge, a touring violinist, a box office and a press office). After
+#   test_blind14_fixes.py: 老周 alone, 单于晴晴 after a class, 甘露 (also a word) and the plate are left.
 # Since 2026-12-07 a teacher's title and surname is masked (Okafor), "Mr. Zhou" is kept (李先生 in
 # English; set 8's author counted it a secret), and public figures at work are kept (public_roles.py).
 _LATER_SETS = [
@@ -255,6 +260,7 @@ _LATER_SETS = [
     (BLIND11_SET, 80, 209, 14, 99.0, 1, frozenset({"邵家乐"})),
     (BLIND12_SET, 80, 107, 30, 99.0, 1, frozenset()),
     (BLIND13_SET, 80, 155, 16, 99.0, 1, frozenset({"Dec"})),
+    (BLIND14_SET, 60, 115, 13, 96.0, 1, frozenset({"老周", "单于晴晴", "甘露", "WXY 8821"})),
 ]
 
 
