@@ -2,9 +2,9 @@
 the given name's last character.
 
 鲁建兵……街坊都叫他老鲁: once the full name is masked, 老鲁 (小鲁, 阿鲁) is the same person and is
-masked too; so is 阿杰 once 谢文杰 is. A pseudonym (阿杰（化名）) stays. A 小X/老X whose surname belongs to no masked full name stays (小林 alone is not
-anybody we know of), and so does one that is a word (老师, 小时, 小区) or stands inside one
-(从小曾经: 从小 and 曾经).
+masked too; so is 阿杰 once 谢文杰 is. A pseudonym (阿杰（化名）) stays. A 小X/老X whose surname
+belongs to no masked full name stays (小林 alone is not anybody we know of), and so does one that
+is a word (老师, 小时, 小区) or stands inside one (从小曾经: 从小 and 曾经).
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ def find_familiar(text: str, full_names: Iterable[str]) -> list[Span]:
             continue  # 老师, 小时; 从小曾经
         if e < len(text) and names_zh.is_plain_word(text[e - 1:e + 1]):
             continue  # 小曾经常: 曾经 is the word
-        if word[1] in ends and word[1:] not in surnames and e < len(text) and _in_word(text, s, e):
+        if word[1] in ends and e < len(text) and _in_word(text, s, e):
             continue  # 阿杰出: the given name's character starts a word
         if word[1] in ends and _SHOP.match(text, e):
             continue  # 阿强修表铺: the shop's name on its sign

@@ -99,10 +99,15 @@ _INCIDENT = re.compile(
 _SENTENCE_END = re.compile(r"[。！？!?\n；;]|\.(?=\s|$)")
 
 
-def line_of(text: str, start: int, end: int) -> str:
-    left = text.rfind("\n", 0, start) + 1
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line holding ``text[start:end]`` starts and ends."""
     right = text.find("\n", end)
-    return text[left:right if right >= 0 else len(text)]
+    return text.rfind("\n", 0, start) + 1, right if right >= 0 else len(text)
+
+
+def line_of(text: str, start: int, end: int) -> str:
+    left, right = line_bounds(text, start, end)
+    return text[left:right]
 
 
 def _sentence(text: str, start: int, end: int) -> str:

@@ -195,8 +195,7 @@ _INTRODUCED = re.compile(r"(?:的[^，。！？；、\n\d]{0,6}|\b(?:named|calle
 
 def _on_public_line(zh: str, s: int, public: list[tuple[int, int]]) -> bool:
     """Whether a public figure is mentioned on the line of ``zh[s]``."""
-    left, right = zh.rfind("\n", 0, s) + 1, zh.find("\n", s)
-    right = len(zh) if right < 0 else right
+    left, right = public_sport.line_bounds(zh, s, s)
     return any(left <= ps < right for ps, _pe in public)
 
 
