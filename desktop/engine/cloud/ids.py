@@ -1,6 +1,6 @@
-"""Identity and account numbers that are not Chinese resident IDs: Hong Kong and Taiwan IDs,
-US social security numbers, UK National Insurance numbers, passports, IBANs, and any code
-announced as an ID.
+"""Identity and account numbers that are not Chinese resident IDs: Hong Kong, Macau and Taiwan IDs,
+US social security numbers, UK National Insurance numbers and driving licences, passports, IBANs,
+and any code announced as an ID.
 
 Why a finder of its own: these mix letters and digits (``A123456(7)``, ``QQ 12 34 56 C``,
 ``E12345678``), which the digit scanner rightly skips as codes like flight numbers. Shapes with
@@ -30,10 +30,15 @@ _ANNOUNCED = guarded(
     # Irish PPS, Malaysian, Singapore, Indian PAN, Kazakh IIN, Nigerian NIN and BVN
     # Mexican CURP and RFC, Spanish DNI and NIE
     r"(?-i:\bPPSN?\b|\bIC\b|\bNRIC\b|MyKad|MYKAD|\bPAN\b|\bIIN\b|ИИН|\bNIN\b|\bBVN\b|\bCURP\b|\bRFC\b|\bDNI\b|\bNIE\b))"
-    r"(?:\s*[,，]?\s*(?:号码|號碼|号|號|字号|字號|number|no\.?|#|card|num))?\s*(?:是|为|為|:|：|,|，|is|was)?\s*"
+    r"(?:\s*[,，]?\s*(?:号码|號碼|编号|編號|号|號|字号|字號|number|no\.?|#|card|num))?\s*(?:是|为|為|:|：|,|，|is|was)?\s*"
     r"[(（]?\s*"  # "her passport (TZ4830917)"
     r"(?P<id>\d{3,6}(?: \d{2,6}){1,4}(?! ?\d)|"  # digits in groups: "NIN: 7482 1036 195"
     r"(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{4,18}[A-Z0-9](?:\s?[(（][0-9A][)）])?)(?![A-Za-z0-9])", re.I)
+# A Macau resident ID: 1, 5 or 7, six digits, the check digit in brackets (1376529(3)).
+_MOID = re.compile(r"(?<![A-Za-z0-9])[1578]\d{6}[ \t]?[(（]\d[)）]")
+# A UK driving licence number: five letters of the surname (9s pad it), the birth date with the month
+# +50 for a woman, two initials, a digit and two letters (CARTW907212LJ9AB).
+_UK_LICENCE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z9]{4}\d[0156]\d{4}[A-Z9]{2}\d[A-Z]{2}(?![A-Za-z0-9])")
 # A Malaysian MyKad number: the holder's birth date, a place-of-birth code, four digits (YYMMDD-PB-####).
 _MYKAD = re.compile(r"(?<![\w-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{2}-\d{4}(?![\w-])")
 # "the last four of your Social", "last 4 digits of my SSN": the four digits that answer it,
@@ -81,6 +86,8 @@ def find_ids(sh: str) -> list[Span]:
     found += [(*m.span(), "CARD") for m in _IBAN.finditer(sh) if iban_ok(m.group(0))]
     found += [(*m.span("id"), "ID") for m in _ANNOUNCED.finditer(sh)]
     found += [(*m.span(), "ID") for m in _MYKAD.finditer(sh)]
+    found += [(*m.span(), "ID") for m in _MOID.finditer(sh)]
+    found += [(*m.span(), "ID") for m in _UK_LICENCE.finditer(sh)]
     if "last" in sh or "Last" in sh:
         found += _last_four(sh)
     return found

@@ -63,7 +63,7 @@ def variants(name: str) -> set[str]:
         words = name.replace(".", " ").split()
         if len(words) >= 2:
             out.add("".join(w[0] for w in words))
-    particles = [i for i, w in enumerate(name.split()) if w in names_en.PARTICLES]
+    particles = [i for i, w in enumerate(name.split()) if w.lower() in names_en.PARTICLES]
     if particles and particles[0] > 0:  # "Ms. van der Merwe": the surname with its particles
         out.add(" ".join(name.split()[particles[0]:]))
     return out
@@ -106,6 +106,10 @@ def known_names(speakers: Iterable[str], dictionary: Iterable[str]) -> list[str]
     return sorted(names, key=len, reverse=True)
 
 
+# A letter or digit of a word, not a CJK character (which \w also matches).
+_LATIN_WORD = r"[^\W\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\u3040-\u30ff]"
+
+
 def find_known(text: str, names: Iterable[str]) -> list[Span]:
     """Literal occurrences; Latin names must sit on word boundaries, CJK names anywhere.
 
@@ -121,6 +125,8 @@ def find_known(text: str, names: Iterable[str]) -> list[Span]:
         # an apostrophe before the name blocks it only inside a word (O'Neill), not as a quote ('Rose is…);
         # the lookahead on the names' first letters first, so the lookbehinds are tried only there
         firsts = "".join(sorted({re.escape(n[0]) for n in latin}))
-        pattern = rf"(?=[{firsts}])(?<![\w-])(?<!\w['’])(?:{'|'.join(map(re.escape, latin))})(?![\w-])"
+        # (a Chinese character next to it is no part of the word: "Priya的手机")
+        pattern = (rf"(?=[{firsts}])(?<!{_LATIN_WORD})(?<!-)(?<!{_LATIN_WORD}['’])"
+                   rf"(?:{'|'.join(map(re.escape, latin))})(?!{_LATIN_WORD}|-)")
         spans += [m.span() for m in re.finditer(pattern, text)]
     return spans

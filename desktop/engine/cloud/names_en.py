@@ -338,8 +338,9 @@ def find_en_names(text: str) -> list[Span]:
     text = _CJK.sub("\u2060", text)  # same length: the spans found stand for the original text
     spans = [*find_runs(text), *find_singles(text), *find_caps_labels(text)]
     for m in _INITIALS_NAME.finditer(text):
-        if _single(m.group(1)):
-            spans.append(m.span())
+        possessive = m.group(1).endswith(("'s", "’s"))  # "J. K. Mensah's car": the name is "J. K. Mensah"
+        if _single(m.group(1)[:-2] if possessive else m.group(1)):
+            spans.append((m.start(), m.end() - 2 if possessive else m.end()))
     for _start, end in list(spans):
         b = _BRACKETED_NAME.match(text, end)
         if b and _single(b.group(1)):

@@ -47,7 +47,8 @@ _AMBIGUOUS_WORDS = ("May April June August Summer Park Lane Grace Hope Faith Joy
                     "Young Long King Brown White Black Green Rich Rob Pat Sky Star Iris Jade Amber Ruby")
 AMBIGUOUS = set(_AMBIGUOUS_WORDS.split())
 PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "binti",
-             "ibn", "al", "el", "dos", "das", "ten", "ter", "y", "st.", "ap"}  # ap: Welsh, Rhys ap Gwilym
+             "ibn", "al", "el", "dos", "das", "ten", "ter", "y", "st.", "ap",  # ap: Welsh, Rhys ap Gwilym
+             "ó", "ní", "nic", "uí", "ua"}  # Irish: Seán Ó Briain, Siobhán Ní Bhriain
 HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Judge|"
              r"Senator|Governor|Mayor|Officer|Detective|Sergeant|Sgt|Captain|Capt|Inspector|Constable|Nurse|"
              r"Father|Sister|Brother|Rev|Reverend|Rabbi|Imam|Lady|Lord|Uncle|Aunt|Auntie|Grandma|Grandpa|Cllr|"

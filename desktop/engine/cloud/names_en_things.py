@@ -83,6 +83,7 @@ _ORG_WORDS = {"Primary", "Infants", "Juniors", "Academy", "School", "College", "
               "Co-operative", "Exports", "Imports", "Manufacturing", "Engineering", "Pharma", "Telecom",
               "Airlines", "Studios", "Publishing", "Press", "Gazette", "Chronicle", "Fund", "Bank", "Tavern",
               "Constabulary", "Service", "Highways", "Fire", "Rescue", "Ambulance", "Coastguard",
+              "Administration", "Bureau", "Ministry", "Department", "Inn", "Arms",  # (the Kings Arms: a pub)
               # an event's name ends like an organisation's: "the Lisbon Amateur Chess Open"
               "Open", "Championship", "Championships", "Cup", "League", "Marathon", "Festival", "Games",
               "Tournament", "Expo", "Fair"}

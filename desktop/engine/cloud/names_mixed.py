@@ -16,6 +16,7 @@ Runs on the simplified text (same offsets), so 鄭 is read as 郑.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktop.engine.cloud import names_en, names_zh
 from desktop.engine.cloud.names_en_extra import given_like
@@ -30,6 +31,15 @@ _ROLE_THEN_LATIN = re.compile(rf"(?:{_PERSON_ROLES})\s*(?:是|叫|为|：|:)?\s*
 # A Chinese surname, then an English given name, filling a field or after a role: "收货人: 欧 Winnie".
 _HAN_THEN_LATIN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})[ \u00a0]([A-Z][a-z]{1,14})(?![A-Za-z'’-])")
 _FIELD_BEFORE = re.compile(rf"(?:(?:{_PERSON_ROLES})|[：:])[ \t]*(?:[A-Za-z]+[ \t]*[：:][ \t]*)?$")
+# A Chinese given name romanised with a hyphen, as Hong Kong and Taiwan write them (Li-Ming, Ka-yan,
+# Wing-hong): two syllables of pinyin or Cantonese, which no English word is.
+_HYPHENATED = re.compile(r"(?<![A-Za-z0-9-])([A-Z][a-z]{0,5})-([A-Za-z][a-z]{1,5})(?![A-Za-z0-9-])")
+_CANTONESE = {"wing", "kwok", "sze", "kit", "yee", "hin", "fai", "lok", "ching", "hung", "kwan", "yuk", "tsz", "chak",
+              "pui", "shing", "yiu", "tung", "kin", "wah", "kam", "chung", "keung", "siu", "kei", "lun", "yin", "fung",
+              "cheuk", "hok", "yat", "suet", "shan", "sheung", "kiu", "choi", "mei", "yung", "tak", "wai", "yeung"}
+_HYPHENATED_WORDS = {"hong-kong", "ping-pong", "kung-fu", "tai-chi", "yin-yang", "feng-shui", "dim-sum", "ding-dong",
+                     "ha-ha", "he-he", "la-la", "chi-chi", "ma-ma", "ba-ba", "pa-pa", "no-no", "so-so", "pin-up",
+                     "mu-shu", "chow-chow", "wan-tan", "ya-ya"}
 _BRACKETED_HAN = re.compile(r"[ \u00a0]?[（(]\s*([\u4e00-\u9fff]{2,6})\s*[)）]")
 
 
@@ -48,6 +58,10 @@ def find_mixed_names(zh: str) -> list[Span]:
     for m in _ROLE_THEN_LATIN.finditer(zh):
         if names_en._single(m.group(1)):
             spans.append(m.span(1))
+    for m in _HYPHENATED.finditer(zh):
+        if all(_pinyin_syllable(p.lower()) or p.lower() in _CANTONESE for p in m.groups()) \
+                and m.group(0).lower() not in _HYPHENATED_WORDS:
+            spans.append(m.span())
     return spans
 
 
@@ -95,3 +109,47 @@ def _tagged_name(word: str) -> bool:
 
 
 _NOT_NAME_TAIL = set("籍人族语国省市县州岁男女方队部图照") | NOT_NAME_END
+
+
+_HAN_BEFORE_BRACKET = re.compile(r"([\u4e00-\u9fff]{2,8})[ \u00a0]?[（(][ \t]*$")
+_PARTS = re.compile(r"[^\W\d_]+")
+
+
+def chinese_before(zh: str, start: int, latin: str) -> list[Span]:
+    """The Chinese or Japanese form right before a masked romanised name in brackets (阮氏兰（Nguyễn Thị
+    Lan）, 佐藤健太（Sato Kenta）, 陈嘉欣（Chan Ka-yan）), and a Japanese surname alone (佐藤). Its length
+    comes from the romanisation: the characters whose pinyin it is, else one character a syllable, or two
+    a word for a Japanese name (two words that are no pinyin syllables)."""
+    m = _HAN_BEFORE_BRACKET.search(zh, max(0, start - 12), start)
+    parts = _PARTS.findall(latin)
+    if not m or not 2 <= len(parts) <= 4:
+        return []
+    run, end = m.group(1), m.end(1)
+    flat = "".join(parts).lower()
+    for size in (4, 3, 2):
+        if size <= len(run) and _pinyin(run[-size:]) == flat:
+            return [(end - size, end)]
+    japanese = len(parts) == 2 and not any(_pinyin_syllable(p.lower()) for p in parts)
+    size = 4 if japanese else len(parts)
+    if size > len(run) or names_zh.is_plain_word(run[-size:]) or (end > size and zh[end - size - 1] in "·•・"):
+        return []  # (玛丽亚·冈萨雷斯 is a transliteration, the dotted names' finder has it whole)
+    return [(end - size, end), (end - size, end - 2)] if japanese else [(end - size, end)]
+
+
+def _pinyin(han: str) -> str:
+    from pypinyin import Style, lazy_pinyin
+
+    return "".join(lazy_pinyin(han, style=Style.NORMAL))
+
+
+def _pinyin_syllable(word: str) -> bool:
+    return word in _syllables()
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable (about 420)."""
+    from pypinyin.constants import PINYIN_DICT
+    from pypinyin.contrib.tone_convert import to_normal
+
+    return frozenset(to_normal(p) for value in PINYIN_DICT.values() for p in value.split(","))

@@ -58,6 +58,14 @@ _COMPANY = re.compile(r"\b(?:[Ss]hares (?:in|of)|[Ss]tock in)[ \t]+[A-Z]|"
                       r"earnings|[\d.,]+)")
 
 
+# The same in Chinese: a company named as the subject of what it announces (星河科技今日宣布…，董事长X表示),
+# then its head; "该公司董事长X" names no company and stays masked.
+_ZH_CHIEF = re.compile(r"(?:董事长|董事局主席|总裁|首席执行官|CEO|创始人)[ \t]*$")
+_ZH_COMPANY = re.compile(r"(?:^|(?<=[，。；：）)\s]))[\u4e00-\u9fffA-Za-z]{2,10}?(?:科技|集团|公司|股份|控股|银行|证券|汽车|"
+                         r"电子|医药|能源|实业|传媒|网络|智能)(?:有限公司|股份有限公司)?[ \t]*"
+                         r"(?:今日|今天|日前|近日|昨日|昨天|周[一二三四五六日])?(?:宣布|发布|公告|披露|公布)")
+
+
 _EN_TOURING = re.compile(r"\b[Tt]ouring[ \t]+(?:violinist|pianist|cellist|guitarist|singer|soprano|tenor|rapper|"
                          r"comedian|band|musician|performer|artist)[ \t]+$")
 # Candidates standing for public office: "X (Labour)", 候选人名单…：X、Y、Z.
@@ -81,7 +89,10 @@ def is_public_role(text: str, start: int, end: int, reports: list[tuple[int, int
         return True
     if _ZH_CALLING.search(before) or (_ZH_TOUR_AFTER.match(text, end) and not _ZH_FAN_BEFORE.search(before)):
         return True
-    if (_CHIEF.search(before) or _TO_INVESTORS.match(text, end)) and _COMPANY.search(text, text.rfind("\n", 0, start) + 1, start):
+    line_start = text.rfind("\n", 0, start) + 1
+    if (_CHIEF.search(before) or _TO_INVESTORS.match(text, end)) and _COMPANY.search(text, line_start, start):
+        return True
+    if _ZH_CHIEF.search(before) and _ZH_COMPANY.search(text, line_start, start):
         return True
     if _EN_TOUR_AFTER.match(text, end) and _EN_TOUR.search(public_sport.line_of(text, start, end)) \
             and not public_sport.is_bystander(text, start):

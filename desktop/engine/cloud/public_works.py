@@ -7,7 +7,7 @@
   edition", "on display") that names a year long past (before 1960), the people named are history,
   like the writers in a museum exhibit (the data README's rule).
 - The author of a book named with it: "X's "Title"" or ""Title", X" in a sentence about books (novel,
-  classic, edition, ISBN, library…), and X的《…》 beside 出版/小说/译本.
+  classic, edition, ISBN, library…), "X's new novel" in one, and X的《…》 beside 出版/小说/译本.
 - The Latin title of a book after 英译本/英文版 (英译本 Fortress Besieged) is a title, not a name.
 - A common Chinese surname alone after "surnamed" (a man surnamed Li) is kept, as 姓李的男子 is; a
   rare one is masked elsewhere (names_zh_context).
@@ -32,6 +32,11 @@ _BOOKS = guarded(r"\bnovels?\b|\bclassics?\b|\bbooks?\b|\bedition\b|\bISBN\b|\bl
                  r"\breprint\b|\bpoems?\b|\bauthor\b|\bborrowed\b|小说|出版|译本|名著|作品|著作", re.I)
 _QUOTED_AFTER = re.compile(r"['’]s[ \t]+[\"“][A-Z][^\"”\n]{1,60}[\"”]")
 _QUOTED_BEFORE = re.compile(r"[\"“][A-Z][^\"”\n]{1,60}[\"”][ \t]*,?[ \t]*$")
+# "X's new novel sold 210,000 copies": the author of a book out now, in a sentence about its sales.
+_NEW_WORK_AFTER = re.compile(r"['’]s[ \t]+(?:new|latest|debut|forthcoming|bestselling|best-selling|next)[ \t]+"
+                             r"(?:novel|book|memoir|thriller|biography|collection|poetry collection)\b")
+_PUBLISHED = re.compile(r"\b(?:copies|publishers?|published|bestsell\w*|best-sell\w*|ISBN|hardback|paperback|"
+                        r"book ?shops?|bookstores?|imprint)\b", re.I)
 _ZH_WORK_AFTER = re.compile(r"的?《[^》\n]{1,30}》")
 _TITLE_LABEL = re.compile(r"(?:英译本|英文版|英译名|英文书名|译名|英文片名|原著)[ \t]*[：:]?[ \t]*$")
 _SURNAMED = re.compile(r"\bsurnamed[ \t]+$")
@@ -77,7 +82,8 @@ class Sentences:
             return True
         if not books:
             return False
-        return bool(_QUOTED_AFTER.match(text, end) or _QUOTED_BEFORE.search(before) or _ZH_WORK_AFTER.match(text, end))
+        return bool(_QUOTED_AFTER.match(text, end) or _QUOTED_BEFORE.search(before) or _ZH_WORK_AFTER.match(text, end)
+                    or (_NEW_WORK_AFTER.match(text, end) and _PUBLISHED.search(text, *bounds)))
 
 
 def is_not_private(text: str, start: int, end: int) -> bool:

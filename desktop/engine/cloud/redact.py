@@ -25,6 +25,7 @@ from desktop.engine.cloud import (
     names_en_words,
     names_mixed,
     names_zh,
+    names_zh_compound,
     names_zh_context,
     names_zh_extra,
     names_zh_familiar,
@@ -33,68 +34,18 @@ from desktop.engine.cloud import (
     names_zh_model,
     names_zh_nick,
     names_zh_open,
+    places,
     public_office,
     public_roles,
     public_sport,
     public_works,
 )
 from desktop.engine.cloud.digits import cn_id_ok, luhn_ok  # noqa: F401 - re-exported
-from desktop.engine.cloud.first_char import guarded
 from desktop.engine.cloud.initials import is_initials
 from desktop.engine.cloud.simplified import simplified
 
 KINDS = ("EMAIL", "ID", "CARD", "PHONE", "HANDLE", "PLATE", "ADDRESS", "PERSON")
 _PRIORITY = {kind: rank for rank, kind in enumerate(KINDS)}
-
-_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
-_PLATE_PATTERNS = (
-    # 京A12345, 粤B·D12345 (new energy), 沪A 1234挂
-    re.compile(rf"[{_PROVINCES}] ?[A-HJ-NP-Z][\s·•.-]?(?:[A-HJ-NP-Z0-9]{{5,6}}|[A-HJ-NP-Z0-9]{{4}}[挂学警港澳])"
-               r"(?![A-Za-z0-9])"),
-    # UK: AB12 CDE
-    re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"),
-)
-# Any plate format right after the words that announce one ("plate 7ABC123", "车牌 粤B12345").
-_PLATE_CONTEXT = guarded(r"(?:licen[cs]e plates?|number plates?|plates?(?: number)?|registration|车牌号?码?)"
-                         r"\s*(?:number|no\.?|is|:|：|为|是)?\s*"
-                         r"(?-i:([A-Z0-9]{1,4}[ ·-]?[A-Z0-9]{2,6}))(?![A-Za-z0-9])",
-                         re.IGNORECASE)
-# More plates joined to one found after "plates": "plates 粤Z·A238港 and LV 8821".
-_MORE_PLATES = re.compile(r"\s*(?:,|，|/|&|and|or|和|及|、)\s*([A-Z]{1,3}[ ·-]?\d{1,4}[A-Z]{0,2})(?![A-Za-z0-9])")
-_PLATES_WORD = re.compile(r"\b(?:plates|registrations)\b", re.IGNORECASE)
-# A house number, its digits spaced out by OCR or a form typed in boxes too: 香港中路 7 6 号 1 2 0 3 室.
-_CN_NUM = r"[0-9０-９一二三四五六七八九十百零〇]+(?: [0-9０-９](?![0-9０-９]))*"
-_ZH_ADDRESS = re.compile(
-    r"(?:[\u4e00-\u9fa5]{2,7}?(?:省|自治区|特别行政区))?(?:[\u4e00-\u9fa5]{1,7}?(?:市|州|盟))?"
-    r"(?:[\u4e00-\u9fa5]{1,7}?(?:区|县|旗))?(?:[\u4e00-\u9fa5]{1,7}?(?:镇|乡|街道))?"
-    r"[\u4e00-\u9fa5A-Za-z0-9]{1,12}?(?:路|街|大道|大街|巷|胡同|弄|里|村|(?<![知报频味渠跑赛轨管街])道)"
-    # 人民南路四段, 中山大道西 8 号, a village's group: 李家坝村五组23号
-    r"(?:[一二三四五六七八九十]{1,3}段|[东南西北中](?= ?[0-9０-９])|(?<=村)(?:[一二三四五六七八九十]{1,3}|\d{1,2})[组社队])?"
-    rf" ?{_CN_NUM} ?(?:号|弄|巷)(?:院)?(?:之{_CN_NUM})?"  # with or without spaces: 科苑路 118 号, 12号之3
-    rf"(?: ?(?:{_CN_NUM}|[A-Za-z]) ?(?:号楼|号院|栋|幢|座|单元|层|楼|室|号|户))*")
-# A housing estate and the building, unit and flat in it: 阳光花园小区3栋2单元501室, 幸福里7号楼302.
-_ZH_ESTATE = re.compile(
-    rf"[\u4e00-\u9fa5]{{2,8}}?(?:小区|花园|公寓|大厦|新村|家园|社区|苑|府|园|城)"
-    rf"(?:{_CN_NUM}|[A-Za-z])(?:号楼|栋|幢|座|期|区)(?:(?:{_CN_NUM}|[A-Za-z])(?:单元|层|楼|室|号|户)?)*")
-# Words that lead into an address but are not part of it ("他住在", "地址是").
-_ZH_ADDRESS_LEAD = re.compile(r"^.*?(?:住在|住于|家住|租住在|现住|暂住|居住在|居住于|住|位于|搬到|来自|地址是|地址为|地址|在|于|是|到|从|往|去|的|，|、|：|:)")
-_STREET_TYPES = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|"
-                 r"Terrace|Square|Sq|Highway|Hwy|Parkway|Pkwy|Close|Crescent|Row|Mews|Grove|Walk|Rise|"
-                 r"Gardens|Gdns|Green|Hill|Gate|View|Vale|Parade|Circus")
-_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
-_US_ZIP = r"[A-Z]{2}\s\d{5}(?:-\d{4})?"
-_SEAT_OF_GOVERNMENT = re.compile(r"(?:在|于|位于)?(?:(?:10|11)[ \t]+Downing[ \t]+Street|唐宁街(?:10|11)号|"
-                                 r"1600[ \t]+Pennsylvania[ \t]+Avenue(?:[ \t]+NW)?)")
-_EN_ADDRESS = guarded(
-    r"(?:\b(?:Flat|Apt|Apartment|Unit|Suite|Room)\.?\s+\w{1,5},?\s+)?"
-    # particles inside a street's name: 88 Ponce de Leon Ave
-    rf"\b\d{{1,5}}[A-Za-z]?\s+(?:(?:[A-Z][a-z]+|[NSEW]|[NS][EW]|\d{{1,3}}(?:st|nd|rd|th))\.?\s+(?:(?:de|la|del|van|von|du|le)\s+)?){{1,4}}"
-    rf"(?:{_STREET_TYPES})\b\.?"
-    r"(?:\s(?:NW|NE|SW|SE)\b)?"
-    r"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat|Floor|#)\.?\s*#?\s*\w{1,6})?"
-    # the town and postcode after it: ", London NW1 6XE", ", Washington, DC 20500"
-    rf"(?:,?\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s+)?(?:{_UK_POSTCODE}|{_US_ZIP})\b)?")
-
 
 @dataclass(frozen=True)
 class RedactedSpan:
@@ -146,25 +97,8 @@ def find_spans(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[
     found += contacts.find_handles(sh)
     found += digits.find_numbers(text, sh)
     found += ids.find_ids(sh)
-    for pattern in _PLATE_PATTERNS:
-        found += [(*m.span(), "PLATE") for m in pattern.finditer(zh)]
-    for m in _PLATE_CONTEXT.finditer(zh):
-        if any(ch.isdigit() for ch in m.group(1)):
-            found.append((*m.span(1), "PLATE"))
-    found += _listed_plates(zh, found)
-    for m in _ZH_ADDRESS.finditer(zh):
-        start = m.start()
-        lead = _ZH_ADDRESS_LEAD.match(m.group(0))
-        if lead and lead.end() < len(m.group(0)) - 3:
-            start += lead.end()
-        found.append((start, m.end(), "ADDRESS"))
-    for m in _ZH_ESTATE.finditer(zh):
-        lead = _ZH_ADDRESS_LEAD.match(m.group(0))
-        start = m.start() + (lead.end() if lead and lead.end() < len(m.group(0)) - 4 else 0)
-        found.append((start, m.end(), "ADDRESS"))
-    found += [(*m.span(), "ADDRESS") for m in _EN_ADDRESS.finditer(text)]
-    # a head of government's official residence is a public place, not anyone's home address
-    found = [(s, e, k) for s, e, k in found if not (k == "ADDRESS" and _SEAT_OF_GOVERNMENT.fullmatch(zh, s, e))]
+    found += places.find_plates(zh, found)
+    found += places.find_addresses(text, zh)
     known = names.known_names(speakers, dictionary)
     # Known names outrank detected ones and shapes like plates, so list them as PERSON first.
     found += [(s, e, "PERSON") for s, e in names.find_known(text, known)]
@@ -206,6 +140,8 @@ def _introduced_anew(zh: str, s: int, public: list[tuple[int, int]]) -> bool:
 
 
 _COUNTS = set("两二三四五六七八九十")
+# A case or document number: 东劳人仲案字〔2026〕第1187号, （2026）京0105刑初123号. No name is inside one.
+_CASE_NO = re.compile(r"(?:[\u4e00-\u9fff]{1,6}字)?[〔［\[（(](?:19|20)\d{2}[〕］\]）)][\u4e00-\u9fff\d]{0,12}?第?\d{1,6}号")
 
 
 def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
@@ -217,9 +153,10 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
              # less labels, streets, organisations and posts taken for people (names_en_things.py)
              *names_en_things.drop_things(text, names.find_en_names(text)), *names_chat.find_chat_names(text),
              *names_zh_open.find_open_names(zh), *names_zh_nick.find_nick_names(zh), *names_en_kin.find_kin_names(text),
-             *names_en_words.find_word_surnames(text)]
+             *names_en_words.find_word_surnames(text), *names_zh_compound.find_compound_names(zh)]
     spans += names_zh_model.find_model_names(zh, spans)
     spans += names_en_kin.find_couples(text, spans)  # Steven and Laura Baker
+    spans += names_zh_compound.find_partners(zh, spans)  # 诸葛文博、明月夫妇
     # 14时至: a surname that is also a unit (时, 万, 米) right after a digit starts no name
     spans = [(s, e) for s, e in spans if not (s and zh[s - 1].isdigit() and zh[s] in _UNITS)]
     # 在金凤山举行: what stands between 在 and 举行/举办/召开 is a place, not a person (在张伟家举行 keeps 张伟)
@@ -227,6 +164,8 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
     # 居民楼三楼: a "surname" that ends a word before it (居民楼) starts no name
     spans = [(s, e) for s, e in spans
              if not (s >= 2 and names.HAN_CHAR.match(zh[s:s + 1]) and names_zh.is_plain_word(zh[s - 2:s + 1]))]
+    cases = [m.span() for m in _CASE_NO.finditer(zh)] if "号" in zh else []
+    spans = [(s, e) for s, e in spans if not any(s < ce and cs < e for cs, ce in cases)]
     # 吴刚、何伟三人: a count of the people just named ends the last name (张三 alone stays whole)
     spans = [(s, e - 1) if e - s >= 3 and zh[e - 1] in _COUNTS and zh[e:e + 1] in "人名位个" else (s, e)
              for s, e in spans]
@@ -234,7 +173,7 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
     sentences = public_works.Sentences(zh)
     public = [(s, e) for s, e in spans
               if public_office.is_public(zh, s, e, ends) or sentences.is_not_private(s, e)
-              or public_roles.is_public_role(zh, s, e, reports)]
+              or public_roles.is_public_role(zh, s, e, reports) or zh[s:e] in names_zh_compound.HISTORY]
     # "CEO 黄仁勋 Jensen Huang", "Coco Gauff（高芙）": the other script's form right after a public name,
     # or in brackets after it, is the same person
     public += [(s, e) for s, e in spans for ps, pe in list(public)
@@ -252,17 +191,6 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
         kept = [*public, *(span for span in same if span not in anew and _on_public_line(zh, span[0], public))]
         return [*((s, e, "PERSON") for s, e in spans), *((s, e, "PUBLIC") for s, e in kept)]
     return [(s, e, "PERSON") for s, e in spans]
-
-
-def _listed_plates(zh: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """After "plates" and a plate already found, the next ones in the list: "and LV 8821"."""
-    out: list[tuple[int, int, str]] = []
-    for word in _PLATES_WORD.finditer(zh):
-        ends = sorted(e for s, e, k in found if k == "PLATE" and word.end() <= s <= word.end() + 4)
-        while ends and (more := _MORE_PLATES.match(zh, ends[0])):
-            out.append((*more.span(1), "PLATE"))
-            ends = [more.end(1)]
-    return out
 
 
 # Capitals in brackets after a name: its initials (MD for Maria Delgado) or a title (PM, QC, CEO).
@@ -286,6 +214,9 @@ def _with_name_variants(text: str, spans: list[tuple[int, int, str]],
             initials = _INITIALS.match(text, e)  # "Maria Delgado (MD)" … "MD: I never saw him."
             if initials and is_initials(initials.group(1), text[s:e]):  # not "Jane Doe (PM)"
                 forms.add(initials.group(1))
+            for a, b in () if names.HAN_CHAR.search(text[s:e]) else names_mixed.chinese_before(zh, s, text[s:e]):
+                extra.append((a, b, "PERSON"))  # 阮氏兰（Nguyễn Thị Lan） … 阮氏兰说
+                forms.add(text[a:b])
             bracketed = names_mixed.bracketed_chinese(zh, e)
             if bracketed:
                 extra.append((*bracketed, "PERSON"))
