@@ -48,6 +48,8 @@ from tests.engine.cloud.redact_score import (
     BLIND12_SET,
     BLIND13_SET,
     BLIND14_SET,
+    BLIND15_SET,
+    BLIND16_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -115,7 +117,9 @@ def main() -> int:
               BLIND11_SET: "BLIND 11 (written by someone else on 2026-12-04, after the ninth and tenth sets' fixes)",
               BLIND12_SET: "BLIND 12 (written by someone else on 2026-12-07: public figures next to private people)",
               BLIND13_SET: "BLIND 13 (written by someone else after the twelfth's fixes; fixed after its first run)",
-              BLIND14_SET: "BLIND 14 (written by someone else after the thirteenth's fixes; fixed after its first run)"}
+              BLIND14_SET: "BLIND 14 (written by someone else after the thirteenth's fixes; fixed after its first run)",
+              BLIND15_SET: "BLIND 15 (written by someone else after the fourteenth's fixes; fixed after its first run)",
+              BLIND16_SET: "BLIND 16 (written by someone else alongside the fifteenth; fixed after its first run)"}
     for path, label in labels.items():
         score, text = score_set(path, verbose)
         texts.append(text)

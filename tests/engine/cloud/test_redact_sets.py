@@ -30,6 +30,8 @@ from tests.engine.cloud.redact_score import (
     BLIND12_SET,
     BLIND13_SET,
     BLIND14_SET,
+    BLIND15_SET,
+    BLIND16_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -249,6 +251,13 @@ def test_sixth_blind_set_leaks_only_a_top_league_player(store, proxy, cloud_conf
 #   a passport number, a Singapore mobile, a LINE ID and a Malaysian plate leaked; 5 of 13 clean lines
 #   changed (candidates, a judge, a touring violinist, a box office and a press office). After
 #   test_blind14_fixes.py: 老周 alone, 单于晴晴 after a class, 甘露 (also a word) and the plate are left.
+# - 15 and 16, ordinary copy (2026-12-07, after the fourteenth's fixes), written side by side. First runs:
+#   111/121 (91.7 %) and 119/124 (96.0 %); a UK driving licence number leaked, and names with compound
+#   surnames after 新郎/新娘, before 同志 and in "…、明月夫妇", the Chinese form before a romanised name
+#   (阮氏兰（Nguyễn Thị Lan）), Li-Ming alone, a Korean and a German plate, a Japanese and an estate
+#   address; 2 of 13 clean lines changed in each. After test_blind15_fixes.py: all masked; a police
+#   spokesperson named with no force (masked by design) and J.K. Rowling named with no book change one
+#   clean line each.
 # Since 2026-12-07 a teacher's title and surname is masked (Okafor), "Mr. Zhou" is kept (李先生 in
 # English; set 8's author counted it a secret), and public figures at work are kept (public_roles.py).
 _LATER_SETS = [
@@ -261,6 +270,8 @@ _LATER_SETS = [
     (BLIND12_SET, 80, 107, 30, 99.0, 1, frozenset()),
     (BLIND13_SET, 80, 155, 16, 99.0, 1, frozenset({"Dec"})),
     (BLIND14_SET, 60, 115, 13, 96.0, 1, frozenset({"老周", "单于晴晴", "甘露", "WXY 8821"})),
+    (BLIND15_SET, 60, 121, 13, 99.0, 1, frozenset()),
+    (BLIND16_SET, 60, 124, 13, 99.0, 1, frozenset()),
 ]
 
 
