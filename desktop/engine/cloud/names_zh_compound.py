@@ -5,6 +5,7 @@
   them (新郎欧阳子轩与新娘司马晓雯…). Historical figures (诸葛亮, 司马迁, 欧阳修) stay.
 - A full name before 同志 (讣告：江海同志（1941—2026）…): the form of an obituary or an official
   notice, so a name that is also a word (江海, 高山) counts; 张同志 and 女同志 stay.
+- A pupil after the class (三年级二班单于晴晴): the rarer surnames count there.
 - The second of a couple named together (诸葛文博、明月夫妇, 张三和李四两口子): a wife's or husband's name
   may be a word (明月) or lack its surname.
 """
@@ -26,6 +27,9 @@ _COMPOUND = re.compile(f"(?:{'|'.join(_STRONG)})(?=[\u4e00-\u9fff])")
 HISTORY = {"欧阳修", "欧阳询", "司马迁", "司马光", "司马懿", "司马相如", "司马昭", "司马炎", "诸葛亮", "诸葛瑾",
             "上官婉儿", "皇甫谧", "尉迟恭", "慕容复", "令狐冲", "宇文泰", "夏侯惇", "夏侯渊", "端木赐", "司徒雷登"}
 _COMRADE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})同志(?!们)")
+# A school class before a pupil's name (三年级二班单于晴晴, 初二（3）班李想): any surname, rare ones too.
+_CLASS = re.compile(r"(?:(?:[一二三四五六七八九]|\d)年级(?:[一二三四五六七八九十]{1,2}|\d{1,2})|[初高][一二三]"
+                    r"(?:[（(]\d{1,2}[)）]|\d{1,2}))班[ \t]*(?:的|学生|同学)?[ \t]*")
 _COUPLE = re.compile(r"[、和与及]([\u4e00-\u9fff]{2,3}?)(?:夫妇|夫妻|两口子|伉俪)")
 
 
@@ -47,6 +51,11 @@ def find_compound_names(zh: str) -> list[Span]:
         size = _given_len(zh, m.end())
         if size and not any(zh.startswith(h, m.start()) for h in HISTORY):
             spans.append((m.start(), m.end() + size))
+    for m in _CLASS.finditer(zh):
+        s = names_zh._surname_len(zh, m.end(), rare=True)
+        size = _given_len(zh, m.end() + s) if s else 0
+        if size:
+            spans.append((m.end(), m.end() + s + size))
     for m in _COMRADE.finditer(zh):
         name = m.group(1)
         s = names_zh._surname_len(name, 0, rare=True)

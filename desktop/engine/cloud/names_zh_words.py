@@ -106,7 +106,7 @@ SAY_WORDS = ("说", "称", "表示", "告诉", "介绍", "回忆", "坦言", "�
 # Characters that end a borrowed word far more often than a given name (马拉松, 布鲁克林, 罗伯特).
 BORROWED = frozenset("斯特克尔伯德曼拉松林罗尼亚娜莎普顿丁巴纳兹维奇基夫")
 # Last characters of places and things that jieba's dictionary also tags as names (王府井, 黄鹤楼, 黄金周).
-THING_ENDS = frozenset("井楼街路桥站港湾寺庙塔园湖岛村镇周节")
+THING_ENDS = frozenset("井楼街路桥站港湾寺庙塔园湖岛村镇周节坡")  # 坡: 吉隆坡, 新加坡
 
 
 def _surname_at(rare: bool) -> re.Pattern[str]:

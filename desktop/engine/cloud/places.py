@@ -31,6 +31,8 @@ _PLATE_CONTEXT = guarded(r"(?:licen[cs]e plates?|number plates?|plates?(?: numbe
                          # German first (B-KX 4821: district, letters, digits), then any one- or two-part shape
                          r"(?-i:([A-ZÄÖÜ]{1,3}-[A-Z]{1,2} ?\d{1,4}[EH]?|[A-Z0-9]{1,4}[ ·-]?[A-Z0-9]{2,6}))(?![A-Za-z0-9])",
                          re.IGNORECASE)
+# A plate right after 的车/车子 in Chinese copy (他的车 WXY 8821): letters, then digits.
+_CAR_PLATE = re.compile(r"(?:的车|车子|座驾)[ \t]*(?:是|为|：|:)?[ \t]*([A-Z]{1,3}[ ·-]?\d{1,4}[A-Z]{0,2})(?![A-Za-z0-9])")
 # More plates joined to one found after "plates": "plates 粤Z·A238港 and LV 8821".
 _MORE_PLATES = re.compile(r"\s*(?:,|，|/|&|and|or|和|及|、)\s*([A-Z]{1,3}[ ·-]?\d{1,4}[A-Z]{0,2})(?![A-Za-z0-9])")
 _PLATES_WORD = re.compile(r"\b(?:plates|registrations)\b", re.IGNORECASE)
@@ -84,6 +86,7 @@ def find_plates(zh: str, found: list[Span]) -> list[Span]:
     for m in _PLATE_CONTEXT.finditer(zh):
         if any(ch.isdigit() for ch in m.group(1)):
             out.append((*m.span(1), "PLATE"))
+    out += [(*m.span(1), "PLATE") for m in _CAR_PLATE.finditer(zh)]
     out += _listed_plates(zh, [*found, *out])
     return out
 

@@ -159,6 +159,8 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
     spans += names_zh_compound.find_partners(zh, spans)  # 诸葛文博、明月夫妇
     # 14时至: a surname that is also a unit (时, 万, 米) right after a digit starts no name
     spans = [(s, e) for s, e in spans if not (s and zh[s - 1].isdigit() and zh[s] in _UNITS)]
+    # 初二（3）班李想, 三年级二班: 班 after a class's number is the class, not the surname 班
+    spans = [(s, e) for s, e in spans if not (s and zh[s] == "班" and zh[s - 1] in "0123456789一二三四五六七八九十)）")]
     # 在金凤山举行: what stands between 在 and 举行/举办/召开 is a place, not a person (在张伟家举行 keeps 张伟)
     spans = [(s, e) for s, e in spans if not (s and zh[s - 1] in "在于" and _HELD.match(zh, e))]
     # 居民楼三楼: a "surname" that ends a word before it (居民楼) starts no name

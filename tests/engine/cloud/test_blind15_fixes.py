@@ -5,10 +5,11 @@ Masked: compound surnames with no role word around them (新郎上官逸飞), a 
 an obituary, the second of a couple (…、春燕夫妇), given-name characters pycorrector's list lacks (甜),
 the Chinese or Japanese form before a romanised name in brackets and a Japanese surname alone, a
 Latin given name glued to Chinese (Anika的), a hyphenated romanised given name alone (Wei-Ling), an
-Irish name with Ó, a UK driving licence, a Macau ID after 編號, Korean and German plates, Japanese,
+Irish name with Ó, a pupil after the class, a UK driving licence, a Macau ID after 編號, Korean, German
+and Malaysian (他的车 …) plates, Japanese,
 estate (…3号院2号楼…), road-and-estate, Australian and Canadian addresses. Kept: historical figures
 with compound surnames, 张同志, a case number's characters (…仲案字〔2026〕…), a company's chairman
-in its own announcement, an author named with a new book's sales, pub and agency names.
+in its own announcement, an author named with a new book's sales, pub and agency names, 吉隆坡.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ from desktop.engine.cloud.redact import redact
     ("他家在深圳市福田区莲花路12号景田花园3栋1单元801室。", ["莲花路12号", "景田花园3栋"]),
     ("The flat at 14 Banksia Street, Glebe NSW 2037 is for rent.", ["14 Banksia Street", "NSW 2037"]),
     ("They live at 900 King Street West, Toronto, ON M5V 1P5 now.", ["900 King Street West", "M5V 1P5"]),
+    ("朗诵比赛一等奖：四年级三班上官若曦，初二（3）班李想。", ["上官若曦", "李想"]),
+    ("来自新山的 Tan Boon Huat 说，他的车 JQB 3312 被刮花了。", ["JQB 3312"]),
 ])
 def test_masked(text: str, masked: list[str]) -> None:
     sent = redact(text).sent
@@ -54,6 +57,7 @@ def test_masked(text: str, masked: list[str]) -> None:
     ("The quiz at the Kings Arms starts at eight.", ["Kings Arms"]),
     ("The Civil Aviation Administration of China said the report was due.", ["Civil Aviation Administration"]),
     ("We played ping-pong in Hong-Kong.", ["ping-pong", "Hong-Kong"]),
+    ("来自吉隆坡的游客说，初二（3）班的同学都去了。", ["吉隆坡", "（3）班"]),
 ])
 def test_kept(text: str, kept: list[str]) -> None:
     sent = redact(text).sent

@@ -250,7 +250,8 @@ def test_sixth_blind_set_leaks_only_a_top_league_player(store, proxy, cloud_conf
 # - 14, ordinary copy (2026-12-07, after the thirteenth's fixes). First run: 103/115 (89.6 %), 8 names,
 #   a passport number, a Singapore mobile, a LINE ID and a Malaysian plate leaked; 5 of 13 clean lines
 #   changed (candidates, a judge, a touring violinist, a box office and a press office). After
-#   test_blind14_fixes.py: 老周 alone, 单于晴晴 after a class, 甘露 (also a word) and the plate are left.
+#   test_blind14_fixes.py: 老周 alone, 单于晴晴 after a class, 甘露 (also a word) and the plate are left;
+#   the pupil after her class and the plate after 他的车 were fixed with the fifteenth set's classes.
 # - 15 and 16, ordinary copy (2026-12-07, after the fourteenth's fixes), written side by side. First runs:
 #   111/121 (91.7 %) and 119/124 (96.0 %); a UK driving licence number leaked, and names with compound
 #   surnames after 新郎/新娘, before 同志 and in "…、明月夫妇", the Chinese form before a romanised name
@@ -269,7 +270,7 @@ _LATER_SETS = [
     (BLIND11_SET, 80, 209, 14, 99.0, 1, frozenset({"邵家乐"})),
     (BLIND12_SET, 80, 107, 30, 99.0, 1, frozenset()),
     (BLIND13_SET, 80, 155, 16, 99.0, 1, frozenset({"Dec"})),
-    (BLIND14_SET, 60, 115, 13, 96.0, 1, frozenset({"老周", "单于晴晴", "甘露", "WXY 8821"})),
+    (BLIND14_SET, 60, 115, 13, 98.0, 1, frozenset({"老周", "甘露"})),
     (BLIND15_SET, 60, 121, 13, 99.0, 1, frozenset()),
     (BLIND16_SET, 60, 124, 13, 99.0, 1, frozenset()),
 ]
