@@ -54,7 +54,10 @@ _SHAPED_HANDLE = guarded(
     r"|(?:https?://)?(?:api\.)?wa\.me/\+?\d{6,15}"
     r"|(?:https?://)?line\.me/(?:R/)?(?:ti/p/)?~?[\w.\-@%]{3,40}"
     r"|(?:https?://)?signal\.me/#[\w/=+\-.]{3,120}"
-    r"|(?:https?://)?u\.wechat\.com/[\w\-]{3,40})", re.I)
+    r"|(?:https?://)?u\.wechat\.com/[\w\-]{3,40}"
+    # a LinkedIn, Facebook or Instagram profile path: linkedin.com/in/priyanka-iyer-sg
+    r"|(?:https?://)?(?:[a-z]{2,3}\.)?(?:linkedin\.com/in/|(?:facebook|instagram)\.com/(?!(?:events|groups|pages|watch|"
+    r"help|login|sharer?|marketplace|explore|p|reels?|stories|tv)\b))[\w.\-%]{3,100})", re.I)
 # A bare @handle; only an ASCII word before the @ makes it a mailbox (账号@shenzhen_tipster is a handle).
 _AT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.%+\-@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?(?![\w@])")
 # A Weibo/Douyin mention in Chinese (@江城老陈 发帖称): it ends at a space or punctuation.
@@ -197,4 +200,17 @@ def find_handles(sh: str) -> list[Span]:
         if sh[m.end("handle"):m.end("handle") + 1] == ":" and _SHAPED_HANDLE.match(sh, start):
             continue  # "Skype live:kwame.osei": the shaped finder has the whole ID
         found.append((start, m.end("handle"), "HANDLE"))
-    return sorted(set(found))
+    return sorted({span for span in found if not _official_account(sh[span[0]:span[1]])})
+
+
+# An organisation's own account (@北京地铁, @中国驻英国使馆, @gmpolice) is public, like its hotline.
+_OFFICIAL_ZH = re.compile(r"(?:地铁|使馆|领事馆|总领馆|公安|警方|警察|交警|消防|发布|政府|官微|官方|日报|晚报|新闻|电视台|卫视|"
+                          r"医院|大学|银行|集团|公司|法院|检察院|气象台?|铁路|航空|机场|博物馆|图书馆|网信办|共青团|"
+                          r"新华社|人民网|央视|[局委厅署])$")
+_OFFICIAL_EN = re.compile(r"police|council|\bgov|gov(?:uk|\b)|nhs|official|embassy|ministry", re.I)
+
+
+def _official_account(handle: str) -> bool:
+    if not handle.startswith("@"):
+        return False
+    return bool(_OFFICIAL_ZH.search(handle) or _OFFICIAL_EN.search(handle[1:]))

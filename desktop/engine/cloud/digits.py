@@ -125,9 +125,10 @@ _CARD_WORDS = re.compile(r"(?:卡号|银行卡|信用卡|储蓄卡|借记卡|账
 _PUBLIC_WORDS = re.compile(r"(?:热线|服务电话|客服|报警|急救|案号|案件|单号|订单|运单|快递|发票|票号|编号|合同号|航班|"
                            r"车次|批号|文号|序号|工单|\bhotline\b|\bcase\b|\border\b|\binvoice\b|\bflight\b|\bbill\b|"
                            r"\btracking\b|\bref(?:erence)?\b|\bticket\b|\bdocket\b|\bfile no|\bISBN|\bISSN|\bDOI\b|"
-                           r"\bpatent\b|\bserial\b|\bmodel\b|\bpostcode\b|\bzip\b|\bIMO\b|\bversion\b|邮编|郵編)", re.I)
+                           r"\bpatent\b|\bserial\b|\bmodel\b|\bpostcode\b|\bzip\b|\bIMO\b|\bversion\b|邮编|郵編|"
+                           r"(?-i:\bPO\b)|purchase order|采购单|采购订单)", re.I)
 # A line an organisation publishes: public even though it is a phone number.
-_HOTLINE_WORDS = re.compile(r"(?:热线|熱線|客服|公开电话|公開電話|对外电话|官方电话|服务电话|服務電話|举报电话|舉報電話|求助电话|援助电话|报警|急救|\bhotline|"
+_HOTLINE_WORDS = re.compile(r"(?:热线|熱線|客服|总机|總機|公开电话|公開電話|对外电话|官方电话|服务电话|服務電話|举报电话|舉報電話|求助电话|援助电话|报警|急救|\bhotline|"
                             r"\bhelpline|\bswitchboard|\bcall cent(?:er|re)|\bcustomer service|"
                             # an embassy's or a service's round-the-clock line: 24 小时电话, 24-hour line
                             r"24 ?(?:小时|小時)(?:值班|服务|服務)?(?:电话|電話)|\b24[- ]hours? (?:line|number|phone))", re.I)
@@ -138,7 +139,7 @@ _ENQUIRY = re.compile(r"(?:查询|查詢|咨询|諮詢|预约|預約|\benquir(?:
 # (…消防救援站：0571-…, 派出所电话 0571-…): the body's own line if it is a landline; a mobile, or a
 # number after a person (派出所民警李强：…) or a room (办公室座机), stays masked.
 _BODY_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:大队|中队|支队|派出所|公安局|分局|交警队|法院|检察院|医院|卫生院|居委会|村委会|街道办事处|"
-                          r"街道办|管委会|委员会|办事处|服务中心|管理处|管理局|教育局|民政局|税务局|监管局|"
+                          r"街道办|管委会|委员会|办事处|服务中心|管理处|工作处|学生处|教务处|管理局|教育局|民政局|税务局|监管局|"
                           r"消防救援站|消防站|海关|信访办|人民政府|宣传部|新闻办|新闻中心|指挥部)[ \t]*(?:的)?"
                           r"(?:值班|办公|联系|咨询|报警|举报|投诉|服务)?(?:电话|座机|号码)?(?:是|为)?[ \t]*[：:]?[ \t]*$")
 _HOTLINES = {"110", "119", "120", "122", "12345", "12315", "12306", "12110", "12320", "12333", "12348",
@@ -154,8 +155,8 @@ def _groups(sh: str) -> Iterator[list[tuple[int, int]]]:
     """Runs of digit groups in the shadow text, each group as (start, end)."""
     run: list[tuple[int, int]] = []
     for m in _GROUP.finditer(sh):
-        if run and m.start() - run[-1][1] <= 3 and (_GAP.fullmatch(sh, run[-1][1], m.start())
-                                                    or _ocr_spaced(sh, run[-1], m)):
+        if run and m.start() - run[-1][1] <= 3 and not _thousands(sh, run[-1]) \
+                and (_GAP.fullmatch(sh, run[-1][1], m.start()) or _ocr_spaced(sh, run[-1], m)):
             run.append(m.span())
             continue
         if run:
@@ -163,6 +164,12 @@ def _groups(sh: str) -> Iterator[list[tuple[int, int]]]:
         run = [m.span()]
     if run:
         yield run
+
+
+def _thousands(sh: str, group: tuple[int, int]) -> bool:
+    """The last three digits of an amount ("26,400"): no number goes on from them ("26,400 159-…")."""
+    start, end = group
+    return end - start == 3 and start >= 2 and sh[start - 1] in ",，" and sh[start - 2].isdigit()
 
 
 def _ocr_spaced(sh: str, last: tuple[int, int], m: re.Match[str]) -> bool:
@@ -199,6 +206,9 @@ def cn_id_ok(number: str) -> bool:
         return False
     total = sum(int(d) * w for d, w in zip(number[:17], _ID_WEIGHTS, strict=True))
     return _ID_CHECK[total % 11] == number[17]
+
+
+_OR_EMERGENCY = re.compile(r"[ \t]*(?:or|或|或者|及)[ \t]*(?:999|911|110|112|000|101|111|119|120)(?!\d)", re.I)
 
 
 @dataclass(frozen=True)
@@ -251,7 +261,11 @@ def _classify(digits: str, lengths: list[int], before: str, *, plus: bool, brack
     mobile = re.fullmatch(r"(?:86)?1[3-9]\d{9}", digits) is not None
     # 07700 900 123 is a UK mobile, though 0770 is also a Chinese area code (written 0770-2661338)
     uk_mobile = not plus and re.fullmatch(r"07\d{9}", digits) is not None and lengths[0] != 4
-    if (ctx.hotline and not mobile) or ctx.public or \
+    # "call Sioux Falls Police at 605-367-7000 or 911", "請致電 2860 2000 或 999": the line given beside the
+    # emergency number in an appeal is the force's (not a mobile: 07…, or 8 digits from 5, 8 or 9)
+    beside_emergency = _OR_EMERGENCY.match(after) is not None and not (mobile or uk_mobile or
+                                                                       re.fullmatch(r"[589]\d{7}", digits))
+    if (ctx.hotline and not mobile) or ctx.public or beside_emergency or \
             ((ctx.enquiry or ctx.body) and not uk_mobile and phones.is_fixed_line(digits, plus)):
         return PUBLIC  # a mobile is somebody's, whatever the label
     # 186-6392-0471 is a Chinese mobile, not North America's 1-866 freephone: written solid or grouped

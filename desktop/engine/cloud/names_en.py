@@ -213,6 +213,7 @@ _THE_THING_BEFORE = re.compile(r"(?<![A-Za-z])the\s+[A-Z][\w'’-]*\s+$")
 _TICKER_AFTER = re.compile(r"\s*[(（]\s*(?:\d{4,6}(?:\.[A-Z]{1,3})?|[A-Z]{2,8}\s*[:：]\s*[A-Z0-9.]{1,8})\s*[)）]")
 # Initials before a surname: "E. N. Chukwuma", "J.R. Okafor".
 _INITIALS_NAME = re.compile(rf"\b(?:[A-Z]\.\s?){{1,3}}({WORD})")
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'’-])({WORD})[ \t]+$")
 # A name followed by another of its names in brackets: "Chukwuma (Emeka)".
 _BRACKETED_NAME = re.compile(rf"\s*[(（]\s*({WORD})\s*[)）]")
 # Given names that are also months or words, and surnames that are also words: "June Park",
@@ -340,7 +341,9 @@ def find_en_names(text: str) -> list[Span]:
     for m in _INITIALS_NAME.finditer(text):
         possessive = m.group(1).endswith(("'s", "’s"))  # "J. K. Mensah's car": the name is "J. K. Mensah"
         if _single(m.group(1)[:-2] if possessive else m.group(1)):
-            spans.append((m.start(), m.end() - 2 if possessive else m.end()))
+            given = _GIVEN_BEFORE.search(text, max(0, m.start() - 16), m.start())  # "John A. Smith": all of it
+            start = given.start(1) if given and _single(given.group(1)) else m.start()
+            spans.append((start, m.end() - 2 if possessive else m.end()))
     for _start, end in list(spans):
         b = _BRACKETED_NAME.match(text, end)
         if b and _single(b.group(1)):

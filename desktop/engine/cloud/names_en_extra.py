@@ -45,9 +45,11 @@ _PARTICLE = r"(?:van|von|de|der|den|la|las|los|le|du|da|di|del|della|dos|das|ten
 # An initial or a title, then a particle: "R. van der Merwe", "Ms. de la Cruz-Vega".
 _PARTICLE_NAME = re.compile(rf"\b(?:[A-Z]\.|(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?)[ \t]+((?:{_PARTICLE}[ \t]+){{1,3}}"
                             r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b")
-# A party named in a court caption, in capitals: "MARIA DE LOS SANTOS, Plaintiff,".
-_CAPTION = re.compile(r"(?<![\w-])([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,5}),[ \t]+(?:Plaintiffs?|Defendants?|"
-                      r"Appellants?|Appellees?|Respondents?|Petitioners?|Claimants?)\b")
+# A party named in a court caption, in capitals: "MARIA DE LOS SANTOS, Plaintiff,", "DESHAWN T. MORRIS,\n
+# Plaintiff," (the role on the next line), "MARGARET HOLLOWAY (Claimant)".
+_CAPTION = re.compile(r"(?<![\w-])([A-Z][A-Z'’-]+(?:[ \t]+(?:[A-Z][A-Z'’-]+|[A-Z]\.)){1,5})(?:,\s*|[ \t]*[(（])"
+                      r"(?:Plaintiffs?|Defendants?|Appellants?|Appellees?|Respondents?|Petitioners?|Claimants?|"
+                      r"Applicants?)\b")
 _ORG_WORDS = {"LLC", "INC", "LTD", "CORP", "CORPORATION", "CO", "COMPANY", "HOLDINGS", "GROUP", "BANK", "TRUST",
               "CITY", "COUNTY", "STATE", "STATES", "UNITED", "DEPARTMENT", "BOARD", "UNIVERSITY", "PLC", "LLP", "LP",
               "SCHOOL", "DISTRICT", "AUTHORITY", "COUNCIL", "PEOPLE", "GOVERNMENT", "COMMONWEALTH", "AMERICA",

@@ -57,7 +57,8 @@ _PARENT_OF = re.compile(rf"\b(?i:(?:father|mother|grandfather|grandmother)[ \t]+
                         rf"grandma|grandpa|granny|gran|nan|nana|papa|mama)[ \t]+(?:to|of))[ \t]+({_NAME})(?:,[ \t]*({_NAME}))?"
                         rf"(?:,[ \t]*({_NAME}))?(?:,?[ \t]+(?:and|&)[ \t]+({_NAME}))?\b")
 # "known to co-workers as Chai", "Tina to her friends": the name a person goes by
-_KNOWN_AS = re.compile(rf"\bknown(?:[ \t]+to[ \t]+(?:[\w-]+[ \t]+){{0,3}}?[\w-]+)?[ \t]+as[ \t]+({_NAME})\b|"
+# (or initials: "known to friends as T.J.")
+_KNOWN_AS = re.compile(rf"\bknown(?:[ \t]+to[ \t]+(?:[\w-]+[ \t]+){{0,3}}?[\w-]+)?[ \t]+as[ \t]+({_NAME}\b|[A-Z]\.[ \t]?[A-Z]\.)|"
                        rf"\b({_NAME})[ \t]+to[ \t]+(?:her|his|their)[ \t]+(?:friends|family|colleagues|co-workers|mates)\b")
 # A speaker in capitals inside a line of a transcript: "… back? GRAÇA SANTOS: About two …"
 _INLINE_CAPS_SPEAKER = re.compile(r"(?<=[.?!。？！][ \t])([^\W\d_a-z]{2,}(?:[ \t][^\W\d_a-z]{2,}){1,2})[ \t]*[:：]")
@@ -97,7 +98,8 @@ def find_kin_names(text: str) -> list[Span]:
                                     r"(?:[a-z]+(?:s|ed)|said|told|was|is|had|has|will|would)\b")
     spans += [m.span(1) for m in _CAPS_SPEAKER.finditer(text) if not is_generic_speaker(m.group(1))]
     spans += [m.span(g) for m in _PARENT_OF.finditer(text) for g in range(1, 5) if m.group(g) and given_like(m.group(g))]
-    spans += [m.span(g) for m in _KNOWN_AS.finditer(text) for g in (1, 2) if m.group(g) and given_like(m.group(g))]
+    spans += [m.span(g) for m in _KNOWN_AS.finditer(text) for g in (1, 2)
+              if m.group(g) and (given_like(m.group(g)) or m.group(g).endswith("."))]
     spans += [m.span(1) for m in _INLINE_CAPS_SPEAKER.finditer(text)
               if _caps_name(m.group(1))]
     spans += [m.span(1) for m in _NOTICE_SURNAME.finditer(text)

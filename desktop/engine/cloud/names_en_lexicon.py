@@ -8,6 +8,7 @@ The A An This That These Those It Its He She They We You I Our Their His Her My 
 And Or But If When While After Before Since Because Although Though So Then Also However Yet Still
 In On At By For From Of To With Without About Into Over Under As Per Via During Despite Among Between
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+Plaintiff Plaintiffs Defendant Defendants Claimant Claimants Respondent Respondents Appellant Appellants Employer
 January February March July September October November December
 Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 New York Times Post News Daily Herald Journal Press Agency Reuters Xinhua Associated Bloomberg Guardian
@@ -25,7 +26,7 @@ Los Las San Santa Saint St Fort Mount Port Silicon Wall Downing
 Christmas Easter Spring Autumn Fall Winter Festival Day Year Month Week Today Tonight Morning Evening
 Mr Mrs Ms Miss Dr Prof Professor Sir Madam Mme Mx President Minister Chairman Director Chief Premier Chancellor
 Secretary Senior Junior Paralegal Executive Sports Tour Prix
-God Lord Internet Web Twitter Facebook Google Apple Microsoft Weibo WeChat Telegram WhatsApp Signal QQ
+God Lord Internet Web Twitter Facebook Google Apple Microsoft Weibo WeChat Telegram WhatsApp Signal QQ LinkedIn
 OK Yes No Not Please Thanks Thank Hello Hi Dear Chapter Section Figure Table Page Part Article
 Yesterday Tomorrow Later Earlier Meanwhile According Last Next Every Each Some Many Most All Both Any
 Several Asked Told Said Says Interview Speaking Reporting Update Breaking Editor Note Speakers Speaker

@@ -115,7 +115,13 @@ def _label(text: str, s: int, e: int, word: str) -> bool:
     return len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text)) == 1  # not named elsewhere
 
 
+# Malay street and place words that come first: Jalan Alor, Lorong 3, Taman Tun, Kampung Baru.
+_STREET_LEADS = {"Jalan", "Jln", "Lorong", "Persiaran", "Lebuh", "Lebuhraya", "Taman", "Kampung", "Kg", "Bukit"}
+
+
 def _street(text: str, s: int, e: int, words: list[str]) -> bool:
+    if len(words) >= 2 and words[0] in _STREET_LEADS:
+        return True
     last = words[-1]
     if len(words) < 2 or (last not in _STREETS and last not in _STREETS_AMBIGUOUS) or _PERSON_AFTER.match(text, e):
         return False
@@ -177,5 +183,18 @@ def is_thing(text: str, s: int, e: int) -> bool:
         or _post(text, s, e, words) or _POLICE_BEFORE.search(text, max(0, s - 48), s) is not None
 
 
+# A rank or office that a run of capitalised words took in with the name ("Commissioner Steve X"): the
+# name is what follows it, for the public-office rules to read the office before it.
+_RANKS = {"Commissioner", "Superintendent", "Inspector", "Constable", "Sergeant", "Councillor", "Cllr"}
+_LEAD_WORD = re.compile(rf"({WORD})[ \t]+")
+
+
 def drop_things(text: str, spans: list[Span]) -> list[Span]:
-    return [(s, e) for s, e in spans if not is_thing(text, s, e)]
+    out: list[Span] = []
+    for s, e in spans:
+        lead = _LEAD_WORD.match(text, s, e)
+        if lead and lead.group(1) in _RANKS and len(re.findall(WORD, text[s:e])) >= 3:
+            s = lead.end()
+        if text[s:e] not in _RANKS and not is_thing(text, s, e):
+            out.append((s, e))
+    return out

@@ -153,3 +153,21 @@ def _syllables() -> frozenset[str]:
     from pypinyin.contrib.tone_convert import to_normal
 
     return frozenset(to_normal(p) for value in PINYIN_DICT.values() for p in value.split(","))
+
+
+# The English name a person goes by, written beside the Chinese one: "陈嘉豪 Kevin：" in a chat's speaker
+# label, "source 叫 Kevin 谭志鹏" in notes.
+_LATIN_AFTER_LABEL = re.compile(r"[ \t]+([A-Z][a-z]{2,12})(?=[ \t]*[：:])")
+_LATIN_BEFORE = re.compile(r"(?:叫|是|名叫|名为)[ \t]*([A-Z][a-z]{2,12})[ \t]+$")  # (not "Buyer 周楠", a label)
+
+
+def latin_beside(zh: str, start: int, end: int) -> list[Span]:
+    """The Latin given name right beside a masked Chinese name at ``zh[start:end]``."""
+    out: list[Span] = []
+    after = _LATIN_AFTER_LABEL.match(zh, end)
+    if after and given_like(after.group(1)):
+        out.append(after.span(1))
+    before = _LATIN_BEFORE.search(zh, max(0, start - 16), start)
+    if before and given_like(before.group(1)):
+        out.append(before.span(1))
+    return out

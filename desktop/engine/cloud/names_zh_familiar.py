@@ -1,5 +1,5 @@
-"""The familiar form of a Chinese name masked in the same text: 小/老/阿 and the surname, or 阿 and
-the given name's last character.
+"""The familiar form of a Chinese name masked in the same text: 小/老/阿 and the surname, 阿 and the
+given name's last character, or that character and 哥/姐 (张伟 … 伟哥, 王芳 … 芳姐).
 
 鲁建兵……街坊都叫他老鲁: once the full name is masked, 老鲁 (小鲁, 阿鲁) is the same person and is
 masked too; so is 阿杰 once 谢文杰 is. A pseudonym (阿杰（化名）) stays. A 小X/老X whose surname
@@ -60,22 +60,39 @@ def _given_ends(full_names: Iterable[str]) -> set[str]:
     return out
 
 
+def _given_lasts(full_names: Iterable[str]) -> set[str]:
+    """The last character of each given name, of one character or two (张伟 → 伟, 谢文杰 → 杰)."""
+    out: set[str] = set()
+    for name in full_names:
+        n = names_zh._surname_len(name, 0, rare=True) if 2 <= len(name) <= 4 and name[0] not in _PREFIXES else 0
+        if n and len(name) > n and names_zh.HAN_CHAR.fullmatch(name[-1]):
+            out.add(name[-1])
+    return out
+
+
 def find_familiar(text: str, full_names: Iterable[str]) -> list[Span]:
     """小/老/阿 + the surname of one of ``full_names`` (masked full names), or 阿 + the last
     character of its given name, where it is no word and no pseudonym."""
     full_names = list(full_names)
     surnames = _surnames(full_names)
     ends = _given_ends(full_names) - surnames
-    if not surnames and not ends:
+    brother = _given_lasts(full_names) - surnames  # 张伟 … 谢谢伟哥
+    if not surnames and not ends and not brother:
         return []
     forms = [f"[{_PREFIXES}](?:{'|'.join(map(re.escape, sorted(surnames, key=len, reverse=True)))})"] if surnames else []
     if ends:
         forms.append(f"阿[{''.join(sorted(ends))}]")
+    if brother:
+        forms.append(f"[{''.join(sorted(brother))}][哥姐](?![们妹弟俩夫])")  # not 姐妹, 哥们
     pattern = re.compile("|".join(forms))
     spans: list[Span] = []
     for m in pattern.finditer(text):
         s, e = m.span()
         word = m.group(0)
+        if word[1] in "哥姐" and word[0] in brother:
+            if not names_zh._pseudonym(text, s, e):
+                spans.append((s, e))  # 谢谢伟哥, 强哥别急
+            continue
         if _is_word(word) or (s and names_zh.is_plain_word(text[s - 1:s + 1])):
             continue  # 老师, 小时; 从小曾经
         if e < len(text) and names_zh.is_plain_word(text[e - 1:e + 1]):

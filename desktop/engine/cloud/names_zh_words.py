@@ -45,10 +45,10 @@ NOT_NAME_END = set("书会部局所院厂店站馆社队组处科室报网楼路
 # After a surname these make a form of address, not a given name: 王女士, 张某, 李老师 stay.
 TITLES = ("女士", "先生", "小姐", "某", "老师", "师傅", "阿姨", "大爷", "大妈", "大姐", "大哥", "同学", "教授",
            "医生", "律师", "警官", "总", "局", "处", "科", "主任", "经理", "书记", "院长", "校长", "老", "叔",
-           "婶", "伯", "姨", "哥", "姐", "家", "氏", "姓", "队", "同志")
+           "婶", "伯", "姨", "哥", "姐", "家", "氏", "姓", "队", "同志", "生")
 # One-character titles that also begin common given names (家豪, 家明…): a form of address
 # alone, the start of a given name when another given-name character follows.
-SOFT_TITLES = set("家哥姐叔伯姨婶")
+SOFT_TITLES = set("家哥姐叔伯姨婶生")  # 生: 陳生 is Cantonese for 陈先生; 李生辉 is a name
 FALLBACK_GIVEN = ("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国文辉力新俊婷立志宇浩"
                    "晨欣怡佳雪梅琳晓鹏飞宏斌斌波海峰林云龙庆春燕东亮成洁凤鑫博然彤琪涵睿轩子"
                    "嘉思雨欢颖慧琦璐倩莉蕾薇薇蓉颖萱妍瑶璇荣德祥福贵兵江河山松岩健康永安"

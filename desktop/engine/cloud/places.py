@@ -29,7 +29,9 @@ _PLATE_PATTERNS = (
 _PLATE_CONTEXT = guarded(r"(?:licen[cs]e plates?|number plates?|plates?(?: number)?|registration|车牌号?码?)"
                          r"\s*(?:number|no\.?|is|:|：|为|是)?\s*"
                          # German first (B-KX 4821: district, letters, digits), then any one- or two-part shape
-                         r"(?-i:([A-ZÄÖÜ]{1,3}-[A-Z]{1,2} ?\d{1,4}[EH]?|[A-Z0-9]{1,4}[ ·-]?[A-Z0-9]{2,6}))(?![A-Za-z0-9])",
+                         # and Singapore's, with its check letter (SKL 4821 C)
+                         r"(?-i:([A-ZÄÖÜ]{1,3}-[A-Z]{1,2} ?\d{1,4}[EH]?|S[A-Z]{1,2} ?\d{1,4} ?[A-Z](?![A-Za-z0-9])|"
+                         r"[A-Z0-9]{1,4}[ ·-]?[A-Z0-9]{2,6}))(?![A-Za-z0-9])",
                          re.IGNORECASE)
 # A plate right after 的车/车子 in Chinese copy (他的车 WXY 8821): letters, then digits.
 _CAR_PLATE = re.compile(r"(?:的车|车子|座驾)[ \t]*(?:是|为|：|:)?[ \t]*([A-Z]{1,3}[ ·-]?\d{1,4}[A-Z]{0,2})(?![A-Za-z0-9])")
@@ -41,17 +43,19 @@ _CN_NUM = r"[0-9０-９一二三四五六七八九十百零〇]+(?: [0-9０-９]
 # Province, city, district: 广东省深圳市南山区
 _ZH_ADMIN = (r"(?:[\u4e00-\u9fa5]{2,7}?(?:省|自治区|特别行政区))?(?:[\u4e00-\u9fa5]{1,7}?(?:市|州|盟))?"
              r"(?:[\u4e00-\u9fa5]{1,7}?(?:区|县|旗))?")
+# A flat's number with no 室 after the block or unit: 2座705, 3栋1502
+_FLAT_NO = r"(?:(?<=[栋幢座元])[0-9０-９]{3,4}(?![0-9０-９]))?"
 _ZH_ADDRESS = re.compile(
     _ZH_ADMIN + r"(?:[\u4e00-\u9fa5]{1,7}?(?:镇|乡|街道))?"
     r"[\u4e00-\u9fa5A-Za-z0-9]{1,12}?(?:路|街|大道|大街|巷|胡同|弄|里|村|(?<![知报频味渠跑赛轨管街])道)"
     # 人民南路四段, 中山大道西 8 号, a village's group: 李家坝村五组23号
     r"(?:[一二三四五六七八九十]{1,3}段|[东南西北中](?= ?[0-9０-９])|(?<=村)(?:[一二三四五六七八九十]{1,3}|\d{1,2})[组社队])?"
     rf" ?{_CN_NUM} ?(?:号|弄|巷)(?:院)?(?:之{_CN_NUM})?"  # with or without spaces: 科苑路 118 号, 12号之3
-    rf"(?: ?(?:{_CN_NUM}|[A-Za-z]) ?(?:号楼|号院|栋|幢|座|单元|层|楼|室|号|户))*")
+    rf"(?: ?(?:{_CN_NUM}|[A-Za-z]) ?(?:号楼|号院|栋|幢|座|单元|层|楼|室|房|号|户))*{_FLAT_NO}")
 # A housing estate and the building, unit and flat in it: 阳光花园小区3栋2单元501室, 幸福里7号楼302.
 _ZH_ESTATE = re.compile(
     _ZH_ADMIN + rf"[\u4e00-\u9fa5]{{2,8}}?(?:小区|花园|公寓|大厦|新村|家园|社区|苑|府|园|城)"
-    rf"(?:{_CN_NUM}|[A-Za-z])(?:号楼|号院|栋|幢|座|期|区)(?:(?:{_CN_NUM}|[A-Za-z])(?:号楼|单元|层|楼|室|号|户)?)*")
+    rf"(?:{_CN_NUM}|[A-Za-z])(?:号楼|号院|栋|幢|座|期|区)(?:(?:{_CN_NUM}|[A-Za-z])(?:号楼|单元|层|楼|室|房|号|户)?)*{_FLAT_NO}")
 # A Japanese address: 東京都武蔵野市吉祥寺本町2丁目14番7号, 大阪市北区梅田1-2-3 is too bare to tell.
 _JP_ADDRESS = re.compile(r"(?:[\u4e00-\u9fff]{1,3}[都道府县縣])?[\u4e00-\u9fff\u30a0-\u30ff]{1,12}?"
                          r"[0-9０-９]{1,2}丁目[0-9０-９]{1,4}(?:番地?|-)[0-9０-９]{1,4}(?:号|號)?")

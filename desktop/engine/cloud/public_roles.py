@@ -63,7 +63,17 @@ _COMPANY = re.compile(r"\b(?:[Ss]hares (?:in|of)|[Ss]tock in)[ \t]+[A-Z]|"
 _ZH_CHIEF = re.compile(r"(?:董事长|董事局主席|总裁|首席执行官|CEO|创始人)[ \t]*$")
 _ZH_COMPANY = re.compile(r"(?:^|(?<=[，。；：）)\s]))[\u4e00-\u9fffA-Za-z]{2,10}?(?:科技|集团|公司|股份|控股|银行|证券|汽车|"
                          r"电子|医药|能源|实业|传媒|网络|智能)(?:有限公司|股份有限公司)?[ \t]*"
-                         r"(?:今日|今天|日前|近日|昨日|昨天|周[一二三四五六日])?(?:宣布|发布|公告|披露|公布)")
+                         r"(?:今日|今天|日前|近日|昨日|昨天|周[一二三四五六日])?(?:宣布|发布|公告|披露|公布)|"
+                         # or a listed company with its stock code: BYD（002594.SZ）
+                         r"[\u4e00-\u9fffA-Za-z]{2,12}[（(]\d{4,6}(?:\.[A-Z]{2})?[)）]")
+
+
+# A star by what only stars do: adds stadium dates, posts to millions of followers, is an Olympic champion.
+_EN_DATES_ADDED = re.compile(r"[ \t]+(?:has[ \t]+)?(?:added|announced)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:[A-Z][\w'’-]+|stadium|"
+                             r"arena|tour)[ \t]+(?:dates|shows|concerts|gigs|nights)\b")  # "three more Wembley dates"
+_EN_FOLLOWERS = re.compile(r"\b(?:her|his|their)[ \t]+[\d.,]+[ \t]*(?:million|m\b|k\b|thousand)[ \t]*(?:followers|subscribers)\b")
+_EN_CHAMPION = re.compile(r"\b(?:Olympic|Paralympic|world|Wimbledon|Grand[ \t]+Slam|Formula[ \t]+One|F1|NBA|Tour[ \t]+de[ \t]+France)"
+                          r"[ \t]+(?:champion|gold[ \t]+medallist|gold[ \t]+medalist|record[ \t]+holder|winner|legend)s?[ \t]+$")
 
 
 _EN_TOURING = re.compile(r"\b[Tt]ouring[ \t]+(?:violinist|pianist|cellist|guitarist|singer|soprano|tenor|rapper|"
@@ -82,7 +92,8 @@ def is_public_role(text: str, start: int, end: int, reports: list[tuple[int, int
     name = text[start:end]
     if _HONOUR.search(before) and " " in name.strip():
         return True
-    if _EN_TOURING.search(before):
+    if _EN_TOURING.search(before) or _EN_CHAMPION.search(before) or _EN_DATES_ADDED.match(text, end) \
+            or _EN_FOLLOWERS.search(text, end, end + 60):
         return True
     if (_PARTY_AFTER.match(text, end) and _CANDIDATES.search(public_sport.line_of(text, start, end))) \
             or _ZH_CANDIDATE_LIST.search(text, text.rfind("\n", 0, start) + 1, start):

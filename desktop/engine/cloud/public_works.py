@@ -27,7 +27,7 @@ _EN_HONOURED = re.compile(r"\b(?:[Ss]tatue|[Mm]onument|[Mm]emorial|[Bb]ust|[Mm]a
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
 _OLD_YEAR = guarded(r"(?<![\d,])(?:1[5-8]\d\d|19[0-5]\d)(?!\d|,\d)(?:[ \t]*年)?")
 _EXHIBIT = re.compile(r"陈列|展出|展品|展厅|展览|馆藏|藏品|手稿|信札|书信|初版|首版|遗作|纪念馆|故居|\bfirst edition|"
-                      r"\bon display|\bexhibit(?:ion|ed)?\b|\bmanuscripts?\b|\bmuseum\b|\barchives?\b", re.I)
+                      r"\bon display|\bexhibit(?:ion|ed)?\b|\bmanuscripts?\b|\bmuseum\b|\barchives?\b|\bplaque\b|牌匾|纪念牌", re.I)
 _BOOKS = guarded(r"\bnovels?\b|\bclassics?\b|\bbooks?\b|\bedition\b|\bISBN\b|\blibrary['’]?s?\b|\bpublished\b|"
                  r"\breprint\b|\bpoems?\b|\bauthor\b|\bborrowed\b|小说|出版|译本|名著|作品|著作", re.I)
 _QUOTED_AFTER = re.compile(r"['’]s[ \t]+[\"“][A-Z][^\"”\n]{1,60}[\"”]")

@@ -30,6 +30,7 @@ from desktop.engine.cloud import (
     names_zh_extra,
     names_zh_familiar,
     names_zh_fields,
+    names_zh_layout,
     names_zh_lines,
     names_zh_model,
     names_zh_nick,
@@ -140,6 +141,10 @@ def _introduced_anew(zh: str, s: int, public: list[tuple[int, int]]) -> bool:
 
 
 _COUNTS = set("两二三四五六七八九十")
+# (not 大学 or 医院 alone: 苏俊杰大学毕业后)
+_TITLE_WORDS = {"师傅", "老师", "先生", "女士", "小姐", "同学", "同志", "阿姨", "医生", "律师", "警官"}
+_ORG_KIND_AFTER = re.compile(r"(?:律师事务所|会计师事务所|事务所|有限公司|有限责任公司|股份有限公司|集团|科技大学|理工大学|"
+                             r"师范大学|研究院|研究所)")
 # A case or document number: 东劳人仲案字〔2026〕第1187号, （2026）京0105刑初123号. No name is inside one.
 _CASE_NO = re.compile(r"(?:[\u4e00-\u9fff]{1,6}字)?[〔［\[（(](?:19|20)\d{2}[〕］\]）)][\u4e00-\u9fff\d]{0,12}?第?\d{1,6}号")
 
@@ -153,7 +158,8 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
              # less labels, streets, organisations and posts taken for people (names_en_things.py)
              *names_en_things.drop_things(text, names.find_en_names(text)), *names_chat.find_chat_names(text),
              *names_zh_open.find_open_names(zh), *names_zh_nick.find_nick_names(zh), *names_en_kin.find_kin_names(text),
-             *names_en_words.find_word_surnames(text), *names_zh_compound.find_compound_names(zh)]
+             *names_en_words.find_word_surnames(text), *names_zh_compound.find_compound_names(zh),
+             *names_zh_layout.find_table_names(zh), *names_zh_layout.find_spaced_names(zh)]
     spans += names_zh_model.find_model_names(zh, spans)
     spans += names_en_kin.find_couples(text, spans)  # Steven and Laura Baker
     spans += names_zh_compound.find_partners(zh, spans)  # 诸葛文博、明月夫妇
@@ -166,6 +172,10 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
     # 居民楼三楼: a "surname" that ends a word before it (居民楼) starts no name
     spans = [(s, e) for s, e in spans
              if not (s >= 2 and names.HAN_CHAR.match(zh[s:s + 1]) and names_zh.is_plain_word(zh[s - 2:s + 1]))]
+    # 他的师傅陈师傅: a "name" whose last character begins a title (傅陈|师傅) is none
+    spans = [(s, e) for s, e in spans if zh[e - 1:e + 1] not in _TITLE_WORDS and zh[s:e] not in _TITLE_WORDS]
+    # 广东明信律师事务所, 华中科技大学: a word right before an organisation's kind is its name, no person's
+    spans = [(s, e) for s, e in spans if not _ORG_KIND_AFTER.match(zh, e)]
     cases = [m.span() for m in _CASE_NO.finditer(zh)] if "号" in zh else []
     spans = [(s, e) for s, e in spans if not any(s < ce and cs < e for cs, ce in cases)]
     # 吴刚、何伟三人: a count of the people just named ends the last name (张三 alone stays whole)
@@ -218,6 +228,9 @@ def _with_name_variants(text: str, spans: list[tuple[int, int, str]],
                 forms.add(initials.group(1))
             for a, b in () if names.HAN_CHAR.search(text[s:e]) else names_mixed.chinese_before(zh, s, text[s:e]):
                 extra.append((a, b, "PERSON"))  # 阮氏兰（Nguyễn Thị Lan） … 阮氏兰说
+                forms.add(text[a:b])
+            for a, b in names_mixed.latin_beside(zh, s, e) if names.HAN_CHAR.match(zh, s) else ():
+                extra.append((a, b, "PERSON"))  # 陈嘉豪 Kevin： … Kevin 你 check 一下
                 forms.add(text[a:b])
             bracketed = names_mixed.bracketed_chinese(zh, e)
             if bracketed:
