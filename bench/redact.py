@@ -50,6 +50,8 @@ from tests.engine.cloud.redact_score import (
     BLIND14_SET,
     BLIND15_SET,
     BLIND16_SET,
+    BLIND17_SET,
+    BLIND18_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -119,7 +121,9 @@ def main() -> int:
               BLIND13_SET: "BLIND 13 (written by someone else after the twelfth's fixes; fixed after its first run)",
               BLIND14_SET: "BLIND 14 (written by someone else after the thirteenth's fixes; fixed after its first run)",
               BLIND15_SET: "BLIND 15 (written by someone else after the fourteenth's fixes; fixed after its first run)",
-              BLIND16_SET: "BLIND 16 (written by someone else alongside the fifteenth; fixed after its first run)"}
+              BLIND16_SET: "BLIND 16 (written by someone else alongside the fifteenth; fixed after its first run)",
+              BLIND17_SET: "BLIND 17 (written by someone else after the fifteenth and sixteenth's fixes; fixed after its first run)",
+              BLIND18_SET: "BLIND 18 (written by someone else alongside the seventeenth; fixed after its first run)"}
     for path, label in labels.items():
         score, text = score_set(path, verbose)
         texts.append(text)

@@ -32,6 +32,8 @@ from tests.engine.cloud.redact_score import (
     BLIND14_SET,
     BLIND15_SET,
     BLIND16_SET,
+    BLIND17_SET,
+    BLIND18_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -259,6 +261,12 @@ def test_sixth_blind_set_leaks_only_a_top_league_player(store, proxy, cloud_conf
 #   address; 2 of 13 clean lines changed in each. After test_blind15_fixes.py: all masked; a police
 #   spokesperson named with no force (masked by design) and J.K. Rowling named with no book change one
 #   clean line each.
+# - 17 and 18 (2026-12-07, after the fifteenth and sixteenth's fixes), side by side again. First runs:
+#   111/115 (96.5 %) and 106/115 (92.2 %), no ID, card, phone or e-mail leaked; names in capitals in court
+#   headings, the English name beside a Chinese one, a table's name column, a name spaced out by OCR,
+#   伟哥, T.J., a LinkedIn path and a Singapore plate leaked; 0 and 4 of 13 clean lines changed (stars,
+#   a plaque, a listed company's chairman, a judge). After test_blind17_fixes.py: 115/115 and 113/115
+#   ("Will" alone, a word too, and an officer named across a line break in a docket are left).
 # Since 2026-12-07 a teacher's title and surname is masked (Okafor), "Mr. Zhou" is kept (李先生 in
 # English; set 8's author counted it a secret), and public figures at work are kept (public_roles.py).
 _LATER_SETS = [
@@ -273,6 +281,8 @@ _LATER_SETS = [
     (BLIND14_SET, 60, 115, 13, 98.0, 1, frozenset({"老周", "甘露"})),
     (BLIND15_SET, 60, 121, 13, 99.0, 1, frozenset()),
     (BLIND16_SET, 60, 124, 13, 99.0, 1, frozenset()),
+    (BLIND17_SET, 60, 115, 13, 99.0, 1, frozenset()),
+    (BLIND18_SET, 60, 115, 13, 98.0, 1, frozenset({"Will", "GREGORY PALUCH"})),
 ]
 
 
