@@ -109,7 +109,7 @@ _PHONE_WORDS = re.compile(r"(?:电话|電話|手机|手機|号码|號碼|座机|
                           r"来电|來電|短信|簡訊|传真|傳真|携帯|固定電話|whats\s?app|viber|\bsignal\b|"
                           r"\bcall(?:ed)?|\bphone|\btel\b|\btel\.|\btél|\btelefon|\bhandy\b|\bmob(?:ile)?\b|"
                           r"\bcell|\bfax|\btext(?:ed)?|\bdial(?:led)?|\bnumber(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?|\breach (?:her|him|them|me|us)\b|\breached\b|\breachable\b|"
-                          r"\bring)[^\d]{0,12}$", re.I)
+                          r"\bring|(?-i:\bHP\b))[^\d]{0,12}$", re.I)  # HP: a "handphone" in Singapore and Malaysia
 # A label just after the number: "9123 4567 (mobile)", "6552 1234（座机）".
 _PHONE_AFTER = re.compile(r"^\s*[(（]?\s*(?:mobile|cell|phone|landline|home|office|work|手机|手機|电话|電話|座机|座機)",
                           re.I)

@@ -26,6 +26,7 @@ _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[
 _ANNOUNCED = guarded(
     r"(?:护照|護照|passport|通行证|通行證|回乡证|回鄉證|驾照|駕照|驾驶证|駕駛證|driver'?s licen[cs]e|"
     r"身份证|身份證|身分證|证件|證件|\bID\b|identity card|national id|\bSSN\b|social security|"
+    r"(?-i:\bSIN\b)|social insurance|"  # Canada's social insurance number
     r"national insurance|\bNI\b|\bNINO\b|tax id|税号|稅號|社保号|社会保障号|"
     # Irish PPS, Malaysian, Singapore, Indian PAN, Kazakh IIN, Nigerian NIN and BVN
     # Mexican CURP and RFC, Spanish DNI and NIE

@@ -54,9 +54,15 @@ def variants(name: str) -> set[str]:
     if HAN_CHAR.search(name):
         compact = re.sub(r"[ \u3000]+", "", name)  # 阎 振 华 spaced out is 阎振华, and YAN ZHENHUA
         return names_zh.variants(compact) | ({compact} if compact != name else set())
+    quoted = re.findall(r"[\"“]([^\"”]+)[\"”]", name)  # James "Jimmy" O'Neill: Jimmy alone, James O'Neill
+    if quoted:
+        plain = re.sub(r"[ \t]*[\"“][^\"”]+[\"”]", "", name)
+        return {*quoted, plain, *variants(plain)}
     out = set(names_en.variants(name))
     if name[:1].islower():  # a chat nick written in lower case ("priya") is "Priya" in a sentence
         out.add(name.title())
+    if name.isupper() and len(name) > 3:  # FRANK BELL in a headline is "Bell" in the story under it
+        out |= {v.title() for v in (*out, name) if len(v) > 2}
     out |= {folded for v in (*out, name) if (folded := _fold_accents(v)) != v}  # Trần Văn Minh … "the Tran family"
     out |= {v[0].upper() + v[1:] for v in out if v[:1].islower()}  # al-Harbi → "Al-Harbi's lawyer"
     if re.match(r"[A-Z]\.\s", name):  # written with an initial (minutes): "P. Okafor" is later "PO"

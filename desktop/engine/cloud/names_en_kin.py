@@ -23,8 +23,9 @@ import re
 
 from desktop.engine.cloud.first_char import guarded
 from desktop.engine.cloud.names import is_generic_speaker
-from desktop.engine.cloud.names_en import ORG_NOUNS, _single
+from desktop.engine.cloud.names_en import ORG_NOUNS, _nameish, _single
 from desktop.engine.cloud.names_en_extra import given_like
+from desktop.engine.cloud.names_en_lexicon import STOP
 
 Span = tuple[int, int]
 
@@ -46,7 +47,6 @@ _SELF_INTRO = guarded(
     r"\b(?:[Hh]i|[Hh]ello|[Hh]ey)[ \t,]+(?:[Ii]t['’]?s|[Tt]his is|[Ii]['’]?m)[ \t]+([A-Z][a-z]{2,14})\b"
     r"|\b(?:[Mm]y name is|[Ii]['’]m|[Tt]his is)[ \t]+([A-Z][a-z]{2,14})(?=[ \t]+(?:from|here)\b)"
     r"|\b[Mm]y name is[ \t]+([A-Z][a-z]{2,14})\b|(?:我是|我叫)[ \t]*([A-Z][a-z]{2,14})\b")
-_NICK_INSIDE = re.compile(rf"\b({_NAME}[ \t]+[\"“]{_NAME}[\"”][ \t]+{_NAME})\b")
 # not after a number (2016 Honda Jazz, 58,000 miles), and the age is a whole number
 _AGE_AFTER = re.compile(rf"(?<![\w.])(?<!\d[ \t])((?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?({_NAME}[ \t]+{_NAME}),[ \t]*\d{{1,3}},(?!\d)")
 _NOT_GIVEN = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "Of", "And", "But", "Police", "Prosecutors",
@@ -59,7 +59,22 @@ _PARENT_OF = re.compile(rf"\b(?i:(?:father|mother|grandfather|grandmother)[ \t]+
 # "known to co-workers as Chai", "Tina to her friends": the name a person goes by
 # (or initials: "known to friends as T.J.")
 _KNOWN_AS = re.compile(rf"\bknown(?:[ \t]+to[ \t]+(?:[\w-]+[ \t]+){{0,3}}?[\w-]+)?[ \t]+as[ \t]+({_NAME}\b|[A-Z]\.[ \t]?[A-Z]\.)|"
-                       rf"\b({_NAME})[ \t]+to[ \t]+(?:her|his|their)[ \t]+(?:friends|family|colleagues|co-workers|mates)\b")
+                       rf"\b({_NAME})[ \t]+to[ \t]+(?:her|his|their)[ \t]+(?:friends|family|colleagues|co-workers|mates)\b|"
+                       # "Emeka, as everyone at the market calls him", "regulars simply call her Dee"
+                       rf"\b({_NAME}),?[ \t]+as[ \t]+(?:everyone|everybody|friends|people|locals|regulars|neighbours)"
+                       rf"[^,.;\n]{{0,30}}?[ \t]+calls?[ \t]+(?:him|her|them)\b|"
+                       rf"\b(?:everyone|everybody|friends|people|locals|regulars|neighbours|customers)[ \t]+(?:simply[ \t]+|just[ \t]+)?"
+                       rf"call(?:s|ed)?[ \t]+(?:him|her|them)[ \t]+({_NAME})\b")
+# A nickname in quotes inside the name: James "Jimmy" O'Neill, Maria Luzviminda "Luz" Dela Cruz.
+_QUOTED_NICK = re.compile(r"\b((?:[A-Z][a-z]+[ \t]+){1,2})[\"“]([A-Z][a-z]+)[\"”][ \t]+"
+                          r"((?:(?:de|del|dela|de la|van|von|da|dos|di|O['’]|Mc|Mac)[ \t]?)?[A-Z][\w'’-]+"
+                          r"(?:[ \t]+(?:[A-Z][\w'’-]+))?)")
+# A headline in capitals naming someone with the age: "GRANDAD FRANK BELL, 88, FINISHES GREAT NORTH RUN".
+_CAPS_AGE = re.compile(r"(?<![\w-])([A-Z]{2,}(?:[ \t]+[A-Z][A-Z'’-]+){1,3}),[ \t]*\d{1,3},")
+_HEADLINE_ROLES = {"GRANDAD", "GRANDMA", "GRAN", "NAN", "MUM", "DAD", "NURSE", "TEACHER", "PENSIONER", "WIDOW", "BOY",
+                   "GIRL", "TEEN", "DOCTOR", "HERO", "TOT", "MAN", "WOMAN", "VETERAN", "STUDENT", "MOTHER", "FATHER"}
+# "我是 Lily 的妈妈": the child a parent names in a chat with the school.
+_CHILD_OF = re.compile(r"(?:我是|是)[ \t]*([A-Z][a-z]{1,12})[ \t]*的(?:妈妈|爸爸|妈|爸|家长|奶奶|爷爷|外婆|外公|姥姥)")
 # A speaker in capitals inside a line of a transcript: "… back? GRAÇA SANTOS: About two …"
 _INLINE_CAPS_SPEAKER = re.compile(r"(?<=[.?!。？！][ \t])([^\W\d_a-z]{2,}(?:[ \t][^\W\d_a-z]{2,}){1,2})[ \t]*[:：]")
 _NOTICE_SURNAME = re.compile(r"(?m)^[ \t]*((?:Mc|Mac|O['’])?[A-Z]{2,}(?:-[A-Z]{2,})?),[ \t]+"
@@ -87,7 +102,6 @@ def find_kin_names(text: str) -> list[Span]:
     spans += [m.span(1) for m in _SELF_NAMED.finditer(text)]
     spans += [m.span(g) for m in _SELF_INTRO.finditer(text) for g in range(1, _SELF_INTRO.groups + 1)
               if m.group(g) and _single(m.group(g))]
-    spans += [m.span(1) for m in _NICK_INSIDE.finditer(text)]
     for m in _AGE_AFTER.finditer(text):
         if m.group(2).split()[0] in _NOT_GIVEN:
             continue
@@ -98,7 +112,23 @@ def find_kin_names(text: str) -> list[Span]:
                                     r"(?:[a-z]+(?:s|ed)|said|told|was|is|had|has|will|would)\b")
     spans += [m.span(1) for m in _CAPS_SPEAKER.finditer(text) if not is_generic_speaker(m.group(1))]
     spans += [m.span(g) for m in _PARENT_OF.finditer(text) for g in range(1, 5) if m.group(g) and given_like(m.group(g))]
-    spans += [m.span(g) for m in _KNOWN_AS.finditer(text) for g in (1, 2)
+    spans += [m.span(1) for m in _CHILD_OF.finditer(text)]
+    for m in _CAPS_AGE.finditer(text):
+        words = m.group(1).split()
+        while words and words[0] in _HEADLINE_ROLES:
+            words = words[1:]
+        # the age says a person is meant: name-like words, none an organisation's or a stop word
+        if len(words) >= 2 and all(_nameish(w.title()) and w.title() not in STOP and w.title() not in ORG_NOUNS
+                                   for w in words):
+            spans.append((m.end(1) - len(" ".join(words)), m.end(1)))
+    for m in _QUOTED_NICK.finditer(text):
+        words = m.group(1).split()
+        first = words[-1] if words[0] in STOP else words[0]  # "Then Ann "Annie" Hall": the name starts at Ann
+        if first in STOP:
+            continue  # 'The "Jaws" Spielberg made': a title in quotes, no nickname
+        spans += [(text.index(first, m.start(1)), m.end(3)), m.span(2)]
+        spans += [m.span(3)] if " " not in m.group(3) or m.group(3).split()[0] in ("Dela", "De", "Van", "Von", "Da") else []
+    spans += [m.span(g) for m in _KNOWN_AS.finditer(text) for g in (1, 2, 3, 4)
               if m.group(g) and (given_like(m.group(g)) or m.group(g).endswith("."))]
     spans += [m.span(1) for m in _INLINE_CAPS_SPEAKER.finditer(text)
               if _caps_name(m.group(1))]

@@ -84,6 +84,7 @@ _ORG_WORDS = {"Primary", "Infants", "Juniors", "Academy", "School", "College", "
               "Airlines", "Studios", "Publishing", "Press", "Gazette", "Chronicle", "Fund", "Bank", "Tavern",
               "Constabulary", "Service", "Highways", "Fire", "Rescue", "Ambulance", "Coastguard",
               "Administration", "Bureau", "Ministry", "Department", "Inn", "Arms",  # (the Kings Arms: a pub)
+              "Water", "Standards", "Stoppers",  # Thames Water, Trading Standards, Crime Stoppers
               # an event's name ends like an organisation's: "the Lisbon Amateur Chess Open"
               "Open", "Championship", "Championships", "Cup", "League", "Marathon", "Festival", "Games",
               "Tournament", "Expo", "Fair"}
@@ -168,6 +169,12 @@ _TITLE_AFTER = re.compile(r"[”\"」』][ \t]*(?:[\u4e00-\u9fff]|(?:[Ww]orld[ \
                           r"show|series|film|movie|musical|exhibition|campaign|concert|play|podcast)s?\b)")
 
 
+_IN_BEFORE = re.compile(r"(?<![\w-])in[ \t]+$")
+_IN_PERSON = re.compile(r"\b(?:confided|confide|believes?|believed|trust|trusted|interest|interested|faith|confidence|"
+                        r"involved|role|part|starred|starring|cast)[ \t]+in[ \t]+$", re.I)  # confided in Tom Baker
+_PLACE_END = re.compile(r"[ \t]*(?:[,.;:!?)）。，；：]|$)")
+
+
 def is_thing(text: str, s: int, e: int) -> bool:
     """Whether the capitalised words at ``text[s:e]`` name a label, a street, an organisation, a post
     or a nationality rather than a person."""
@@ -179,13 +186,16 @@ def is_thing(text: str, s: int, e: int) -> bool:
     if len(words) == 1 and (words[0] in _ORG_WORDS or _label(text, s, e, words[0])
                             or _ORG_LEAD_BEFORE.search(text, max(0, s - 16), s)):
         return True  # "Constabulary said", "the Office for National Statistics said": the rest of an organisation's name
+    if _IN_BEFORE.search(text, max(0, s - 4), s) and _PLACE_END.match(text, e) and len(words) <= 3 \
+            and not _IN_PERSON.search(text, max(0, s - 24), s):
+        return True  # "the reception centre in Grande Prairie.", "a shop in Mong Kok;": a place
     return _nationality(words) or _street(text, s, e, words) or _organisation(text, e, words) \
         or _post(text, s, e, words) or _POLICE_BEFORE.search(text, max(0, s - 48), s) is not None
 
 
 # A rank or office that a run of capitalised words took in with the name ("Commissioner Steve X"): the
 # name is what follows it, for the public-office rules to read the office before it.
-_RANKS = {"Commissioner", "Superintendent", "Inspector", "Constable", "Sergeant", "Councillor", "Cllr"}
+_RANKS = {"Commissioner", "Superintendent", "Inspector", "Constable", "Sergeant", "Councillor", "Cllr", "Sheriff"}
 _LEAD_WORD = re.compile(rf"({WORD})[ \t]+")
 
 

@@ -171,3 +171,17 @@ def latin_beside(zh: str, start: int, end: int) -> list[Span]:
     if before and given_like(before.group(1)):
         out.append(before.span(1))
     return out
+
+
+_HAN_AFTER = re.compile(r"[ \t]+([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+
+
+def chinese_after(zh: str, end: int) -> Span | None:
+    """The Chinese name right after a masked Latin one, a space between (1. Ethan Zhou 周以恒；)."""
+    m = _HAN_AFTER.match(zh, end)
+    if not m:
+        return None
+    word = m.group(1)
+    s = names_zh._surname_len(word, 0, rare=True)
+    ok = s and 1 <= len(word) - s <= 2 and names_zh._given_ok(word[s:]) and not names_zh.is_plain_word(word)
+    return m.span(1) if ok else None  # (not "Elon Musk 宣布": 宣布 is a word)

@@ -69,7 +69,7 @@ _SOUND_NOTE = re.compile(r"[（(]\s*音译?\s*[)）]$")
 _PSEUDONYM_AFTER = re.compile(r"\s*[（(]\s*化名\s*[)）]|\s*，?\s*化名")
 _PSEUDONYM_BEFORE = re.compile(r"化名(?:为|叫|是)?\s*$")
 _ASIDE = re.compile(r"[（(][^（）()]{1,60}[)）]")
-_STOP_GIVEN_FIRST = set("可若")  # stop characters that still begin given names (可欣, 若曦)
+_STOP_GIVEN_FIRST = set("可若以")  # stop characters that still begin given names (可欣, 若曦, 以恒)
 
 
 @lru_cache(maxsize=1)

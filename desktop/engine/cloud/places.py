@@ -60,7 +60,7 @@ _ZH_ESTATE = re.compile(
 _JP_ADDRESS = re.compile(r"(?:[\u4e00-\u9fff]{1,3}[都道府县縣])?[\u4e00-\u9fff\u30a0-\u30ff]{1,12}?"
                          r"[0-9０-９]{1,2}丁目[0-9０-９]{1,4}(?:番地?|-)[0-9０-９]{1,4}(?:号|號)?")
 # Words that lead into an address but are not part of it ("他住在", "地址是").
-_ZH_ADDRESS_LEAD = re.compile(r"^.*?(?:住在|住于|家住|租住在|现住|暂住|居住在|居住于|住|位于|搬到|来自|地址是|地址为|地址|在|于|是|到|从|往|去|的|，|、|：|:)")
+_ZH_ADDRESS_LEAD = re.compile(r"^.*?(?:送达|送至|寄至|寄到|发往|住在|住于|家住|租住在|现住|暂住|居住在|居住于|住|位于|搬到|来自|地址是|地址为|地址|在|于|是|到|从|往|去|的|，|、|：|:)")
 _STREET_TYPES = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|"
                  r"Terrace|Square|Sq|Highway|Hwy|Parkway|Pkwy|Close|Crescent|Row|Mews|Grove|Walk|Rise|"
                  r"Gardens|Gdns|Green|Hill|Gate|View|Vale|Parade|Circus")
@@ -68,6 +68,9 @@ _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 _US_ZIP = r"[A-Z]{2}\s\d{5}(?:-\d{4})?"
 _AU_POSTCODE = r"(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s\d{4}"
 _CA_POSTCODE = r"(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU)\s[A-Z]\d[A-Z]\s?\d[A-Z]\d"
+# A Singapore HDB flat: Blk 215 Ang Mo Kio Ave 3 #08-1123
+_SG_BLOCK = re.compile(rf"(?<![A-Za-z])(?:Blk|Block)\.?[ \t]?\d{{1,4}}[A-Z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,4}}(?:{_STREET_TYPES})\b\.?"
+                       r"(?:[ \t]+\d{1,2}(?!\d))?(?:,?[ \t]+#\d{2}-\d{2,4})?(?:,?[ \t]+(?:Singapore[ \t]+)?\d{6}(?!\d))?")
 _SEAT_OF_GOVERNMENT = re.compile(r"(?:在|于|位于)?(?:(?:10|11)[ \t]+Downing[ \t]+Street|唐宁街(?:10|11)号|"
                                  r"1600[ \t]+Pennsylvania[ \t]+Avenue(?:[ \t]+NW)?)")
 _EN_ADDRESS = guarded(
@@ -103,6 +106,8 @@ def find_addresses(text: str, zh: str) -> list[Span]:
         out.append((m.start() + _after_lead(m.group(0), 4), m.end(), "ADDRESS"))
     out += [(*m.span(), "ADDRESS") for m in _JP_ADDRESS.finditer(zh)]
     out += [(*m.span(), "ADDRESS") for m in _EN_ADDRESS.finditer(text)]
+    if "Bl" in text:
+        out += [(*m.span(), "ADDRESS") for m in _SG_BLOCK.finditer(text)]
     # a head of government's official residence is a public place, not anyone's home address
     return _joined([(s, e, k) for s, e, k in out if not _SEAT_OF_GOVERNMENT.fullmatch(zh, s, e)])
 

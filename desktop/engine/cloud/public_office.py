@@ -58,7 +58,7 @@ _ZH_OFFICE = re.compile(
     # a named court's judge (区人民法院法官X审理认定)
     r"|(?<=法院)法官[ \t]*$")
 # "该公司董事长", "一家企业创始人", "村…": no named organisation, or a village office.
-_GENERIC_ZH = re.compile(r"(?:该|这家|那家|一家|本|其|某|涉事|当地|村)[\u4e00-\u9fff]{0,3}"
+_GENERIC_ZH = re.compile(r"(?:该|这家|那家|一家|本|其|某|涉事|当地|村|初创|创业)[\u4e00-\u9fff]{0,3}"
                          r"(?:副)?(?:部长|主席|局长|创始人|联合创始人|董事长|董事局主席|CEO|首席执行官|总裁|"
                          r"首席(?:财务|运营|技术)官|CFO|COO|CTO)[ \t]*$")
 _EN_TITLE = r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Lt|Sgt|Insp|Supt|Det|Capt|Inspector|Sergeant|Detective)\.?[ \t]+"

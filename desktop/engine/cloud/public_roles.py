@@ -43,10 +43,12 @@ _EN_TOUR_AFTER = re.compile(r"['’]s[ \t]+[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*
                             r"opened|closed|kicked[ \t]+off|wrapped[ \t]+up)\b")
 # A hospital's or an institute's head of department speaking to the press as an expert:
 # 复旦大学附属华山医院感染科主任X接受…采访, 北京大学第一医院感染疾病科主任X在接受新华社记者采访时表示.
-_ZH_EXPERT = re.compile(r"(?:医院|医学院|医科大学|研究所|研究院|疾控中心|疾病预防控制中心)[\u4e00-\u9fff]{0,10}?"
+_ZH_EXPERT = re.compile(r"(?:医院|该院|医学院|医科大学|研究所|研究院|疾控中心|疾病预防控制中心)[\u4e00-\u9fff]{0,10}?"
                         r"(?:主任|院长|副院长|所长|首席专家)[ \t]*$")
 _TO_MEDIA = re.compile(r"接受[^，。\n]{0,14}(?:采访|专访)|对[^，。\n]{0,10}记者(?:表示|说)|在[^，。\n]{0,10}发布会上|"
                        r"\btold[ \t]+(?:the[ \t]+)?(?:[A-Z]{2,}|BBC|Reuters|Xinhua|Bloomberg|Associated Press)\b")
+# 记者从复旦大学附属儿科医院获悉，…该院神经内科主任X表示: the hospital briefed the press
+_FROM_MEDIA = re.compile(r"记者从[^。\n]{2,30}?(?:获悉|了解到|得知)")
 _CHIEF = re.compile(r"\b(?:[Cc]hief [Ee]xecutive|CEO|[Cc]hair(?:man|woman)|[Pp]resident and CEO)[ \t]+$")
 # The company named in the line: a listed company's shares, or a capitalised name that is the subject
 # of what a company does.
@@ -76,6 +78,15 @@ _EN_CHAMPION = re.compile(r"\b(?:Olympic|Paralympic|world|Wimbledon|Grand[ \t]+S
                           r"[ \t]+(?:champion|gold[ \t]+medallist|gold[ \t]+medalist|record[ \t]+holder|winner|legend)s?[ \t]+$")
 
 
+# On air or in office by the text's own word: a news anchor's cue ([ANCHOR – X], 【主持人 X】), the elected
+# (X当选村委会主任, X、Y当选委员), a county's sheriff, an author at a book launch or signing books.
+_ANCHOR_CUE = re.compile(r"(?:【|\[)[ \t]*(?:主持人|主播|ANCHOR|Anchor|PRESENTER|Presenter|HOST|Host)[ \t]*[–—:：-]?[ \t]*$")
+_ZH_ELECTED_AFTER = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,4})*当选(?:为)?[\u4e00-\u9fff]{0,8}?(?:主任|委员|主席|代表|市长|"
+                               r"县长|镇长|乡长|议员|理事|会长|书记|院士|总统|总理)")  # not 当选本场最佳球员
+_EN_SHERIFF = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:County|Parish)[ \t]+Sheriff[ \t]+$")
+_AUTHOR_AFTER = re.compile(r"在(?:新书|作品|新作)(?:分享会|发布会|签售会|首发式)|[ \t]+signed[ \t]+(?:copies|books)\b")
+
+
 _EN_TOURING = re.compile(r"\b[Tt]ouring[ \t]+(?:violinist|pianist|cellist|guitarist|singer|soprano|tenor|rapper|"
                          r"comedian|band|musician|performer|artist)[ \t]+$")
 # Candidates standing for public office: "X (Labour)", 候选人名单…：X、Y、Z.
@@ -91,6 +102,10 @@ def is_public_role(text: str, start: int, end: int, reports: list[tuple[int, int
     before = text[max(0, start - 30):start]
     name = text[start:end]
     if _HONOUR.search(before) and " " in name.strip():
+        return True
+    # (a village's elected committee stays private, as public_office.py holds for village offices)
+    elected = _ZH_ELECTED_AFTER.match(text, end) and "村" not in public_sport.line_of(text, start, end)
+    if _ANCHOR_CUE.search(before) or _EN_SHERIFF.search(before) or elected or _AUTHOR_AFTER.match(text, end):
         return True
     if _EN_TOURING.search(before) or _EN_CHAMPION.search(before) or _EN_DATES_ADDED.match(text, end) \
             or _EN_FOLLOWERS.search(text, end, end + 60):
@@ -108,7 +123,8 @@ def is_public_role(text: str, start: int, end: int, reports: list[tuple[int, int
     if _EN_TOUR_AFTER.match(text, end) and _EN_TOUR.search(public_sport.line_of(text, start, end)) \
             and not public_sport.is_bystander(text, start):
         return True
-    if _ZH_EXPERT.search(text, max(0, start - 40), start) and _TO_MEDIA.search(text, end, end + 40):
+    if _ZH_EXPERT.search(text, max(0, start - 40), start) and (_TO_MEDIA.search(text, end, end + 40)
+                                                               or _FROM_MEDIA.search(text, max(0, start - 80), start)):
         return True
     if start > 2 and text[start - 1] in "（(" and _HAN_NAME_BEFORE.search(text, start - 3, start - 1):
         # 首席执行官马斯克（Elon Musk）: the other form of a name held with an office the finders left alone

@@ -22,7 +22,7 @@ from desktop.engine.cloud.first_char import guarded
 from desktop.engine.cloud.names_en_lexicon import COMMON_CHINESE_SURNAMES
 
 _ZH_INSTITUTION = re.compile(r"[ \t]?(?:纪念馆|纪念堂|纪念碑|故居|旧居|博物馆|陵园|铜像|雕像|塑像|体育用品|专柜|专卖店|"
-                             r"旗舰店|品牌|文学奖)")
+                             r"旗舰店|品牌|文学奖|直播间)")  # 李佳琦直播间: a livestream channel's host
 _EN_HONOURED = re.compile(r"\b(?:[Ss]tatue|[Mm]onument|[Mm]emorial|[Bb]ust|[Mm]ausoleum)[ \t]+(?:of|to)[ \t]+$")
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
 _OLD_YEAR = guarded(r"(?<![\d,])(?:1[5-8]\d\d|19[0-5]\d)(?!\d|,\d)(?:[ \t]*年)?")

@@ -143,8 +143,8 @@ def _introduced_anew(zh: str, s: int, public: list[tuple[int, int]]) -> bool:
 _COUNTS = set("两二三四五六七八九十")
 # (not 大学 or 医院 alone: 苏俊杰大学毕业后)
 _TITLE_WORDS = {"师傅", "老师", "先生", "女士", "小姐", "同学", "同志", "阿姨", "医生", "律师", "警官"}
-_ORG_KIND_AFTER = re.compile(r"(?:律师事务所|会计师事务所|事务所|有限公司|有限责任公司|股份有限公司|集团|科技大学|理工大学|"
-                             r"师范大学|研究院|研究所)")
+_ORG_KIND_AFTER = re.compile(r"[ \t]?(?:律师事务所|会计师事务所|事务所|有限公司|有限责任公司|股份有限公司|集团|科技大学|理工大学|"
+                             r"师范大学|研究院|研究所|客服|官网|旗舰店)")  # (Cathay Pacific 客服)
 # A case or document number: 东劳人仲案字〔2026〕第1187号, （2026）京0105刑初123号. No name is inside one.
 _CASE_NO = re.compile(r"(?:[\u4e00-\u9fff]{1,6}字)?[〔［\[（(](?:19|20)\d{2}[〕］\]）)][\u4e00-\u9fff\d]{0,12}?第?\d{1,6}号")
 
@@ -163,6 +163,7 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
     spans += names_zh_model.find_model_names(zh, spans)
     spans += names_en_kin.find_couples(text, spans)  # Steven and Laura Baker
     spans += names_zh_compound.find_partners(zh, spans)  # 诸葛文博、明月夫妇
+    spans = names_zh_compound.grown(zh, spans)  # 戴永刚: a dictionary word cut it short
     # 14时至: a surname that is also a unit (时, 万, 米) right after a digit starts no name
     spans = [(s, e) for s, e in spans if not (s and zh[s - 1].isdigit() and zh[s] in _UNITS)]
     # 初二（3）班李想, 三年级二班: 班 after a class's number is the class, not the surname 班
@@ -174,7 +175,8 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
              if not (s >= 2 and names.HAN_CHAR.match(zh[s:s + 1]) and names_zh.is_plain_word(zh[s - 2:s + 1]))]
     # 他的师傅陈师傅: a "name" whose last character begins a title (傅陈|师傅) is none
     spans = [(s, e) for s, e in spans if zh[e - 1:e + 1] not in _TITLE_WORDS and zh[s:e] not in _TITLE_WORDS]
-    # 广东明信律师事务所, 华中科技大学: a word right before an organisation's kind is its name, no person's
+    # 广东明信律师事务所, 华中科技大学, Cathay Pacific 客服: a word right before an organisation's kind (or its
+    # customer service) is its name, no person's
     spans = [(s, e) for s, e in spans if not _ORG_KIND_AFTER.match(zh, e)]
     cases = [m.span() for m in _CASE_NO.finditer(zh)] if "号" in zh else []
     spans = [(s, e) for s, e in spans if not any(s < ce and cs < e for cs, ce in cases)]
@@ -232,7 +234,8 @@ def _with_name_variants(text: str, spans: list[tuple[int, int, str]],
             for a, b in names_mixed.latin_beside(zh, s, e) if names.HAN_CHAR.match(zh, s) else ():
                 extra.append((a, b, "PERSON"))  # 陈嘉豪 Kevin： … Kevin 你 check 一下
                 forms.add(text[a:b])
-            bracketed = names_mixed.bracketed_chinese(zh, e)
+            bracketed = names_mixed.bracketed_chinese(zh, e) or (None if names.HAN_CHAR.match(zh, s)
+                                                                  else names_mixed.chinese_after(zh, e))
             if bracketed:
                 extra.append((*bracketed, "PERSON"))
                 forms.add(text[bracketed[0]:bracketed[1]])
