@@ -52,6 +52,8 @@ from tests.engine.cloud.redact_score import (
     BLIND16_SET,
     BLIND17_SET,
     BLIND18_SET,
+    BLIND19_SET,
+    BLIND20_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -123,7 +125,9 @@ def main() -> int:
               BLIND15_SET: "BLIND 15 (written by someone else after the fourteenth's fixes; fixed after its first run)",
               BLIND16_SET: "BLIND 16 (written by someone else alongside the fifteenth; fixed after its first run)",
               BLIND17_SET: "BLIND 17 (written by someone else after the fifteenth and sixteenth's fixes; fixed after its first run)",
-              BLIND18_SET: "BLIND 18 (written by someone else alongside the seventeenth; fixed after its first run)"}
+              BLIND18_SET: "BLIND 18 (written by someone else alongside the seventeenth; fixed after its first run)",
+              BLIND19_SET: "BLIND 19 (written by someone else after the seventeenth and eighteenth's fixes; fixed after its first run)",
+              BLIND20_SET: "BLIND 20 (written by someone else alongside the nineteenth; fixed after its first run)"}
     for path, label in labels.items():
         score, text = score_set(path, verbose)
         texts.append(text)

@@ -34,6 +34,8 @@ from tests.engine.cloud.redact_score import (
     BLIND16_SET,
     BLIND17_SET,
     BLIND18_SET,
+    BLIND19_SET,
+    BLIND20_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -267,6 +269,11 @@ def test_sixth_blind_set_leaks_only_a_top_league_player(store, proxy, cloud_conf
 #   伟哥, T.J., a LinkedIn path and a Singapore plate leaked; 0 and 4 of 13 clean lines changed (stars,
 #   a plaque, a listed company's chairman, a judge). After test_blind17_fixes.py: 115/115 and 113/115
 #   ("Will" alone, a word too, and an officer named across a line break in a docket are left).
+# - 19 and 20 (2026-12-07, after the seventeenth and eighteenth's fixes). First runs: 107/116 (92.2 %)
+#   and 109/114 (95.6 %); a Canadian SIN and a Singapore mobile after "HP" leaked, with names in quoted
+#   nicknames, after 第一名 and "N岁的", names that are words (黄河, 高原), "as everyone calls him", a
+#   headline in capitals with an age; 4 and 1 of 13 clean lines changed. After test_blind19_fixes.py:
+#   116/116 and 114/114; 2 and 0 clean lines change (the village election, Serena Williams at a book fair).
 # Since 2026-12-07 a teacher's title and surname is masked (Okafor), "Mr. Zhou" is kept (李先生 in
 # English; set 8's author counted it a secret), and public figures at work are kept (public_roles.py).
 _LATER_SETS = [
@@ -278,11 +285,14 @@ _LATER_SETS = [
     (BLIND11_SET, 80, 209, 14, 99.0, 1, frozenset({"邵家乐"})),
     (BLIND12_SET, 80, 107, 30, 99.0, 1, frozenset()),
     (BLIND13_SET, 80, 155, 16, 99.0, 1, frozenset({"Dec"})),
-    (BLIND14_SET, 60, 115, 13, 98.0, 1, frozenset({"老周", "甘露"})),
+    (BLIND14_SET, 60, 115, 13, 99.0, 1, frozenset({"老周"})),
     (BLIND15_SET, 60, 121, 13, 99.0, 1, frozenset()),
     (BLIND16_SET, 60, 124, 13, 99.0, 1, frozenset()),
     (BLIND17_SET, 60, 115, 13, 99.0, 1, frozenset()),
     (BLIND18_SET, 60, 115, 13, 98.0, 1, frozenset({"Will", "GREGORY PALUCH"})),
+    # 19: a village committee's election (village offices stay private) and a star at a book fair change
+    (BLIND19_SET, 60, 116, 13, 99.0, 2, frozenset()),
+    (BLIND20_SET, 60, 114, 13, 99.0, 1, frozenset()),
 ]
 
 
