@@ -98,13 +98,32 @@ def find_plates(zh: str, found: list[Span]) -> list[Span]:
     return out
 
 
+# Every Chinese or Japanese address has a number and a unit (号, 栋, 室, 丁目…): the patterns read only
+# the stretches around one, which keeps their lazy prefixes from being tried at every character.
+_ANCHOR = re.compile(r"[0-9０-９一二三四五六七八九十百零〇][ ]?(?:号|弄|巷|栋|幢|座|单元|室|房|期|区|组|社|队|丁目|层|楼|户)")
+_REACH = 64
+
+
+def _stretches(zh: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(zh):
+        lo, hi = max(0, m.start() - _REACH), min(len(zh), m.end() + _REACH)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def find_addresses(text: str, zh: str) -> list[Span]:
     out: list[Span] = []
-    for m in _ZH_ADDRESS.finditer(zh):
-        out.append((m.start() + _after_lead(m.group(0), 3), m.end(), "ADDRESS"))
-    for m in _ZH_ESTATE.finditer(zh):
-        out.append((m.start() + _after_lead(m.group(0), 4), m.end(), "ADDRESS"))
-    out += [(*m.span(), "ADDRESS") for m in _JP_ADDRESS.finditer(zh)]
+    for lo, hi in _stretches(zh):
+        for m in _ZH_ADDRESS.finditer(zh, lo, hi):
+            out.append((m.start() + _after_lead(m.group(0), 3), m.end(), "ADDRESS"))
+        for m in _ZH_ESTATE.finditer(zh, lo, hi):
+            out.append((m.start() + _after_lead(m.group(0), 4), m.end(), "ADDRESS"))
+        if "丁目" in zh[lo:hi]:
+            out += [(*m.span(), "ADDRESS") for m in _JP_ADDRESS.finditer(zh, lo, hi)]
     out += [(*m.span(), "ADDRESS") for m in _EN_ADDRESS.finditer(text)]
     if "Bl" in text:
         out += [(*m.span(), "ADDRESS") for m in _SG_BLOCK.finditer(text)]
