@@ -156,7 +156,8 @@ def _groups(sh: str) -> Iterator[list[tuple[int, int]]]:
     run: list[tuple[int, int]] = []
     for m in _GROUP.finditer(sh):
         if run and m.start() - run[-1][1] <= 3 and not _thousands(sh, run[-1]) \
-                and (_GAP.fullmatch(sh, run[-1][1], m.start()) or _ocr_spaced(sh, run[-1], m)):
+                and (_GAP.fullmatch(sh, run[-1][1], m.start()) or _ocr_spaced(sh, run[-1], m)
+                     or _wrapped(sh, run[-1], m)):
             run.append(m.span())
             continue
         if run:
@@ -164,6 +165,14 @@ def _groups(sh: str) -> Iterator[list[tuple[int, int]]]:
         run = [m.span()]
     if run:
         yield run
+
+
+_LINE_BREAK = re.compile(r"-?[ \t]*\n[ \t]*")
+
+
+def _wrapped(sh: str, last: tuple[int, int], m: re.Match[str]) -> bool:
+    """A number broken across a line ("136 0298⏎5517", "312-555-⏎0148"): its last four digits below."""
+    return last[1] - last[0] in (3, 4) and m.end() - m.start() == 4 and bool(_LINE_BREAK.fullmatch(sh, last[1], m.start()))
 
 
 def _thousands(sh: str, group: tuple[int, int]) -> bool:

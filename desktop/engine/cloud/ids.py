@@ -31,7 +31,7 @@ _ANNOUNCED = guarded(
     # Irish PPS, Malaysian, Singapore, Indian PAN, Kazakh IIN, Nigerian NIN and BVN
     # Mexican CURP and RFC, Spanish DNI and NIE
     r"(?-i:\bPPSN?\b|\bIC\b|\bNRIC\b|MyKad|MYKAD|\bPAN\b|\bIIN\b|ИИН|\bNIN\b|\bBVN\b|\bCURP\b|\bRFC\b|\bDNI\b|\bNIE\b))"
-    r"(?:\s*[,，]?\s*(?:号码|號碼|编号|編號|号|號|字号|字號|number|no\.?|#|card|num))?\s*(?:是|为|為|:|：|,|，|is|was)?\s*"
+    r"(?:\s*[,，]?\s*[(（]?\s*(?:号码|號碼|编号|編號|号|號|字号|字號|number|no\.?|#|card|num))?\s*(?:是|为|為|:|：|,|，|is|was)?\s*"
     r"[(（]?\s*"  # "her passport (TZ4830917)"
     r"(?P<id>\d{3,6}(?: \d{2,6}){1,4}(?! ?\d)|"  # digits in groups: "NIN: 7482 1036 195"
     r"(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{4,18}[A-Z0-9](?:\s?[(（][0-9A][)）])?)(?![A-Za-z0-9])", re.I)

@@ -54,9 +54,10 @@ def variants(name: str) -> set[str]:
     if HAN_CHAR.search(name):
         compact = re.sub(r"[ \u3000]+", "", name)  # 阎 振 华 spaced out is 阎振华, and YAN ZHENHUA
         return names_zh.variants(compact) | ({compact} if compact != name else set())
-    quoted = re.findall(r"[\"“]([^\"”]+)[\"”]", name)  # James "Jimmy" O'Neill: Jimmy alone, James O'Neill
+    # James "Jimmy" O'Neill, Margaret 'Peggy' Doyle: the nickname alone, and the name without it
+    quoted = re.findall(r"(?<= )[\"“'‘]([A-Z][a-z]+)[\"”'’](?= )", name)
     if quoted:
-        plain = re.sub(r"[ \t]*[\"“][^\"”]+[\"”]", "", name)
+        plain = re.sub(r"[ \t]+[\"“'‘][A-Z][a-z]+[\"”'’](?= )", "", name)
         return {*quoted, plain, *variants(plain)}
     out = set(names_en.variants(name))
     if name[:1].islower():  # a chat nick written in lower case ("priya") is "Priya" in a sentence
@@ -91,8 +92,12 @@ def find_given_in_context(text: str, name: str) -> list[Span]:
     """The given name of a Chinese full name alone where it is also a word (立新又说)."""
     if not HAN_CHAR.search(name):
         return []
-    given = name[2:] if name[:2] in names_zh.COMPOUND_SURNAMES else name[1:]
-    return names_zh.find_given_in_context(text, given) if len(given) == 2 else []
+    compound = name[:2] in names_zh.COMPOUND_SURNAMES
+    given = name[2:] if compound else name[1:]
+    spans = names_zh.find_given_in_context(text, given) if len(given) == 2 else []
+    if compound:  # 上官雪梅 … 上官说: a compound surname alone, before a verb of saying (上官女士 stays)
+        spans += [m.span(1) for m in re.finditer(f"({name[:2]})(?=[又也还则就]?(?:说|称|表示|告诉|回忆|坦言))", text)]
+    return spans
 
 
 def known_names(speakers: Iterable[str], dictionary: Iterable[str]) -> list[str]:

@@ -212,7 +212,7 @@ _THE_THING_BEFORE = re.compile(r"(?<![A-Za-z])the\s+[A-Z][\w'’-]*\s+$")
 # A stock code in brackets after a company's name: (600519), (0700.HK), (NASDAQ: BIDU).
 _TICKER_AFTER = re.compile(r"\s*[(（]\s*(?:\d{4,6}(?:\.[A-Z]{1,3})?|[A-Z]{2,8}\s*[:：]\s*[A-Z0-9.]{1,8})\s*[)）]")
 # Initials before a surname: "E. N. Chukwuma", "J.R. Okafor".
-_INITIALS_NAME = re.compile(rf"\b(?:[A-Z]\.\s?){{1,3}}({WORD})")
+_INITIALS_NAME = re.compile(rf"\b(?:(?:[A-Z]|Ll|Ch|Th)\.\s?){{1,3}}({WORD})")  # Welsh Ll.: Siân Ll. Evans
 _GIVEN_BEFORE = re.compile(rf"(?<![\w'’-])({WORD})[ \t]+$")
 # A name followed by another of its names in brackets: "Chukwuma (Emeka)".
 _BRACKETED_NAME = re.compile(rf"\s*[(（]\s*({WORD})\s*[)）]")

@@ -66,7 +66,7 @@ _KNOWN_AS = re.compile(rf"\bknown(?:[ \t]+to[ \t]+(?:[\w-]+[ \t]+){{0,3}}?[\w-]+
                        rf"\b(?:everyone|everybody|friends|people|locals|regulars|neighbours|customers)[ \t]+(?:simply[ \t]+|just[ \t]+)?"
                        rf"call(?:s|ed)?[ \t]+(?:him|her|them)[ \t]+({_NAME})\b")
 # A nickname in quotes inside the name: James "Jimmy" O'Neill, Maria Luzviminda "Luz" Dela Cruz.
-_QUOTED_NICK = re.compile(r"\b((?:[A-Z][a-z]+[ \t]+){1,2})[\"“]([A-Z][a-z]+)[\"”][ \t]+"
+_QUOTED_NICK = re.compile(r"\b((?:[A-Z][a-z]+[ \t]+){1,2})[\"“'‘]([A-Z][a-z]+)[\"”'’][ \t]+"
                           r"((?:(?:de|del|dela|de la|van|von|da|dos|di|O['’]|Mc|Mac)[ \t]?)?[A-Z][\w'’-]+"
                           r"(?:[ \t]+(?:[A-Z][\w'’-]+))?)")
 # A headline in capitals naming someone with the age: "GRANDAD FRANK BELL, 88, FINISHES GREAT NORTH RUN".

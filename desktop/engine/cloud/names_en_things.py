@@ -84,7 +84,8 @@ _ORG_WORDS = {"Primary", "Infants", "Juniors", "Academy", "School", "College", "
               "Airlines", "Studios", "Publishing", "Press", "Gazette", "Chronicle", "Fund", "Bank", "Tavern",
               "Constabulary", "Service", "Highways", "Fire", "Rescue", "Ambulance", "Coastguard",
               "Administration", "Bureau", "Ministry", "Department", "Inn", "Arms",  # (the Kings Arms: a pub)
-              "Water", "Standards", "Stoppers",  # Thames Water, Trading Standards, Crime Stoppers
+              "Water", "Standards", "Stoppers", "Watch",  # Thames Water, Trading Standards, Crime Stoppers
+              "Samaritans",
               # an event's name ends like an organisation's: "the Lisbon Amateur Chess Open"
               "Open", "Championship", "Championships", "Cup", "League", "Marathon", "Festival", "Games",
               "Tournament", "Expo", "Fair"}
@@ -104,7 +105,7 @@ _POSTS = {"Manager", "Director", "Officer", "Coordinator", "Co-ordinator", "Assi
 # What opens the post: the line's start, a comma, a bracket or a bar, and up to three capitalised words
 # of the dictionary that names_en left out of the run ("(Senior Policy Adviser": Senior is a stop word).
 _POST_BEFORE = re.compile(r"(?:^|[,|–—/(（]|[ \t]-)((?:[ \t]*[A-Z][\w'’-]*){0,3})[ \t]*$")
-_POST_AFTER = re.compile(r"[ \t]*(?:\Z|[,，|;()）\n])")
+_POST_AFTER = re.compile(r"[ \t]*(?:\Z|[,，|;()）\n]|\.(?:\s|\Z))")
 
 
 def _label(text: str, s: int, e: int, word: str) -> bool:

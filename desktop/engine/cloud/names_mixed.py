@@ -28,6 +28,7 @@ _LATIN_THEN_HAN = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]{1,14})[ \u00a0]?(?=
 _PERSON_ROLES = "|".join(sorted(set(ROLE_WORDS) - set(VERB_LEADS), key=len, reverse=True))
 _ROLE_THEN_LATIN = re.compile(rf"(?:{_PERSON_ROLES})\s*(?:是|叫|为|：|:)?\s*([A-Z][a-z]{{1,14}})(?![A-Za-z'’-])"
                               r"(?!\s+[A-Z])(?!\s*[:：])")  # 收货人 Receiver: the role's translation, a label
+_ROLE_THEN_CAPS = re.compile(rf"(?:{_PERSON_ROLES})\s*(?:是|叫|为|：|:)?\s*([A-Z]{{2,}}(?:[ \t]+[A-Z]{{2,}}){{1,2}})(?![A-Za-z])")
 # A Chinese surname, then an English given name, filling a field or after a role: "收货人: 欧 Winnie".
 _HAN_THEN_LATIN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})[ \u00a0]([A-Z][a-z]{1,14})(?![A-Za-z'’-])")
 _FIELD_BEFORE = re.compile(rf"(?:(?:{_PERSON_ROLES})|[：:])[ \t]*(?:[A-Za-z]+[ \t]*[：:][ \t]*)?$")
@@ -58,6 +59,7 @@ def find_mixed_names(zh: str) -> list[Span]:
     for m in _ROLE_THEN_LATIN.finditer(zh):
         if names_en._single(m.group(1)):
             spans.append(m.span(1))
+    spans += [m.span(1) for m in _ROLE_THEN_CAPS.finditer(zh)]  # 持卡人 CHEN WANRONG
     for m in _HYPHENATED.finditer(zh):
         if all(_pinyin_syllable(p.lower()) or p.lower() in _CANTONESE for p in m.groups()) \
                 and m.group(0).lower() not in _HYPHENATED_WORDS:

@@ -104,11 +104,13 @@ _AFTER_NAME = re.compile(r"[在说称和与是的跟也就都已曾把被对向�
 
 def grown(zh: str, spans: list[Span]) -> list[Span]:
     """A two-character name a dictionary word cut short, made whole: the given name's second character
-    after 戴永 when a function word follows it (丈夫戴永刚在…, not 他们向王芳借钱's 向)."""
+    after 戴永 when a function word or another word follows it (丈夫戴永刚在…, 司机韩东升出示…)."""
     out: list[Span] = []
     for s, e in spans:
         if e - s == 2 and names_zh._surname_len(zh, s) == 1 and e < len(zh) and zh[e] in names_zh.given_chars() \
-                and _AFTER_NAME.match(zh, e + 1) and names_zh._given_ok(zh[s + 1:e + 1]):
+                and (_AFTER_NAME.match(zh, e + 1) or (names_zh.is_plain_word(zh[e + 1:e + 3])
+                                                     and not names_zh.is_plain_word(zh[e:e + 2]))) \
+                and names_zh._given_ok(zh[s + 1:e + 1]):
             e += 1
         out.append((s, e))
     return out

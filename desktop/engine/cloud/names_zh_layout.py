@@ -57,6 +57,11 @@ def find_table_names(zh: str) -> list[Span]:
     return spans
 
 
+# A name in quotes written with a full-width space between surname and given name (“尹　浩然”), as forms
+# and sign-in sheets print them.
+_QUOTED_SPACED = re.compile(r"[“「\"]([\u4e00-\u9fff]{1,2})[\u3000 ]([\u4e00-\u9fff]{1,2})[”」\"]")
+
+
 def find_spaced_names(zh: str) -> list[Span]:
     """瞿 晓 东: a surname and one or two given-name characters, one space apart."""
     spans: list[Span] = []
@@ -68,4 +73,8 @@ def find_spaced_names(zh: str) -> list[Span]:
         name = "".join(chars)
         if names_zh._surname_len(name, 0, rare=True) and names_zh._given_ok(name[1:]) and not names_zh.is_plain_word(name):
             spans.append((start, m.end()))
+    for m in _QUOTED_SPACED.finditer(zh):
+        surname, given = m.groups()
+        if names_zh._surname_len(surname, 0, rare=True) == len(surname) and names_zh._given_ok(given):
+            spans.append((m.start(1), m.end(2)))
     return spans

@@ -36,13 +36,13 @@ _SEX_AGE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[ \t]*[，,（
 _MORE_ROLES = ("渔民", "牧民", "果农", "菜农", "青年", "少年", "少女", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐",
                "堂弟", "堂妹", "摊主", "店员", "租户",
                # results lists: 第一名许诺，168个 (not 冠军: 奥运会跳水冠军全红婵 is a public figure)
-               "第一名", "第二名", "第三名")
+               "第一名", "第二名", "第三名", "发起人", "的哥", "的姐")
 # roles that name a person, not verbs that lead to one (采访, 联系): 约采访时间 is no name
 _WORD_ROLES = sorted({*ROLE_WORDS, *_MORE_ROLES} - set(VERB_LEADS) - {"姓名", "名叫", "叫做", "她叫", "他叫", "我叫"},
                      key=len, reverse=True)
 _ROLE_THEN = re.compile("(?:" + "|".join(map(re.escape, _WORD_ROLES)) + r")(?=[\u4e00-\u9fff])")
 # After the name: a clear end (和白雪, 则称, a comma, a verb of saying).
-_NAME_END = re.compile(r"[，。、；：！？,;:（(]|和|与|及|则|也|说|称|表示|告诉|介绍|透露|每天|今年|家住|家里|一家|在")
+_NAME_END = re.compile(r"[，。、；：！？,;:（(]|和|与|及|则|也|说|称|表示|告诉|介绍|透露|每天|今年|家住|家里|一家|在|后|阿姨|师傅|大爷|大妈|老师")
 # Syllables of Mongolian names in Chinese script (巴特尔, 孟和, 乌力吉, 额尔敦, 朝鲁, 其木格).
 _MONGOL = set("巴图孟和特尔乌力吉额敦朝鲁其木格苏日娜仁托雅达赉布赫宝音满都拉胡斯琴包阿古腾格勒那顺")
 _MONGOL_ENDS = ("孟和", "巴特尔", "巴雅尔", "乌力吉", "额尔敦", "朝鲁", "其木格", "苏日娜", "图雅", "宝音", "达赉",

@@ -56,7 +56,7 @@ _ZH_OFFICE = re.compile(
     # the judges signing a judgment or ruling (审判长　X, 审判员：X)
     r"|(?:审判长|审判员|代理审判员|人民陪审员)[ \t\u3000]*[：:]?[ \t\u3000]*$"
     # a named court's judge (区人民法院法官X审理认定)
-    r"|(?<=法院)法官[ \t]*$")
+    r"|(?<=法院|法庭)法官[ \t]*$")
 # "该公司董事长", "一家企业创始人", "村…": no named organisation, or a village office.
 _GENERIC_ZH = re.compile(r"(?:该|这家|那家|一家|本|其|某|涉事|当地|村|初创|创业)[\u4e00-\u9fff]{0,3}"
                          r"(?:副)?(?:部长|主席|局长|创始人|联合创始人|董事长|董事局主席|CEO|首席执行官|总裁|"

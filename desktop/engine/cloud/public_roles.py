@@ -84,7 +84,17 @@ _ANCHOR_CUE = re.compile(r"(?:【|\[)[ \t]*(?:主持人|主播|ANCHOR|Anchor|PRE
 _ZH_ELECTED_AFTER = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,4})*当选(?:为)?[\u4e00-\u9fff]{0,8}?(?:主任|委员|主席|代表|市长|"
                                r"县长|镇长|乡长|议员|理事|会长|书记|院士|总统|总理)")  # not 当选本场最佳球员
 _EN_SHERIFF = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:County|Parish)[ \t]+Sheriff[ \t]+$")
-_AUTHOR_AFTER = re.compile(r"在(?:新书|作品|新作)(?:分享会|发布会|签售会|首发式)|[ \t]+signed[ \t]+(?:copies|books)\b")
+_EN_CORONER = re.compile(r"\b(?:HM[ \t]+)?(?:Senior[ \t]+|Assistant[ \t]+|Area[ \t]+)?Coroner(?:[ \t]+for[ \t]+[A-Z][\w'’-]*"
+                         r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,3})?,?[ \t]+$")
+_EN_THE_CALLING = re.compile(r"\b[Tt]he[ \t]+(?:author|novelist|poet|playwright|singer|actor|actress|rapper|comedian|"
+                             r"broadcaster)[ \t]+$")  # "The author J.K. Rowling" (a local author is no "the author")
+# A byline ("By Sarah Kemp, Local Democracy Reporter"), a council's leader or cabinet member, a force's chief.
+_BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY)[ \t]+$")
+_COUNCIL_POST_AFTER = re.compile(r",[ \t]+(?:the[ \t]+)?(?:leader|deputy leader|cabinet member|chair|chairman|chairwoman|"
+                                 r"mayor|portfolio holder)\b[^.;\n]{0,60}\bCouncil\b")
+_FORCE_CHIEF = re.compile(r"(?:Police|Constabulary)['’]s[ \t]+(?:Chief[ \t]+Constable|Commissioner|Chief[ \t]+Officer),?[ \t]+$")
+_AUTHOR_AFTER = re.compile(r"在(?:新书|作品|新作)(?:分享会|发布会|签售会|首发式)|[ \t]+(?:will[ \t]+)?sign(?:s|ed|ing)?[ \t]+"
+                           r"(?:copies|books)\b")
 
 
 _EN_TOURING = re.compile(r"\b[Tt]ouring[ \t]+(?:violinist|pianist|cellist|guitarist|singer|soprano|tenor|rapper|"
@@ -105,7 +115,9 @@ def is_public_role(text: str, start: int, end: int, reports: list[tuple[int, int
         return True
     # (a village's elected committee stays private, as public_office.py holds for village offices)
     elected = _ZH_ELECTED_AFTER.match(text, end) and "村" not in public_sport.line_of(text, start, end)
-    if _ANCHOR_CUE.search(before) or _EN_SHERIFF.search(before) or elected or _AUTHOR_AFTER.match(text, end):
+    if _ANCHOR_CUE.search(before) or _EN_SHERIFF.search(before) or elected or _AUTHOR_AFTER.match(text, end) \
+            or _EN_CORONER.search(before) or _EN_THE_CALLING.search(before) or _BYLINE.search(before) \
+            or _COUNCIL_POST_AFTER.match(text, end) or _FORCE_CHIEF.search(before):
         return True
     if _EN_TOURING.search(before) or _EN_CHAMPION.search(before) or _EN_DATES_ADDED.match(text, end) \
             or _EN_FOLLOWERS.search(text, end, end + 60):

@@ -37,6 +37,8 @@ _NEW_WORK_AFTER = re.compile(r"['’]s[ \t]+(?:new|latest|debut|forthcoming|best
                              r"(?:novel|book|memoir|thriller|biography|collection|poetry collection)\b")
 _PUBLISHED = re.compile(r"\b(?:copies|publishers?|published|bestsell\w*|best-sell\w*|ISBN|hardback|paperback|"
                         r"book ?shops?|bookstores?|imprint)\b", re.I)
+# 鲁迅在《狂人日记》里写下…: the author of the work named
+_ZH_WROTE_IN = re.compile(r"在《[^》\n]{1,30}》(?:里|中)?(?:写|说|提到|描写|记下)")
 _ZH_WORK_AFTER = re.compile(r"的?《[^》\n]{1,30}》")
 _TITLE_LABEL = re.compile(r"(?:英译本|英文版|英译名|英文书名|译名|英文片名|原著)[ \t]*[：:]?[ \t]*$")
 _SURNAMED = re.compile(r"\bsurnamed[ \t]+$")
@@ -68,7 +70,8 @@ class Sentences:
         or a book's author, by the rules above."""
         text = self.text
         before = text[max(0, start - 40):start]
-        if _ZH_INSTITUTION.match(text, end) or _EN_HONOURED.search(before) or _TITLE_LABEL.search(before):
+        if _ZH_INSTITUTION.match(text, end) or _EN_HONOURED.search(before) or _TITLE_LABEL.search(before) \
+                or _ZH_WROTE_IN.match(text, end):
             return True
         if _SURNAMED.search(before) and text[start:end] in COMMON_CHINESE_SURNAMES:
             return True

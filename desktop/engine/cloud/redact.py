@@ -173,8 +173,11 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
     # 居民楼三楼: a "surname" that ends a word before it (居民楼) starts no name
     spans = [(s, e) for s, e in spans
              if not (s >= 2 and names.HAN_CHAR.match(zh[s:s + 1]) and names_zh.is_plain_word(zh[s - 2:s + 1]))]
-    # 他的师傅陈师傅: a "name" whose last character begins a title (傅陈|师傅) is none
-    spans = [(s, e) for s, e in spans if zh[e - 1:e + 1] not in _TITLE_WORDS and zh[s:e] not in _TITLE_WORDS]
+    # a "name" whose last character begins a title ends before it (白雪阿|姨 → 白雪), or is none (傅陈|师傅)
+    spans = [(s, e - 1) if zh[e - 1:e + 1] in _TITLE_WORDS and e - s >= 3 else (s, e) for s, e in spans]
+    spans = [(s, e) for s, e in spans if zh[s:e] not in _TITLE_WORDS and zh[e - 1:e + 1] not in _TITLE_WORDS
+             and not (e - s == 2 and zh[e:e + 2] in _TITLE_WORDS
+                      and (zh[s - 1:s + 1] in _TITLE_WORDS or names_zh.is_plain_word(zh[s - 1:s + 1])))]
     # 广东明信律师事务所, 华中科技大学, Cathay Pacific 客服: a word right before an organisation's kind (or its
     # customer service) is its name, no person's
     spans = [(s, e) for s, e in spans if not _ORG_KIND_AFTER.match(zh, e)]
