@@ -54,6 +54,8 @@ from tests.engine.cloud.redact_score import (
     BLIND18_SET,
     BLIND19_SET,
     BLIND20_SET,
+    BLIND21_SET,
+    BLIND22_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -127,7 +129,9 @@ def main() -> int:
               BLIND17_SET: "BLIND 17 (written by someone else after the fifteenth and sixteenth's fixes; fixed after its first run)",
               BLIND18_SET: "BLIND 18 (written by someone else alongside the seventeenth; fixed after its first run)",
               BLIND19_SET: "BLIND 19 (written by someone else after the seventeenth and eighteenth's fixes; fixed after its first run)",
-              BLIND20_SET: "BLIND 20 (written by someone else alongside the nineteenth; fixed after its first run)"}
+              BLIND20_SET: "BLIND 20 (written by someone else alongside the nineteenth; fixed after its first run)",
+              BLIND21_SET: "BLIND 21 (written by someone else after the nineteenth and twentieth's fixes; fixed after its first run)",
+              BLIND22_SET: "BLIND 22 (written by someone else alongside the twenty-first; fixed after its first run)"}
     for path, label in labels.items():
         score, text = score_set(path, verbose)
         texts.append(text)

@@ -36,6 +36,8 @@ from tests.engine.cloud.redact_score import (
     BLIND18_SET,
     BLIND19_SET,
     BLIND20_SET,
+    BLIND21_SET,
+    BLIND22_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -54,6 +56,22 @@ def _user_content(body: bytes) -> str:
 
 
 BATCH = 10  # lines per request: ten short paragraphs fit SmolLM2's 2,048-token window with the prompt
+BATCH_COST = 1_800  # fewer when the lines are long paragraphs: SmolLM2 spends two or three tokens on a Chinese
+# character, about one on four Latin letters
+
+
+def _cost(text: str) -> int:
+    return len(text) // 3 + 2 * sum("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _batches(rows: list[dict]) -> list[list[dict]]:
+    out: list[list[dict]] = []
+    for row in rows:
+        if out and len(out[-1]) < BATCH and sum(_cost(r["text"]) for r in out[-1]) + _cost(row["text"]) <= BATCH_COST:
+            out[-1].append(row)
+        else:
+            out.append([row])
+    return out
 
 
 def _run_set(path, store, proxy, cloud_config, local_runner, *, strict: bool,
@@ -62,8 +80,7 @@ def _run_set(path, store, proxy, cloud_config, local_runner, *, strict: bool,
                     client_factory=make_client)
     score = Score(path.stem)
     rows = load_set(path)
-    for first in range(0, len(rows), BATCH):
-        batch = rows[first:first + BATCH]
+    for batch in _batches(rows):
         text = "\n".join(row["text"] for row in batch)
         req = TaskRequest("summarize", text, privacy="cloud", route="cloud", language="en")
         payload = router.prepare(req)
@@ -274,6 +291,11 @@ def test_sixth_blind_set_leaks_only_a_top_league_player(store, proxy, cloud_conf
 #   nicknames, after 第一名 and "N岁的", names that are words (黄河, 高原), "as everyone calls him", a
 #   headline in capitals with an age; 4 and 1 of 13 clean lines changed. After test_blind19_fixes.py:
 #   116/116 and 114/114; 2 and 0 clean lines change (the village election, Serena Williams at a book fair).
+# - 21 and 22 (2026-12-07, after the nineteenth and twentieth's fixes). First runs: 106/113 (93.8 %) and
+#   109/113 (96.5 %); a passport in "passport (No. …)" and a phone broken across a line leaked on the first,
+#   with names written with a full-width space, given names that are words (白雪, 金山, 安然), a card
+#   holder in capitals; 4 and 4 of 13 clean lines changed. After test_blind21_fixes.py: 113/113 and
+#   112/113 (the nickname 阿K); 2 and 1 clean lines change.
 # Since 2026-12-07 a teacher's title and surname is masked (Okafor), "Mr. Zhou" is kept (李先生 in
 # English; set 8's author counted it a secret), and public figures at work are kept (public_roles.py).
 _LATER_SETS = [
@@ -293,6 +315,9 @@ _LATER_SETS = [
     # 19: a village committee's election (village offices stay private) and a star at a book fair change
     (BLIND19_SET, 60, 116, 13, 99.0, 2, frozenset()),
     (BLIND20_SET, 60, 114, 13, 99.0, 1, frozenset()),
+    # 21: Marcus Rashford, and 马斯克 beside a public Elon Musk, change
+    (BLIND21_SET, 60, 113, 13, 99.0, 2, frozenset()),
+    (BLIND22_SET, 60, 113, 13, 99.0, 1, frozenset({"阿K"})),
 ]
 
 
