@@ -29,7 +29,7 @@ _SPELLED_EMAIL = re.compile(
 _MESSENGER = guarded(
     r"(?P<app>微信号?|微信號|微信账号|微信帳號|微信\s*ID|威信|薇信|(?-i:V信|VX|vx|WX|wx)|wechat(?:\s*id)?|weixin|"
     r"QQ号?|QQ號|QQ群|扣扣号?|企鹅号|QQ\s*number|telegram|电报|電報|(?-i:TG)|skype|whats\s?app|(?-i:LINE|Line)\s*ID|"
-    r"(?-i:LINE|Line)|signal|viber|zalo|微博|weibo|抖音号?|快手号?|小红书号?|钉钉号?|飞书|instagram|(?-i:IG)|twitter|推特|"
+    r"(?-i:LINE|Line)|signal|viber|zalo|旺旺号?|微博|weibo|抖音号?|快手号?|小红书号?|钉钉号?|飞书|instagram|(?-i:IG)|twitter|推特|"
     r"facebook|脸书|臉書|snapchat|discord|kakao(?:talk)?|imessage|threads|tiktok|handle|username|user\s*name|"
     r"用户名|用戶名|昵称|暱稱|账户名|venmo|paypal|cash\s?app|cashtag|zelle|revolut|支付宝|支付寶|alipay)"
     r"(?:\s+(?:me|us)\b)?"  # "WeChat me: chen_li_88"

@@ -108,7 +108,7 @@ def _group_follows(text: str, i: int) -> bool:
 _PHONE_WORDS = re.compile(r"(?:电话|電話|手机|手機|号码|號碼|座机|座機|联系方式|聯絡|联络|聯繫|致电|致電|拨打|撥打|打给|"
                           r"来电|來電|短信|簡訊|传真|傳真|携帯|固定電話|whats\s?app|viber|\bsignal\b|"
                           r"\bcall(?:ed)?|\bphone|\btel\b|\btel\.|\btél|\btelefon|\bhandy\b|\bmob(?:ile)?\b|"
-                          r"\bcell|\bfax|\btext(?:ed)?|\bdial(?:led)?|\bnumber(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?|\breach (?:her|him|them|me|us)\b|\breached\b|\breachable\b|"
+                          r"\bcell|\bfax|\btext(?:ed)?|\bdial(?:led)?|(?<!company )\bnumber(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?|\breach (?:her|him|them|me|us)\b|\breached\b|\breachable\b|"
                           r"\bring|(?-i:\bHP\b))[^\d]{0,12}$", re.I)  # HP: a "handphone" in Singapore and Malaysia
 # A label just after the number: "9123 4567 (mobile)", "6552 1234（座机）".
 _PHONE_AFTER = re.compile(r"^\s*[(（]?\s*(?:mobile|cell|phone|landline|home|office|work|手机|手機|电话|電話|座机|座機)",
@@ -133,7 +133,8 @@ _HOTLINE_WORDS = re.compile(r"(?:热线|熱線|客服|总机|總機|公开电话
                             # an embassy's or a service's round-the-clock line: 24 小时电话, 24-hour line
                             r"24 ?(?:小时|小時)(?:值班|服务|服務)?(?:电话|電話)|\b24[- ]hours? (?:line|number|phone))", re.I)
 _ENQUIRY = re.compile(r"(?:查询|查詢|咨询|諮詢|预约|預約|\benquir(?:y|ies)|\binquir(?:y|ies)|\bbookings?\b|"
-                      r"\bpress office|\bswitchboard|\bnewsdesk|\bmedia (?:line|desk|team)|\bbox office)"
+                      r"\bpress office|\bswitchboard|\bnewsdesk|\bmedia (?:line|desk|team)|\bbox office|"
+                      r"\bcouncil['’]s (?:\w+ )?(?:line|helpline|number))"
                       r"[^\d]{0,20}$", re.I)
 # The name of a public body or unit right before a number, a phone label at most between
 # (…消防救援站：0571-…, 派出所电话 0571-…): the body's own line if it is a landline; a mobile, or a

@@ -59,7 +59,8 @@ _PARENT_OF = re.compile(rf"\b(?i:(?:father|mother|grandfather|grandmother)[ \t]+
 # "known to co-workers as Chai", "Tina to her friends": the name a person goes by
 # (or initials: "known to friends as T.J.")
 _KNOWN_AS = re.compile(rf"\bknown(?:[ \t]+to[ \t]+(?:[\w-]+[ \t]+){{0,3}}?[\w-]+)?[ \t]+as[ \t]+({_NAME}\b|[A-Z]\.[ \t]?[A-Z]\.)|"
-                       rf"\b({_NAME})[ \t]+to[ \t]+(?:her|his|their)[ \t]+(?:friends|family|colleagues|co-workers|mates)\b|"
+                       rf"[\"“]?\b({_NAME})[\"”]?[ \t]+to[ \t]+(?:her|his|their)[ \t]+(?:friends|family|colleagues|co-workers|"
+                       rf"mates|teammates|team-mates|neighbours|pupils|regulars)\b|"
                        # "Emeka, as everyone at the market calls him", "regulars simply call her Dee"
                        rf"\b({_NAME}),?[ \t]+as[ \t]+(?:everyone|everybody|friends|people|locals|regulars|neighbours)"
                        rf"[^,.;\n]{{0,30}}?[ \t]+calls?[ \t]+(?:him|her|them)\b|"
@@ -73,6 +74,8 @@ _QUOTED_NICK = re.compile(r"\b((?:[A-Z][a-z]+[ \t]+){1,2})[\"“'‘]([A-Z][a-z]
 _CAPS_AGE = re.compile(r"(?<![\w-])([A-Z]{2,}(?:[ \t]+[A-Z][A-Z'’-]+){1,3}),[ \t]*\d{1,3},")
 _HEADLINE_ROLES = {"GRANDAD", "GRANDMA", "GRAN", "NAN", "MUM", "DAD", "NURSE", "TEACHER", "PENSIONER", "WIDOW", "BOY",
                    "GIRL", "TEEN", "DOCTOR", "HERO", "TOT", "MAN", "WOMAN", "VETERAN", "STUDENT", "MOTHER", "FATHER"}
+# "81-year-old Rose Hall": the age says a person is meant, even by two words that are also words
+_AGED_BEFORE = re.compile(rf"\b\d{{1,3}}-year-old[ \t]+(?:[a-z]+[ \t]+){{0,2}}({_NAME}[ \t]+{_NAME})\b")
 # "我是 Lily 的妈妈": the child a parent names in a chat with the school.
 _CHILD_OF = re.compile(r"(?:我是|是)[ \t]*([A-Z][a-z]{1,12})[ \t]*的(?:妈妈|爸爸|妈|爸|家长|奶奶|爷爷|外婆|外公|姥姥)")
 # A speaker in capitals inside a line of a transcript: "… back? GRAÇA SANTOS: About two …"
@@ -113,6 +116,7 @@ def find_kin_names(text: str) -> list[Span]:
     spans += [m.span(1) for m in _CAPS_SPEAKER.finditer(text) if not is_generic_speaker(m.group(1))]
     spans += [m.span(g) for m in _PARENT_OF.finditer(text) for g in range(1, 5) if m.group(g) and given_like(m.group(g))]
     spans += [m.span(1) for m in _CHILD_OF.finditer(text)]
+    spans += [m.span(1) for m in _AGED_BEFORE.finditer(text)]
     for m in _CAPS_AGE.finditer(text):
         words = m.group(1).split()
         while words and words[0] in _HEADLINE_ROLES:

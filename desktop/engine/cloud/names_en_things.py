@@ -90,7 +90,7 @@ _ORG_WORDS = {"Primary", "Infants", "Juniors", "Academy", "School", "College", "
               "Open", "Championship", "Championships", "Cup", "League", "Marathon", "Festival", "Games",
               "Tournament", "Expo", "Fair"}
 # Words that open an organisation's name, not a person's ("National Grid said", "Royal Mail").
-_ORG_LEADS = {"National", "Royal", "Federal", "Central", "International", "Metropolitan", "Regional", "Municipal",
+_ORG_LEADS = {"Companies", "National", "Royal", "Federal", "Central", "International", "Metropolitan", "Regional", "Municipal",
               "Civic", "Public", "Global", "Community", "United", "Associated", "Consolidated"}
 # Up to three capitalised words after a run, on its line: "Tidewater Energy Ltd", "Greenfield Tenants' Association".
 _ORG_AFTER = re.compile(r"['’]?((?:[ \t]+(?:[A-Z][\w'’&.-]*|plc)){1,3})")
@@ -139,6 +139,12 @@ def _organisation(text: str, e: int, words: list[str]) -> bool:
         return True
     after = _ORG_AFTER.match(text, e)
     return after is not None and any(w.rstrip(".,") in _ORG_WORDS for w in after.group(1).split())
+
+
+def organisation_after(text: str, e: int) -> bool:
+    """Whether the words right after ``text[:e]`` make it an organisation's name (Chase | Bank)."""
+    after = _ORG_AFTER.match(text, e)
+    return after is not None and after.group(1).split()[0].rstrip(".,") in _ORG_WORDS
 
 
 _ORG_LEAD_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_ORG_LEADS))})[ \t]+$")
@@ -197,15 +203,15 @@ def is_thing(text: str, s: int, e: int) -> bool:
 # A rank or office that a run of capitalised words took in with the name ("Commissioner Steve X"): the
 # name is what follows it, for the public-office rules to read the office before it.
 _RANKS = {"Commissioner", "Superintendent", "Inspector", "Constable", "Sergeant", "Councillor", "Cllr", "Sheriff"}
-_LEAD_WORD = re.compile(rf"({WORD})[ \t]+")
 
 
 def drop_things(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for s, e in spans:
-        lead = _LEAD_WORD.match(text, s, e)
-        if lead and lead.group(1) in _RANKS and len(re.findall(WORD, text[s:e])) >= 3:
-            s = lead.end()
+        words = list(re.finditer(WORD, text[s:e]))
+        rank = next((i for i, w in enumerate(words[:-2]) if w.group(0) in _RANKS), None)
+        if rank is not None:  # "Rural Fire Service Commissioner Shane Fitzsimmons": the name after the rank
+            s += words[rank + 1].start()
         if text[s:e] not in _RANKS and not is_thing(text, s, e):
             out.append((s, e))
     return out

@@ -99,7 +99,7 @@ def find_partners(zh: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-_AFTER_NAME = re.compile(r"[在说称和与是的跟也就都已曾把被对向给，。、；：！？,.;:!?\s）)]")
+_AFTER_NAME = re.compile(r"[在说称和与是的跟也就都已曾把被对向给为，。、；：！？,.;:!?\s）)]")
 
 
 def grown(zh: str, spans: list[Span]) -> list[Span]:

@@ -29,6 +29,8 @@ _NICKNAME = re.compile(rf"(?:(?:叫|喊|称|唤)(?:他|她)(?:做|作|为)?|人�
 # 真名林芒, 本名：周芃。 — the name after the label, to the next punctuation or a function word.
 _REAL_NAME = re.compile(r"(?:真名|本名|原名|真实姓名)(?:是|叫|为)?[ \t]*[：:]?[ \t]*([\u4e00-\u9fff]{2,3})"
                         r"(?=[，。、；！？,.;!?）)\s]|$)")
+# “小丽”，真名陈丽娟: the name someone went by, quoted before the real one.
+_KNOWN_BEFORE_REAL = re.compile(r"[“\"「]([\u4e00-\u9fff]{2,3})[”\"」][ \t]*[，,]?[ \t]*(?:真名|本名|原名|大名)")
 # 夏天，男，14岁 / 夏天（女，9岁）: sex and age right after the name.
 _SEX_AGE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[ \t]*[，,（(][ \t]*[男女][ \t]*[，,、][ \t]*"
                       r"\d{1,3}[ \t]*(?:岁|周岁)")
@@ -74,6 +76,7 @@ def find_nick_names(text: str) -> list[Span]:
         return []
     spans = [m.span(1) for m in _NICKNAME.finditer(text)]
     spans += [m.span(1) for m in _REAL_NAME.finditer(text) if names_zh._surname_len(m.group(1), 0, rare=True)]
+    spans += [m.span(1) for m in _KNOWN_BEFORE_REAL.finditer(text)]
     for m in _SEX_AGE.finditer(text):
         name = m.group(1)
         if names_zh._surname_len(name, 0, rare=True) and names_zh._given_ok(name[1:]):

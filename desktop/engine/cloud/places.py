@@ -26,7 +26,7 @@ _PLATE_PATTERNS = (
     re.compile(r"(?<![0-9])\d{2,3}[\uac00-\ud7a3] ?\d{4}(?![0-9])"),
 )
 # Any plate format right after the words that announce one ("plate 7ABC123", "车牌 粤B12345").
-_PLATE_CONTEXT = guarded(r"(?:licen[cs]e plates?|number plates?|plates?(?: number)?|registration|车牌号?码?)"
+_PLATE_CONTEXT = guarded(r"(?:licen[cs]e plates?|number plates?|plates?(?: number)?|registration|\brego\b|车牌号?码?)"
                          r"\s*(?:number|no\.?|is|:|：|为|是)?\s*"
                          # German first (B-KX 4821: district, letters, digits), then any one- or two-part shape
                          # and Singapore's, with its check letter (SKL 4821 C)

@@ -93,6 +93,11 @@ _BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY)[ \t]+$")
 _COUNCIL_POST_AFTER = re.compile(r",[ \t]+(?:the[ \t]+)?(?:leader|deputy leader|cabinet member|chair|chairman|chairwoman|"
                                  r"mayor|portfolio holder)\b[^.;\n]{0,60}\bCouncil\b")
 _FORCE_CHIEF = re.compile(r"(?:Police|Constabulary)['’]s[ \t]+(?:Chief[ \t]+Constable|Commissioner|Chief[ \t]+Officer),?[ \t]+$")
+# A tribunal's or commission's adjudicator at work, a professor of a named university speaking as an expert.
+_EN_ADJUDICATOR = re.compile(r"\b(?:Commission|Tribunal|Ombudsman|Authority)[ \t]+(?:adjudicator|chair|chairman|chairwoman|"
+                             r"member|judge)[ \t]+$")
+_PROFESSOR_OF = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?:University[ \t]+of[ \t]+[A-Z]|[A-Z][\w'’-]+[ \t]+University\b)")
+_PROFESSOR = re.compile(r"\bProf(?:essor|\.)?[ \t]+$")
 _AUTHOR_AFTER = re.compile(r"在(?:新书|作品|新作)(?:分享会|发布会|签售会|首发式)|[ \t]+(?:will[ \t]+)?sign(?:s|ed|ing)?[ \t]+"
                            r"(?:copies|books)\b")
 
@@ -117,7 +122,8 @@ def is_public_role(text: str, start: int, end: int, reports: list[tuple[int, int
     elected = _ZH_ELECTED_AFTER.match(text, end) and "村" not in public_sport.line_of(text, start, end)
     if _ANCHOR_CUE.search(before) or _EN_SHERIFF.search(before) or elected or _AUTHOR_AFTER.match(text, end) \
             or _EN_CORONER.search(before) or _EN_THE_CALLING.search(before) or _BYLINE.search(before) \
-            or _COUNCIL_POST_AFTER.match(text, end) or _FORCE_CHIEF.search(before):
+            or _COUNCIL_POST_AFTER.match(text, end) or _FORCE_CHIEF.search(before) or _EN_ADJUDICATOR.search(before) \
+            or (_PROFESSOR.search(before) and _PROFESSOR_OF.match(text, end)):
         return True
     if _EN_TOURING.search(before) or _EN_CHAMPION.search(before) or _EN_DATES_ADDED.match(text, end) \
             or _EN_FOLLOWERS.search(text, end, end + 60):

@@ -244,7 +244,9 @@ def _with_name_variants(text: str, spans: list[tuple[int, int, str]],
                 forms.add(text[bracketed[0]:bracketed[1]])
     if not forms:
         return spans
-    extra += [(s, e, "PERSON") for s, e in names.find_known(text, sorted(forms, key=len, reverse=True))]
+    # (a masked Chase Whitaker's "Chase" is not the Chase of "Chase Bank")
+    extra += [(s, e, "PERSON") for s, e in names.find_known(text, sorted(forms, key=len, reverse=True))
+              if not (text[s:e].isascii() and names_en_things.organisation_after(text, e))]
     extra += [(s, e, "PERSON") for s, e in names_en_extra.find_ambiguous_parts(text, ambiguous - forms)]
     han = {zh[s:e] for s, e, kind in spans if kind == "PERSON" and names.HAN_CHAR.fullmatch(zh[s:e][:1])}
     extra += [(s, e, "PERSON") for s, e in names_zh_lines.speaker_surnames(zh, han)]
