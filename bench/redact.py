@@ -56,6 +56,8 @@ from tests.engine.cloud.redact_score import (
     BLIND20_SET,
     BLIND21_SET,
     BLIND22_SET,
+    BLIND23_SET,
+    BLIND24_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -131,7 +133,9 @@ def main() -> int:
               BLIND19_SET: "BLIND 19 (written by someone else after the seventeenth and eighteenth's fixes; fixed after its first run)",
               BLIND20_SET: "BLIND 20 (written by someone else alongside the nineteenth; fixed after its first run)",
               BLIND21_SET: "BLIND 21 (written by someone else after the nineteenth and twentieth's fixes; fixed after its first run)",
-              BLIND22_SET: "BLIND 22 (written by someone else alongside the twenty-first; fixed after its first run)"}
+              BLIND22_SET: "BLIND 22 (written by someone else alongside the twenty-first; fixed after its first run)",
+              BLIND23_SET: "BLIND 23 (written by someone else after the twenty-first and twenty-second's fixes; fixed after its first run)",
+              BLIND24_SET: "BLIND 24 (written by someone else alongside the twenty-third; fixed after its first run)"}
     for path, label in labels.items():
         score, text = score_set(path, verbose)
         texts.append(text)

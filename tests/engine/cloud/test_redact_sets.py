@@ -38,6 +38,8 @@ from tests.engine.cloud.redact_score import (
     BLIND20_SET,
     BLIND21_SET,
     BLIND22_SET,
+    BLIND23_SET,
+    BLIND24_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -296,6 +298,10 @@ def test_sixth_blind_set_leaks_only_a_top_league_player(store, proxy, cloud_conf
 #   with names written with a full-width space, given names that are words (白雪, 金山, 安然), a card
 #   holder in capitals; 4 and 4 of 13 clean lines changed. After test_blind21_fixes.py: 113/113 and
 #   112/113 (the nickname 阿K); 2 and 1 clean lines change.
+# - 23 and 24 (2026-12-07, after the twenty-first and twenty-second's fixes). First runs: 110/113 (97.3 %)
+#   and 109/111 (98.2 %), no ID, card, phone or e-mail leaked; 3 and 3 of 13 clean lines changed (a service's
+#   commissioner, an adjudicator, a council's line, a professor, a company number). After
+#   test_blind23_fixes.py: 113/113 and 111/111; 0 and 1 clean lines change.
 # Since 2026-12-07 a teacher's title and surname is masked (Okafor), "Mr. Zhou" is kept (李先生 in
 # English; set 8's author counted it a secret), and public figures at work are kept (public_roles.py).
 _LATER_SETS = [
@@ -318,6 +324,8 @@ _LATER_SETS = [
     # 21: Marcus Rashford, and 马斯克 beside a public Elon Musk, change
     (BLIND21_SET, 60, 113, 13, 99.0, 2, frozenset()),
     (BLIND22_SET, 60, 113, 13, 99.0, 1, frozenset({"阿K"})),
+    (BLIND23_SET, 60, 113, 13, 99.0, 1, frozenset()),
+    (BLIND24_SET, 60, 111, 13, 99.0, 1, frozenset()),  # a GP as "Dr X" (a title and surname: masked)
 ]
 
 
