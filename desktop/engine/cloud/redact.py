@@ -141,8 +141,9 @@ def _introduced_anew(zh: str, s: int, public: list[tuple[int, int]]) -> bool:
 
 
 _COUNTS = set("两二三四五六七八九十")
-# (not 大学 or 医院 alone: 苏俊杰大学毕业后)
+# Titles after a name (白雪阿姨, 陈师傅).
 _TITLE_WORDS = {"师傅", "老师", "先生", "女士", "小姐", "同学", "同志", "阿姨", "医生", "律师", "警官"}
+# Kinds of organisation right after a name (not 大学 or 医院 alone: 苏俊杰大学毕业后).
 _ORG_KIND_AFTER = re.compile(r"[ \t]?(?:律师事务所|会计师事务所|事务所|有限公司|有限责任公司|股份有限公司|集团|科技大学|理工大学|"
                              r"师范大学|研究院|研究所|客服|官网|旗舰店)")  # (Cathay Pacific 客服)
 # A case or document number: 东劳人仲案字〔2026〕第1187号, （2026）京0105刑初123号. No name is inside one.
