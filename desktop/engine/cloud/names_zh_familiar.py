@@ -49,24 +49,14 @@ _SHOP = re.compile(r"[\u4e00-\u9fff]{0,3}(?:铺|店|馆|行|坊|厂|档)[”\"�
 _WORD_AFTER = 300  # 杰出 1318, 明天 3264; a rarer word after it is no reason to read past
 
 
-def _given_ends(full_names: Iterable[str]) -> set[str]:
-    """The last character of each two-character given name (谢文杰 → 杰)."""
+def _given_ends(full_names: Iterable[str], sizes: tuple[int, ...]) -> set[str]:
+    """The last character of each given name of one of ``sizes`` characters (谢文杰 → 杰; with 1, 张伟 → 伟)."""
     out: set[str] = set()
     for name in full_names:
-        if len(name) in (3, 4) and names_zh.HAN_CHAR.fullmatch(name[-1]) and name[0] not in _PREFIXES:
+        if 2 <= len(name) <= 4 and names_zh.HAN_CHAR.fullmatch(name[-1]) and name[0] not in _PREFIXES:
             n = names_zh._surname_len(name, 0, rare=True)
-            if n and len(name) - n == 2:
+            if n and len(name) - n in sizes:
                 out.add(name[-1])
-    return out
-
-
-def _given_lasts(full_names: Iterable[str]) -> set[str]:
-    """The last character of each given name, of one character or two (张伟 → 伟, 谢文杰 → 杰)."""
-    out: set[str] = set()
-    for name in full_names:
-        n = names_zh._surname_len(name, 0, rare=True) if 2 <= len(name) <= 4 and name[0] not in _PREFIXES else 0
-        if n and len(name) > n and names_zh.HAN_CHAR.fullmatch(name[-1]):
-            out.add(name[-1])
     return out
 
 
@@ -75,8 +65,8 @@ def find_familiar(text: str, full_names: Iterable[str]) -> list[Span]:
     character of its given name, where it is no word and no pseudonym."""
     full_names = list(full_names)
     surnames = _surnames(full_names)
-    ends = _given_ends(full_names) - surnames
-    brother = _given_lasts(full_names) - surnames  # 张伟 … 谢谢伟哥
+    ends = _given_ends(full_names, (2,)) - surnames
+    brother = _given_ends(full_names, (1, 2)) - surnames  # 张伟 … 谢谢伟哥
     if not surnames and not ends and not brother:
         return []
     forms = [f"[{_PREFIXES}](?:{'|'.join(map(re.escape, sorted(surnames, key=len, reverse=True)))})"] if surnames else []
