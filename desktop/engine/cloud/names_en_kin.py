@@ -130,8 +130,8 @@ def find_kin_names(text: str) -> list[Span]:
         first = words[-1] if words[0] in STOP else words[0]  # "Then Ann "Annie" Hall": the name starts at Ann
         if first in STOP:
             continue  # 'The "Jaws" Spielberg made': a title in quotes, no nickname
-        spans += [(text.index(first, m.start(1)), m.end(3)), m.span(2)]
-        spans += [m.span(3)] if " " not in m.group(3) or m.group(3).split()[0] in ("Dela", "De", "Van", "Von", "Da") else []
+        # the whole name; its forms (Jimmy, O'Neill) come from names.variants once it is masked
+        spans.append((text.index(first, m.start(1)), m.end(3)))
     spans += [m.span(g) for m in _KNOWN_AS.finditer(text) for g in (1, 2, 3, 4)
               if m.group(g) and (given_like(m.group(g)) or m.group(g).endswith("."))]
     spans += [m.span(1) for m in _INLINE_CAPS_SPEAKER.finditer(text)
