@@ -111,6 +111,12 @@ _CANDIDATES = re.compile(r"\b[Cc]andidates?\b|候选人")
 _ZH_CANDIDATE_LIST = re.compile(r"候选人[^，。；\n]{0,12}[：:][\u4e00-\u9fff、 \t]*$")
 
 
+# What alone, right before a name or right after it, says the role is public (the patterns above).
+_ROLE_BEFORE = (_ANCHOR_CUE, _EN_SHERIFF, _EN_CORONER, _EN_THE_CALLING, _BYLINE, _FORCE_CHIEF, _EN_ADJUDICATOR,
+                _EN_TOURING, _EN_CHAMPION)
+_ROLE_AFTER = (_AUTHOR_AFTER, _COUNCIL_POST_AFTER, _EN_DATES_ADDED)
+
+
 def is_public_role(text: str, start: int, end: int, reports: list[tuple[int, int]]) -> bool:
     """Whether the name at ``text[start:end]`` is named in a public role, by the rules above
     (``reports``: the lines of top-level sport, from :func:`public_sport.match_reports`)."""
@@ -118,15 +124,11 @@ def is_public_role(text: str, start: int, end: int, reports: list[tuple[int, int
     name = text[start:end]
     if _HONOUR.search(before) and " " in name.strip():
         return True
-    # (a village's elected committee stays private, as public_office.py holds for village offices)
-    elected = _ZH_ELECTED_AFTER.match(text, end) and "村" not in public_sport.line_of(text, start, end)
-    if _ANCHOR_CUE.search(before) or _EN_SHERIFF.search(before) or elected or _AUTHOR_AFTER.match(text, end) \
-            or _EN_CORONER.search(before) or _EN_THE_CALLING.search(before) or _BYLINE.search(before) \
-            or _COUNCIL_POST_AFTER.match(text, end) or _FORCE_CHIEF.search(before) or _EN_ADJUDICATOR.search(before) \
-            or (_PROFESSOR.search(before) and _PROFESSOR_OF.match(text, end)):
+    if any(p.search(before) for p in _ROLE_BEFORE) or any(p.match(text, end) for p in _ROLE_AFTER) \
+            or (_PROFESSOR.search(before) and _PROFESSOR_OF.match(text, end)) or _EN_FOLLOWERS.search(text, end, end + 60):
         return True
-    if _EN_TOURING.search(before) or _EN_CHAMPION.search(before) or _EN_DATES_ADDED.match(text, end) \
-            or _EN_FOLLOWERS.search(text, end, end + 60):
+    # (a village's elected committee stays private, as public_office.py holds for village offices)
+    if _ZH_ELECTED_AFTER.match(text, end) and "村" not in public_sport.line_of(text, start, end):
         return True
     if (_PARTY_AFTER.match(text, end) and _CANDIDATES.search(public_sport.line_of(text, start, end))) \
             or _ZH_CANDIDATE_LIST.search(text, text.rfind("\n", 0, start) + 1, start):
