@@ -187,3 +187,15 @@ def chinese_after(zh: str, end: int) -> Span | None:
     s = names_zh._surname_len(word, 0, rare=True)
     ok = s and 1 <= len(word) - s <= 2 and names_zh._given_ok(word[s:]) and not names_zh.is_plain_word(word)
     return m.span(1) if ok else None  # (not "Elon Musk 宣布": 宣布 is a word)
+
+
+def other_script_forms(zh: str, start: int, end: int) -> list[Span]:
+    """The same person written in the other script beside a masked name at ``zh[start:end]``: the Chinese
+    form in brackets after it (Chan Wing Sze（陈咏诗）) or, for a Latin name, before it in brackets (阮氏兰
+    （Nguyễn Thị Lan）) or after it (Ethan Zhou 周以恒); for a Chinese name, its English one (陈嘉豪 Kevin：)."""
+    starts_han = names_zh.HAN_CHAR.match(zh, start) is not None
+    out = latin_beside(zh, start, end) if starts_han else []
+    if not names_zh.HAN_CHAR.search(zh, start, end):
+        out += chinese_before(zh, start, zh[start:end])
+    bracketed = bracketed_chinese(zh, end) or (None if starts_han else chinese_after(zh, end))
+    return [*out, bracketed] if bracketed else out

@@ -232,17 +232,9 @@ def _with_name_variants(text: str, spans: list[tuple[int, int, str]],
             initials = _INITIALS.match(text, e)  # "Maria Delgado (MD)" … "MD: I never saw him."
             if initials and is_initials(initials.group(1), text[s:e]):  # not "Jane Doe (PM)"
                 forms.add(initials.group(1))
-            for a, b in () if names.HAN_CHAR.search(text[s:e]) else names_mixed.chinese_before(zh, s, text[s:e]):
-                extra.append((a, b, "PERSON"))  # 阮氏兰（Nguyễn Thị Lan） … 阮氏兰说
+            for a, b in names_mixed.other_script_forms(zh, s, e):  # 阮氏兰（Nguyễn Thị Lan） … 阮氏兰说
+                extra.append((a, b, "PERSON"))
                 forms.add(text[a:b])
-            for a, b in names_mixed.latin_beside(zh, s, e) if names.HAN_CHAR.match(zh, s) else ():
-                extra.append((a, b, "PERSON"))  # 陈嘉豪 Kevin： … Kevin 你 check 一下
-                forms.add(text[a:b])
-            bracketed = names_mixed.bracketed_chinese(zh, e) or (None if names.HAN_CHAR.match(zh, s)
-                                                                  else names_mixed.chinese_after(zh, e))
-            if bracketed:
-                extra.append((*bracketed, "PERSON"))
-                forms.add(text[bracketed[0]:bracketed[1]])
     if not forms:
         return spans
     # (a masked Chase Whitaker's "Chase" is not the Chase of "Chase Bank")
