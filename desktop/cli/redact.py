@@ -18,6 +18,8 @@ from desktop.engine.cloud import names_zh_model
 from desktop.engine.cloud.redact import redact
 from desktop.engine.core.errors import EmptyInputError
 
+# One table row per placeholder: a phone or address wrapped across lines shows its breaks as \n.
+_ONE_ROW = {ord("\\"): "\\\\", ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
@@ -84,5 +86,5 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         width = max(len(k) for k in result.placeholders)
         for placeholder, original in result.placeholders.items():
-            sys.stdout.write(f"{placeholder:<{width}}  {original}\n")
+            sys.stdout.write(f"{placeholder:<{width}}  {original.translate(_ONE_ROW)}\n")
     return 0

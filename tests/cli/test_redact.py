@@ -46,6 +46,16 @@ def test_stdin_speakers_and_user_dictionary(monkeypatch, capsys):
     assert "[PERSON_2]  Okonkwo" in lines
 
 
+def test_text_table_keeps_one_row_per_placeholder(tmp_path, capsys):
+    # a phone number wrapped across two lines is one value; its row shows the break, not a second row
+    path = tmp_path / "notes.txt"
+    path.write_text("Call Maria Delgado on 0161 496\n0000 after six.\n", "utf-8")
+    code, out, _ = run_cli(capsys, "redact", str(path))
+    table = out.split("\n\n", 1)[1].splitlines()
+    assert code == 0 and out.startswith("Call [PERSON_1] on [PHONE_1] after six.\n")
+    assert table == ["[PERSON_1]  Maria Delgado", "[PHONE_1]   0161 496\\n0000"]
+
+
 def test_missing_and_empty_files_give_one_line_errors(tmp_path, capsys):
     code, _, err = run_cli(capsys, "redact", str(tmp_path / "nope.txt"))
     assert code == 1 and err.startswith("copydesk:")
