@@ -58,6 +58,8 @@ from tests.engine.cloud.redact_score import (
     BLIND22_SET,
     BLIND23_SET,
     BLIND24_SET,
+    BLIND25_SET,
+    BLIND26_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -135,7 +137,9 @@ def main() -> int:
               BLIND21_SET: "BLIND 21 (written by someone else after the nineteenth and twentieth's fixes; fixed after its first run)",
               BLIND22_SET: "BLIND 22 (written by someone else alongside the twenty-first; fixed after its first run)",
               BLIND23_SET: "BLIND 23 (written by someone else after the twenty-first and twenty-second's fixes; fixed after its first run)",
-              BLIND24_SET: "BLIND 24 (written by someone else alongside the twenty-third; fixed after its first run)"}
+              BLIND24_SET: "BLIND 24 (written by someone else alongside the twenty-third; fixed after its first run)",
+              BLIND25_SET: "BLIND 25 (written by someone else after the twenty-third and twenty-fourth's fixes)",
+              BLIND26_SET: "BLIND 26 (written by someone else alongside the twenty-fifth)"}
     for path, label in labels.items():
         score, text = score_set(path, verbose)
         texts.append(text)
