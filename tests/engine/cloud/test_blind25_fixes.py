@@ -1,0 +1,46 @@
+"""The classes the twenty-fifth and twenty-sixth blind sets' first runs showed, on lines of our own (not
+from the sets).
+
+Masked: IDs written against Chinese text (报出SIN …, 和PAN …的), a Korean resident registration number and
+an Indian Aadhaar number on their own shapes and check digits, a 医保个人编号.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.cloud.ids import rrn_ok, verhoeff_ok
+from desktop.engine.cloud.redact import redact
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("银行要求她提供SIN 046 454 286才能开户。", ["046 454 286"]),
+    ("他把PAN ABCDE1234F和护照一起交给了中介。", ["ABCDE1234F"]),
+    ("留学生朴敏浩的住民登录号是910227-1054320，被贴在了群里。", ["910227-1054321"]),
+    ("Her registration number 010315-4012341 was on the form.", ["010315-4012341"]),  # RRN shape and check alone
+    ("The card showed 2345 6789 0124 under her photo.", ["2345 6789 0124"]),  # an Aadhaar's shape and check
+    ("报销单上写着医保个人编号：31011500827364。", ["31011500827364"]),
+    ("住院登记｜医保号：44030019902211｜床位：12", ["44030019902211"]),
+])
+def test_masked(text: str, masked: list[str]) -> None:
+    sent = redact(text).sent
+    for value in masked:
+        assert value not in sent, (value, sent)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("订单ID：A12345 已发货。", ["A12345"]),  # an order's ID is no identity number
+    ("The card 4111 1111 1111 1111 is a test card.", []),  # sixteen digits are no Aadhaar
+    ("Tracking YT7788 2190 4456 shows it left Hangzhou.", ["YT7788 2190 4456"]),
+    ("Rooms 2345 6789 0123 are booked.", ["2345 6789 0123"]),  # twelve digits whose check fails stay
+])
+def test_kept(text: str, kept: list[str]) -> None:
+    sent = redact(text).sent
+    for value in kept:
+        assert value in sent, (value, sent)
+
+
+def test_check_digits() -> None:
+    assert verhoeff_ok("2363") and not verhoeff_ok("2364")
+    assert rrn_ok("910227", "1054320") and not rrn_ok("910227", "1054322")
+    assert not rrn_ok("910227", "9054320")  # the seventh digit gives sex and century: 1–8
