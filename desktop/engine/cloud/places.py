@@ -50,34 +50,45 @@ _ZH_ADDRESS = re.compile(
     r"[\u4e00-\u9fa5A-Za-z0-9]{1,12}?(?:路|街|大道|大街|巷|胡同|弄|里|村|(?<![知报频味渠跑赛轨管街])道)"
     # 人民南路四段, 中山大道西 8 号, a village's group: 李家坝村五组23号
     r"(?:[一二三四五六七八九十]{1,3}段|[东南西北中](?= ?[0-9０-９])|(?<=村)(?:[一二三四五六七八九十]{1,3}|\d{1,2})[组社队])?"
-    rf" ?{_CN_NUM} ?(?:号|弄|巷)(?:院)?(?:之{_CN_NUM})?"  # with or without spaces: 科苑路 118 号, 12号之3
+    # with or without spaces: 科苑路 118 号; 12号之3, 276号之三1503室
+    rf" ?{_CN_NUM} ?(?:号|弄|巷)(?:院)?(?:之(?:[一二三四五六七八九十]{{1,3}}|[0-9０-９]{{1,3}}(?![0-9０-９])))?"
     rf"(?: ?(?:{_CN_NUM}|[A-Za-z]) ?(?:号楼|号院|栋|幢|座|单元|层|楼|室|房|号|户))*{_FLAT_NO}")
 # A housing estate and the building, unit and flat in it: 阳光花园小区3栋2单元501室, 幸福里7号楼302.
 _ZH_ESTATE = re.compile(
-    _ZH_ADMIN + rf"[\u4e00-\u9fa5]{{2,8}}?(?:小区|花园|公寓|大厦|新村|家园|社区|苑|府|园|城)"
-    rf"(?:{_CN_NUM}|[A-Za-z])(?:号楼|号院|栋|幢|座|期|区)(?:(?:{_CN_NUM}|[A-Za-z])(?:号楼|单元|层|楼|室|房|号|户)?)*{_FLAT_NO}")
+    _ZH_ADMIN + rf"[\u4e00-\u9fa5]{{2,8}}?(?:小区|花园|公寓|大厦|新村|家园|社区|苑|府|园|城)"  # 丹溪花苑 12 幢 3 单元 602 室
+    rf" ?(?:{_CN_NUM}|[A-Za-z]) ?(?:号楼|号院|栋|幢|座|期|区)(?:(?:{_CN_NUM}|[A-Za-z])(?:号楼|单元|层|楼|室|房|号|户)?"
+    rf"| (?:{_CN_NUM}|[A-Za-z]) ?(?:号楼|单元|层|楼|室|房|号|户))*"
+    rf"{_FLAT_NO}")
 # A Japanese address: 東京都武蔵野市吉祥寺本町2丁目14番7号, 大阪市北区梅田1-2-3 is too bare to tell.
 _JP_ADDRESS = re.compile(r"(?:[\u4e00-\u9fff]{1,3}[都道府县縣])?[\u4e00-\u9fff\u30a0-\u30ff]{1,12}?"
                          r"[0-9０-９]{1,2}丁目[0-9０-９]{1,4}(?:番地?|-)[0-9０-９]{1,4}(?:号|號)?")
 # Words that lead into an address but are not part of it ("他住在", "地址是").
-_ZH_ADDRESS_LEAD = re.compile(r"^.*?(?:送达|送至|寄至|寄到|发往|住在|住于|家住|租住在|现住|暂住|居住在|居住于|住|位于|搬到|来自|地址是|地址为|地址|在|于|是|到|从|往|去|的|，|、|：|:)")
+_ZH_ADDRESS_LEAD = re.compile(r"^.*?(?:送达|送至|寄至|寄到|发往|住在|住于|家住|租住在|现住|暂住|居住在|居住于|住|位于|搬到|搬离|搬出|搬入|迁往|迁至|来自|地址是|地址为|地址|在|于|是|到|从|往|去|的|，|、|：|:)")
 _STREET_TYPES = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|"
                  r"Terrace|Square|Sq|Highway|Hwy|Parkway|Pkwy|Close|Crescent|Row|Mews|Grove|Walk|Rise|"
                  r"Gardens|Gdns|Green|Hill|Gate|View|Vale|Parade|Circus")
+# The street type and, after an abbreviation only, its dot: "9 Elm St." but "to 9 Tŷ Coch Close." keeps the
+# sentence's full stop
+_STREET_END = (rf"(?:{_STREET_TYPES})\b(?:(?<=St|Rd|Dr|Ct|Pl|Ln|Sq)\.|(?<=Ave|Hwy)\.|(?<=Blvd|Pkwy|Gdns)\.)?")
+# A capitalised word of a street's name, accents and Welsh circumflexes too (9 Tŷ Coch Close)
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f]+"
+# A Malaysian address: No. 23, Jalan SS 2/64 (the town after it stays, as in English)
+_MY_STREET = re.compile(r"(?<![A-Za-z0-9])(?:(?:No|Lot)\.?[ \t]?)?\d{1,5}[A-Z]?,?[ \t]+(?:Jalan|Jln\.?|Lorong|Lrg\.?|"
+                        r"Persiaran|Lebuh)[ \t]+[A-Za-z0-9/ ]{1,30}?(?=[ \t]*(?:[,.;)]|$))", re.M)
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 _US_ZIP = r"[A-Z]{2}\s\d{5}(?:-\d{4})?"
 _AU_POSTCODE = r"(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s\d{4}"
 _CA_POSTCODE = r"(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU)\s[A-Z]\d[A-Z]\s?\d[A-Z]\d"
 # A Singapore HDB flat: Blk 215 Ang Mo Kio Ave 3 #08-1123
-_SG_BLOCK = re.compile(rf"(?<![A-Za-z])(?:Blk|Block)\.?[ \t]?\d{{1,4}}[A-Z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,4}}(?:{_STREET_TYPES})\b\.?"
+_SG_BLOCK = re.compile(rf"(?<![A-Za-z])(?:Blk|Block)\.?[ \t]?\d{{1,4}}[A-Z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,4}}{_STREET_END}"
                        r"(?:[ \t]+\d{1,2}(?!\d))?(?:,?[ \t]+#\d{2}-\d{2,4})?(?:,?[ \t]+(?:Singapore[ \t]+)?\d{6}(?!\d))?")
 _SEAT_OF_GOVERNMENT = re.compile(r"(?:在|于|位于)?(?:(?:10|11)[ \t]+Downing[ \t]+Street|唐宁街(?:10|11)号|"
                                  r"1600[ \t]+Pennsylvania[ \t]+Avenue(?:[ \t]+NW)?)")
 _EN_ADDRESS = guarded(
     r"(?:(?<![A-Za-z])(?:Flat|Apt|Apartment|Unit|Suite|Room)\.?\s+\w{1,5},?\s+)?"
     # particles inside a street's name: 88 Ponce de Leon Ave
-    rf"(?<![A-Za-z0-9])\d{{1,5}}[A-Za-z]?\s+(?:(?:[A-Z][a-z]+|[NSEW]|[NS][EW]|\d{{1,3}}(?:st|nd|rd|th))\.?\s+(?:(?:de|la|del|van|von|du|le)\s+)?){{1,4}}"
-    rf"(?:{_STREET_TYPES})\b\.?"
+    rf"(?<![A-Za-z0-9])\d{{1,5}}[A-Za-z]?\s+(?:(?:{_CAP_WORD}|[NSEW]|[NS][EW]|\d{{1,3}}(?:st|nd|rd|th))\.?\s+(?:(?:de|la|del|van|von|du|le)\s+)?){{1,4}}"
+    rf"{_STREET_END}"
     r"(?:\s(?:NW|NE|SW|SE|North|South|East|West)\b)?"
     r"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat|Floor|#)\.?\s*#?\s*\w{1,6})?"
     # the town and postcode after it: ", London NW1 6XE", ", Washington, DC 20500", ", Ultimo NSW 2007",
@@ -125,6 +136,8 @@ def find_addresses(text: str, zh: str) -> list[Span]:
         if "丁目" in zh[lo:hi]:
             out += [(*m.span(), "ADDRESS") for m in _JP_ADDRESS.finditer(zh, lo, hi)]
     out += [(*m.span(), "ADDRESS") for m in _EN_ADDRESS.finditer(text)]
+    if "J" in text or "L" in text or "Persiaran" in text:
+        out += [(*m.span(), "ADDRESS") for m in _MY_STREET.finditer(text)]
     if "Bl" in text:
         out += [(*m.span(), "ADDRESS") for m in _SG_BLOCK.finditer(text)]
     # a head of government's official residence is a public place, not anyone's home address

@@ -106,7 +106,7 @@ def find_spans(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[
     found += [(s, e, "PERSON") for s, e in names.find_known(zh, [simplified(n) for n in known if n])]
     if detect_names:
         found += _detected_names(text, zh)
-        found = _address_after_name(found)
+        found = _town_after_address(text, _address_after_name(found))
     return [(s, e, k) for s, e, k in found if e > s]
 
 
@@ -119,6 +119,15 @@ def _address_after_name(found: list[tuple[int, int, str]]) -> list[tuple[int, in
             s = max([s, *(pe for ps, pe in people if ps < s < pe < e)])
         out.append((s, e, k))
     return out
+
+
+def _town_after_address(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"of No. 23, Jalan SS 2/64, Petaling Jaya, who…": the capitalised words between an address's comma and
+    the next are its town, no person."""
+    ends = {e for _s, e, k in found if k == "ADDRESS"}
+    towns = [(s, e) for s, e, k in found
+             if k == "PERSON" and text[s - 2:s] == ", " and s - 2 in ends and re.match(r"[,.;\n]|$", text[e:e + 1])]
+    return [(s, e, k) for s, e, k in found if not (k == "PERSON" and any(ts <= s and e <= te for ts, te in towns))]
 
 
 _UNITS = set("时万米包方")

@@ -2,7 +2,10 @@
 from the sets).
 
 Masked: IDs written against Chinese text (报出SIN …, 和PAN …的), a Korean resident registration number and
-an Indian Aadhaar number on their own shapes and check digits, a 医保个人编号.
+an Indian Aadhaar number on their own shapes and check digits, a 医保个人编号; a housing estate's block,
+unit and flat written with spaces (花苑 8 幢 2 单元 301 室), a flat after 号之二, a Malaysian street
+(No. 7, Jalan …), a street with a Welsh circumflex. Kept: the town after an address, a sentence's full stop
+after a street.
 """
 
 from __future__ import annotations
@@ -21,6 +24,10 @@ from desktop.engine.cloud.redact import redact
     ("The card showed 2345 6789 0124 under her photo.", ["2345 6789 0124"]),  # an Aadhaar's shape and check
     ("报销单上写着医保个人编号：31011500827364。", ["31011500827364"]),
     ("住院登记｜医保号：44030019902211｜床位：12", ["44030019902211"]),
+    ("收件地址：南京市江宁区秣周东路 12 号翠屏花苑 8 幢 2 单元 301 室", ["8 幢 2 单元 301 室", "翠屏花苑"]),
+    ("她租住在海珠区新港西路55号之二803室。", ["803室", "55号之二"]),
+    ("The stall owner lives at No. 7, Jalan Mawar 3/2, Shah Alam.", ["Jalan Mawar 3/2"]),
+    ("The parcel went to 4 Bryn Gŵyn Road instead.", ["Bryn Gŵyn"]),
 ])
 def test_masked(text: str, masked: list[str]) -> None:
     sent = redact(text).sent
@@ -33,6 +40,9 @@ def test_masked(text: str, masked: list[str]) -> None:
     ("The card 4111 1111 1111 1111 is a test card.", []),  # sixteen digits are no Aadhaar
     ("Tracking YT7788 2190 4456 shows it left Hangzhou.", ["YT7788 2190 4456"]),
     ("Rooms 2345 6789 0123 are booked.", ["2345 6789 0123"]),  # twelve digits whose check fails stay
+    ("The stall owner lives at No. 7, Jalan Mawar 3/2, Shah Alam, with her son.", ["Shah Alam"]),
+    ("We left the keys at 4 Bryn Gŵyn Road. Nobody answered.", ["]. Nobody answered."]),
+    ("要求她一周内搬离天河区龙口西路88号之二704房。", ["要求她一周内搬离"]),
 ])
 def test_kept(text: str, kept: list[str]) -> None:
     sent = redact(text).sent
