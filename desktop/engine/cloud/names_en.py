@@ -228,6 +228,10 @@ _AMBIGUOUS_FAMILY = {"Park", "Lane", "King", "Brown", "White", "Black", "Green",
 _VERB_LIKE_GIVEN = {"May", "April", "June", "August", "Will", "Bill", "Rob", "Pat"}
 
 
+_KIN_BEFORE = re.compile(r"(?i:mother|father|mum|mom|dad|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|"
+                         r"grandmother|grandfather|grandson|granddaughter|nephew|niece|widow|widower)\b")
+
+
 def _ambiguous_pair(names: list[str], text: str, m: re.Match[str], run: list[re.Match[str]]) -> bool:
     if len(names) != 2 or names[0] not in _AMBIGUOUS_GIVEN or names[1] not in _AMBIGUOUS_FAMILY:
         return False
@@ -267,7 +271,8 @@ def find_singles(text: str) -> list[Span]:
             if _single(m.group(1)) and not _THE_THING_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)):
                 spans.append(m.span(1))
     for m in _ROLE_BEFORE.finditer(text):
-        if _single(m.group(1)):
+        # "her sister Joy at +63…": after a relative, a given name that is also a word (Joy, Will) is the name
+        if _single(m.group(1)) or (m.group(1) in _AMBIGUOUS_GIVEN and _KIN_BEFORE.match(m.group(0))):
             spans.append(m.span(1))
     spans += [m.span(1) for m in _PERSON_OBJECT.finditer(text) if _single(m.group(1))]
     for m in _ASK_FOR.finditer(text):

@@ -38,7 +38,10 @@ _SELF_INTRO = guarded(rf"\b(?:[Ii]t['’]s|[Ii]t is|[Tt]his is|[Mm]y name is|I['
 _SPELLED = re.compile(r"\b(?:that['’]s|that is|spelled|spelt|spelling|spells|spell it)[:,]?\s+[\"“']?"
                       r"([A-Z](?:(?:-|\.\s?|\s)[A-Z]){2,}\b\.?)")
 # SURNAME/GIVEN NAMES as airlines and booking systems print them.
-_SLASH_NAME = re.compile(r"(?<![\w/])([A-Z]{2,}(?:-[A-Z]{2,})?)/([A-Z]{2,}(?:[ -][A-Z]{2,}){0,2})(?![\w/])")
+# (a ticket's or a manifest's title after it, KAYA/MEHMET MR, is no part of the name but marks it as one)
+_PAX_TITLE = r"(?:MR|MRS|MS|MISS|MSTR|DR|PROF|CHD|INF)"
+_SLASH_NAME = re.compile(r"(?<![\w/])([A-Z]{2,}(?:-[A-Z]{2,})?)/"
+                         rf"([A-Z]{{2,}}(?:[ -](?!{_PAX_TITLE}\b)[A-Z]{{2,}}){{0,2}})(?![\w/])(?P<title>[ \t]+{_PAX_TITLE}\b)?")
 _TICKET_WORDS = re.compile(r"(?:passenger|pax|traveller|traveler|guest|name|旅客|乘客|乘机人|姓名|住客)\W{0,3}$", re.I)
 _VOWELS = set("AEIOUY")
 _PARTICLE = r"(?:van|von|de|der|den|la|las|los|le|du|da|di|del|della|dos|das|ten|ter|bin|al|el)"
@@ -65,6 +68,11 @@ _CAPS_FAMILY = guarded(r"(?<![\w-])([A-Z]{2,9})[ \t]+([A-Z][a-z]{1,4}-[a-z]{2,5}
                        r"|(?<![\w-])([A-Z]{2,9})[ \t]+([A-Z][a-z]{1,12})(?=[ \t]*[（(][\u4e00-\u9fff]{2,6}[)）])")
 
 
+# Any family name in capitals and a capitalised given name: read only where the text already writes a
+# name that way (KIM Min-jun beat TANAKA Haruto), the convention of results lists and court rolls.
+_CAPS_PAIR = re.compile(r"(?<![\w-])([A-Z]{2,9})[ \t]+([A-Z][a-z]{1,12})(?![\w-])")
+
+
 def _plausible_part(part: str) -> bool:
     """A name part, not an acronym (TCP, PDF) or a word (AIDS, NEWS)."""
     return len(part) >= 2 and any(ch in _VOWELS for ch in part) and part.capitalize() not in STOP \
@@ -79,21 +87,29 @@ def find_marked_names(text: str) -> list[Span]:
             spans.append(m.span(1))
     spans += [m.span(1) for m in _SPELLED.finditer(text)]
     spans += find_form_names(text)
-    for m in _CAPS_FAMILY.finditer(text):
-        family, given = m.group(1) or m.group(3), m.group(2) or m.group(4)
-        if (family in ("NG", "NGAI") or any(ch in _VOWELS for ch in family)) and family.capitalize() not in STOP \
-                and not all(len(p) >= 3 and is_common_word(p.lower(), 1_000) for p in given.split("-")):
-            spans.append(m.span())
+    caps = [m.span() for m in _CAPS_FAMILY.finditer(text) if _caps_name(m.group(1) or m.group(3), m.group(2) or m.group(4))]
+    if caps:
+        caps += [m.span() for m in _CAPS_PAIR.finditer(text)
+                 if _caps_name(m.group(1), m.group(2)) and given_like(m.group(2)) and not is_common_word(m.group(1).lower())]
+    spans += caps
     spans += [m.span(1) if m.group(0)[1] != "." else m.span() for m in _PARTICLE_NAME.finditer(text)]
     spans += [m.span(1) for m in _CAPTION.finditer(text)
               if not any(w in _ORG_WORDS for w in re.split(r"[ \t]+", m.group(1)))]
     spans += [m.span(1) for m in _CALL_NAME.finditer(text) if m.group(1) not in STOP]
     for m in _SLASH_NAME.finditer(text):
-        parts = re.split(r"[/ -]", m.group(0))
+        parts = re.split(r"[/ -]", m.group(1) + "/" + m.group(2))
         labelled = _TICKET_WORDS.search(text, max(0, m.start() - 14), m.start()) is not None
-        if (labelled and all(len(p) >= 2 for p in parts)) or (len(m.group(1)) >= 4 and all(map(_plausible_part, parts))):
-            spans.append(m.span())
+        plausible = all(map(_plausible_part, parts))
+        if (labelled and all(len(p) >= 2 for p in parts)) or (len(m.group(1)) >= 4 and plausible) \
+                or (m.group("title") and plausible):
+            spans.append((m.start(), m.end(2)))
     return spans
+
+
+def _caps_name(family: str, given: str) -> bool:
+    """A family name in capitals (a vowel in it, or NG) and a given name not made of common words."""
+    return (family in ("NG", "NGAI") or any(ch in _VOWELS for ch in family)) and family.capitalize() not in STOP \
+        and not all(len(p) >= 3 and is_common_word(p.lower(), 1_000) for p in given.split("-"))
 
 
 def ambiguous_parts(name: str) -> set[str]:

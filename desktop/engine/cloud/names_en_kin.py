@@ -58,7 +58,9 @@ _PARENT_OF = re.compile(rf"\b(?i:(?:father|mother|grandfather|grandmother)[ \t]+
                         rf"(?:,[ \t]*({_NAME}))?(?:,?[ \t]+(?:and|&)[ \t]+({_NAME}))?\b")
 # "known to co-workers as Chai", "Tina to her friends": the name a person goes by
 # (or initials: "known to friends as T.J.")
-_KNOWN_AS = re.compile(rf"\bknown(?:[ \t]+to[ \t]+(?:[\w-]+[ \t]+){{0,3}}?[\w-]+)?[ \t]+as[ \t]+({_NAME}\b|[A-Z]\.[ \t]?[A-Z]\.)|"
+# ("known locally as 'Deeko'": an adverb before "as", the nickname in quotes)
+_KNOWN_AS = re.compile(rf"\bknown(?:[ \t]+(?:locally|widely|affectionately|fondly|simply|universally|only))?"
+                       rf"(?:[ \t]+to[ \t]+(?:[\w-]+[ \t]+){{0,3}}?[\w-]+)?[ \t]+as[ \t]+[\"“'‘]?({_NAME}\b|[A-Z]\.[ \t]?[A-Z]\.)|"
                        rf"[\"“]?\b({_NAME})[\"”]?[ \t]+to[ \t]+(?:her|his|their)[ \t]+(?:friends|family|colleagues|co-workers|"
                        rf"mates|teammates|team-mates|neighbours|pupils|regulars)\b|"
                        # "Emeka, as everyone at the market calls him", "regulars simply call her Dee"
@@ -66,6 +68,15 @@ _KNOWN_AS = re.compile(rf"\bknown(?:[ \t]+to[ \t]+(?:[\w-]+[ \t]+){{0,3}}?[\w-]+
                        rf"[^,.;\n]{{0,30}}?[ \t]+calls?[ \t]+(?:him|her|them)\b|"
                        rf"\b(?:everyone|everybody|friends|people|locals|regulars|neighbours|customers)[ \t]+(?:simply[ \t]+|just[ \t]+)?"
                        rf"call(?:s|ed)?[ \t]+(?:him|her|them)[ \t]+({_NAME})\b")
+# A message's greeting: "Hi Bronwen, we couldn't deliver…", "Royal Mail: Hello Tomasz, your parcel…".
+_GREETING = re.compile(rf"(?:^|(?<=[\n:：]))[ \t]*(?:Hi|Hello|Hey|Dear|Morning|Evening)[ \t]+({_NAME})[ \t]*[,，!]", re.M)
+# A death notice's head: the surname in capitals, a comma, the given names, a nickname in brackets, then
+# "late of" or "peacefully": "Ó CEALLAIGH, Pádraig (Paddy), late of 14 Ardmore Crescent, …".
+_U, _L = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_NOTICE_HEAD = re.compile(rf"(?m)^[ \t]*([{_U}][{_U}'’-]*(?:[ \t][{_U}][{_U}'’-]+){{0,2}}),[ \t]+"
+                          rf"([{_U}][{_L}'’-]+(?:[ \t]+[{_U}][{_L}'’-]+){{0,2}})(?:[ \t]+[(（]([{_U}][{_L}'’-]+)[)）])?"
+                          r",?[ \t]+(?=(?:late of|formerly of|of\b|née|nee|\(née|peacefully|suddenly|unexpectedly|"
+                          r"died|passed away|beloved)\b)")
 # A nickname in quotes inside the name: James "Jimmy" O'Neill, Maria Luzviminda "Luz" Dela Cruz.
 _QUOTED_NICK = re.compile(r"\b((?:[A-Z][a-z]+[ \t]+){1,2})[\"“'‘]([A-Z][a-z]+)[\"”'’][ \t]+"
                           r"((?:(?:de|del|dela|de la|van|von|da|dos|di|O['’]|Mc|Mac)[ \t]?)?[A-Z][\w'’-]+"
@@ -134,6 +145,10 @@ def find_kin_names(text: str) -> list[Span]:
         spans.append((text.index(first, m.start(1)), m.end(3)))
     spans += [m.span(g) for m in _KNOWN_AS.finditer(text) for g in (1, 2, 3, 4)
               if m.group(g) and (given_like(m.group(g)) or m.group(g).endswith("."))]
+    for m in _NOTICE_HEAD.finditer(text):
+        if any(ch in "AEIOUYÁÉÍÓÚ" for ch in m.group(1)) and m.group(2).split()[0] not in _NOT_GIVEN:
+            spans += [m.span(g) for g in (1, 2, 3) if m.group(g)]
+    spans += [m.span(1) for m in _GREETING.finditer(text) if given_like(m.group(1)) and m.group(1) not in _NOT_GIVEN]
     spans += [m.span(1) for m in _INLINE_CAPS_SPEAKER.finditer(text)
               if _caps_name(m.group(1))]
     spans += [m.span(1) for m in _NOTICE_SURNAME.finditer(text)

@@ -29,6 +29,10 @@ _PERSON_ROLES = "|".join(sorted(set(ROLE_WORDS) - set(VERB_LEADS), key=len, reve
 _ROLE_THEN_LATIN = re.compile(rf"(?:{_PERSON_ROLES})\s*(?:是|叫|为|：|:)?\s*([A-Z][a-z]{{1,14}})(?![A-Za-z'’-])"
                               r"(?!\s+[A-Z])(?!\s*[:：])")  # 收货人 Receiver: the role's translation, a label
 _ROLE_THEN_CAPS = re.compile(rf"(?:{_PERSON_ROLES})\s*(?:是|叫|为|：|:)?\s*([A-Z]{{2,}}(?:[ \t]+[A-Z]{{2,}}){{1,2}})(?![A-Za-z])")
+# Two Latin words right after a person's role: 被告人 SATO Kenji, 韩国游客Seo Jun-ho.
+_ROLE_THEN_PAIR = re.compile(rf"(?:{_PERSON_ROLES})[ \t]*(?:是|叫|为|：|:)?[ \t]*"
+                             r"([A-Z][a-z]{1,14}|[A-Z]{2,9})[ \t]+([A-Z][a-z]{1,12}(?:-[a-z]{2,6})?)(?![A-Za-z'’-])"
+                             r"(?![ \t]+[A-Z])")  # 被告 Ningbo Haixin Trading: a third capital makes a firm's name
 # A Chinese surname, then an English given name, filling a field or after a role: "收货人: 欧 Winnie".
 _HAN_THEN_LATIN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})[ \u00a0]([A-Z][a-z]{1,14})(?![A-Za-z'’-])")
 _FIELD_BEFORE = re.compile(rf"(?:(?:{_PERSON_ROLES})|[：:])[ \t]*(?:[A-Za-z]+[ \t]*[：:][ \t]*)?$")
@@ -60,6 +64,10 @@ def find_mixed_names(zh: str) -> list[Span]:
         if names_en._single(m.group(1)):
             spans.append(m.span(1))
     spans += [m.span(1) for m in _ROLE_THEN_CAPS.finditer(zh)]  # 持卡人 CHEN WANRONG
+    spans += [(m.start(1), m.end(2)) for m in _ROLE_THEN_PAIR.finditer(zh)
+              if m.group(1).capitalize() not in names_en.STOP and not names_en.is_common_word(m.group(1).lower())
+              # (a given name of hyphenated syllables, Jun-ho, is a romanised name's shape on its own)
+              and (("-" in m.group(2) and m.group(2).lower() not in _HYPHENATED_WORDS) or given_like(m.group(2)))]
     for m in _HYPHENATED.finditer(zh):
         if all(_pinyin_syllable(p.lower()) or p.lower() in _CANTONESE for p in m.groups()) \
                 and m.group(0).lower() not in _HYPHENATED_WORDS:

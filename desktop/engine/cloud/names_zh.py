@@ -311,6 +311,8 @@ def find_zh_names(text: str) -> list[Span]:
         found = _forward(text, m.end(), say.start() if say else None, person_role=person)
         if found and role.endswith(VERB_LEADS) and (found[1] - found[0] < 3 or is_plain_word(text[found[0]:found[0] + 2])):
             continue  # after a verb (采访时间定在), only a full name that does not start with a word
+        if found and role in ("男子", "女子") and is_plain_word(text[found[0]:found[0] + 2]):
+            continue  # 男子全程前两名, 女子单打冠军: men's and women's events, not 男子张伟
         # 交警官方微博: the role's characters belong to the words on both sides (交警, 官方), so
         # the segmentation is 交警/官方/微博, not 警官 + a name
         rs, re_ = m.start("role"), m.end("role")

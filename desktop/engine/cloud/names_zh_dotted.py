@@ -15,7 +15,7 @@ Span = tuple[int, int]
 _NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[·•・‧](?=[\u4e00-\u9fff])")
 # Where the part before the first dot starts: after a role noun (撰稿人, 摄影师) or a function word.
 _BEFORE_PART = re.compile(r"[\u4e00-\u9fff]*(?:人|师|员|者|家|手|长|生|工|的|和|与|及|是|叫|为|给|向|对|在|、|，)"
-                          r"(?=[\u4e00-\u9fff]{1,5}$)")
+                          r"(?=[\u4e00-\u9fff]{1,7}$)")  # (Uyghur given names run to six or seven: 阿卜杜热合曼)
 # Where the part after the last dot ends: a word that follows a name.
 _AFTER_PART_END = re.compile(r"当天|当时|今天|昨天|也|都|在|是|和|与|跟|的|说|称|表示|等|曾|已|将|被|把|对|向|从|于|告诉|认为|"
                              r"王子|公主|国王|女王|先生|女士|博士|教授|总统|总理|首相|主席|议员|部长|大使|医生|律师|记者|教练")
@@ -32,7 +32,8 @@ def find_dotted_names(text: str) -> list[Span]:
         while run_start > 0 and HAN_CHAR.match(text[run_start - 1]) and dot.start() - run_start < 12:
             run_start -= 1
         lead = _BEFORE_PART.match(text, run_start, dot.start())
-        start = lead.end() if lead else max(run_start, dot.start() - 5)
+        # no word before: the run's start when it stands alone (2. 阿卜杜热合曼·吐尔逊), else five characters
+        start = lead.end() if lead else (run_start if dot.start() - run_start <= 7 else dot.start() - 5)
         end = dot.end()
         while True:  # the parts after each dot
             part_end = end

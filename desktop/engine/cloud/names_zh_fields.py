@@ -17,12 +17,15 @@ import re
 
 from desktop.engine.cloud import names_zh, names_zh_extra
 from desktop.engine.cloud.first_char import guarded
+from desktop.engine.cloud.names_zh_words import TITLES
 
 Span = tuple[int, int]
 
 _PARTIES = ("出租方", "承租方", "出租人", "承租人", "甲方", "乙方", "丙方", "买方", "卖方", "出卖人", "买受人",
             "借款方", "贷款方", "出借人", "委托方", "受托方", "委托人", "转让方", "受让方", "担保方", "保证人",
-            "孝子", "孝女", "孝孙", "联系人", "经办人", "签收人", "收货人", "寄件人", "收件人")
+            "孝子", "孝女", "孝孙", "联系人", "经办人", "签收人", "收货人", "寄件人", "收件人",
+            # a transfer slip's or an account's holder: 收款人：X, 户名：X
+            "收款人", "付款人", "汇款人", "领款人", "缴款人", "户名", "开户名", "账户名", "持卡人", "申请人", "被申请人")
 # The label, a bracketed second label (（甲方）, （乙方）), and the colon.
 _PARTY_FIELD = re.compile("(?:" + "|".join(sorted(_PARTIES, key=len, reverse=True)) + r")"
                           r"[ \t]*(?:[（(][\u4e00-\u9fff]{1,4}[)）])?[ \t]*[：:][ \t]*(?=[\u4e00-\u9fff])")
@@ -41,13 +44,31 @@ def find_field_names(text: str) -> list[Span]:
     spans: list[Span] = []
     for pattern in (_PARTY_FIELD, _BED):
         for m in pattern.finditer(text):
-            found = names_zh._forward(text, m.end())
+            found = names_zh._forward(text, m.end()) or (_bounded_value(text, m.end()) if pattern is _PARTY_FIELD else None)
             if found:
                 spans.append(found)
     spans += [m.span(1) for m in _QUOTED_HOLDER.finditer(text) if names_zh._surname_len(m.group(1), 0, rare=True)]
     if "岁的" in text:
         spans += [found for m in _AGE.finditer(text) if (found := _aged_name(text, m.end()))]
     return spans
+
+
+# The end of a field's value: 收款人：吴有田｜, 申请人：X，女
+_VALUE_END = re.compile(r"[ \t]*(?:[｜|，,、；;。）)\n]|$)")
+
+
+def _bounded_value(text: str, i: int) -> Span | None:
+    """A field's value that is a surname and one or two characters, the field's end right after: the
+    label says a person and the delimiter where the name stops, though 有田 is in no name list."""
+    s = names_zh._surname_len(text, i, rare=True)
+    if text.startswith(TITLES, i + s):
+        return None  # 联系人：王经理 is 王女士's kind: a surname and a form of address
+    for size in (2, 1):
+        end = i + s + size
+        if s and end <= len(text) and names_zh.HAN_CHAR.fullmatch(text[end - 1]) and _VALUE_END.match(text, end) \
+                and all(names_zh.HAN_CHAR.fullmatch(ch) for ch in text[i:end]) and not names_zh.is_plain_word(text[i:end]):
+            return i, end
+    return None
 
 
 def _aged_name(text: str, i: int) -> Span | None:

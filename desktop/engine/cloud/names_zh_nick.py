@@ -30,7 +30,8 @@ _NICKNAME = re.compile(rf"(?:(?:叫|喊|称|唤)(?:他|她)(?:做|作|为)?|人�
 _REAL_NAME = re.compile(r"(?:真名|本名|原名|真实姓名)(?:是|叫|为)?[ \t]*[：:]?[ \t]*([\u4e00-\u9fff]{2,3})"
                         r"(?=[，。、；！？,.;!?）)\s]|$)")
 # “小丽”，真名陈丽娟: the name someone went by, quoted before the real one.
-_KNOWN_BEFORE_REAL = re.compile(r"[“\"「]([\u4e00-\u9fff]{2,3})[”\"」][ \t]*[，,]?[ \t]*(?:真名|本名|原名|大名)")
+# (“豆豆”——本名…: a dash or a bracket may stand between)
+_KNOWN_BEFORE_REAL = re.compile(r"[“\"「]([\u4e00-\u9fff]{2,3})[”\"」][ \t]*(?:[，,（(]|——|—|--)?[ \t]*(?:真名|本名|原名|大名)")
 # 夏天，男，14岁 / 夏天（女，9岁）: sex and age right after the name.
 _SEX_AGE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[ \t]*[，,（(][ \t]*[男女][ \t]*[，,、][ \t]*"
                       r"\d{1,3}[ \t]*(?:岁|周岁)")

@@ -4,8 +4,12 @@ from the sets).
 Masked: IDs written against Chinese text (报出SIN …, 和PAN …的), a Korean resident registration number and
 an Indian Aadhaar number on their own shapes and check digits, a 医保个人编号; a housing estate's block,
 unit and flat written with spaces (花苑 8 幢 2 单元 301 室), a flat after 号之二, a Malaysian street
-(No. 7, Jalan …), a street with a Welsh circumflex. Kept: the town after an address, a sentence's full stop
-after a street.
+(No. 7, Jalan …), a street with a Welsh circumflex; a name after a transfer slip's field (收款人：X｜) though
+its given name is in no list, a nickname before ——本名, a Uyghur name of six characters before the dot,
+manifest names before MR/MRS, SURNAME Given where the text writes names so, two Latin words after a
+person's role (被告人 SATO Kenji); a relative's given name that is a word ("her brother Will"), a nickname
+"known locally as 'X'", a message's greeting (Hi X,), a death notice's head (SURNAME, Given (Nick), late of). Kept: the town after an address, a sentence's full stop
+after a street, 王经理 in a field, men's and women's events (男子全程), a firm after a role.
 """
 
 from __future__ import annotations
@@ -28,6 +32,17 @@ from desktop.engine.cloud.redact import redact
     ("她租住在海珠区新港西路55号之二803室。", ["803室", "55号之二"]),
     ("The stall owner lives at No. 7, Jalan Mawar 3/2, Shah Alam.", ["Jalan Mawar 3/2"]),
     ("The parcel went to 4 Bryn Gŵyn Road instead.", ["Bryn Gŵyn"]),
+    ("汇款凭证｜汇款人：鲁有财｜金额：5000元", ["鲁有财"]),
+    ("最受欢迎的是小选手“团团”——本名郑一然，今年9岁。", ["团团", "郑一然"]),
+    ("3. 阿不都热西提·买买提 3:01:12", ["阿不都热西提·买买提"]),
+    ("22A OKAFOR/CHINEDU MR\n22B OKAFOR/ADA MRS", ["OKAFOR/CHINEDU", "OKAFOR/ADA"]),
+    ("Results: LEE Seo-yeon beat WATANABE Sota, and ITO Hana won on time.", ["WATANABE Sota", "ITO Hana"]),
+    ("韩国留学生Park Ji-woo说，她的护照被房东扣下。", ["Park Ji-woo"]),
+    ("被告人 YAMADA Taro 当庭认罪。", ["YAMADA Taro"]),
+    ("She rang her brother Will from the airport.", ["Will"]),
+    ("Police said Marcus Reid, known locally as 'Spud', was arrested.", ["Spud", "Marcus Reid"]),
+    ("EVRi: Hello Tomasz, your parcel is on its way.", ["Tomasz"]),
+    ("MAC GIOLLA, Séamus (Jimmy), late of Main Street, Tuam, peacefully.", ["MAC GIOLLA", "Séamus", "Jimmy"]),
 ])
 def test_masked(text: str, masked: list[str]) -> None:
     sent = redact(text).sent
@@ -43,6 +58,13 @@ def test_masked(text: str, masked: list[str]) -> None:
     ("The stall owner lives at No. 7, Jalan Mawar 3/2, Shah Alam, with her son.", ["Shah Alam"]),
     ("We left the keys at 4 Bryn Gŵyn Road. Nobody answered.", ["]. Nobody answered."]),
     ("要求她一周内搬离天河区龙口西路88号之二704房。", ["要求她一周内搬离"]),
+    ("联系人：王经理，电话请拨总机。", ["王经理"]),
+    ("男子全程前三名都来自本市，女子单打冠军卫冕成功。", ["男子全程前三名", "女子单打冠军"]),
+    ("被告 Ningbo Haixin Trading 在网上销售假冒商品。", ["Ningbo Haixin Trading"]),
+    ("Flight TK 1523 lands at 14:05; NASA Langley staff were on board.", ["NASA Langley"]),
+    ("Hi Mum, landed safely. Dear Sir, thank you.", ["Hi Mum", "Dear Sir"]),
+    ("LONDON, March 3 (Reuters) - Prices rose.", ["LONDON, March 3"]),
+    ("The nurse May said the ward was full.", ["May"]),  # "May" after a job, not a relative, stays
 ])
 def test_kept(text: str, kept: list[str]) -> None:
     sent = redact(text).sent
