@@ -22,7 +22,7 @@ from functools import lru_cache
 from desktop.engine.cloud.first_char import guarded
 from desktop.engine.cloud.names_en_lexicon import (
     AMBIGUOUS,
-    COMMON_CHINESE_SURNAMES,
+    COMMON_SURNAMES,
     HONORIFIC,
     PARTICLES,
     STOP,
@@ -247,7 +247,7 @@ def _at_sentence_start(text: str, i: int) -> bool:
 # force spokesman,". A teacher or a headteacher is a private person ("The headteacher, Mr Okafor,").
 _OFFICIAL_ROLE = r"(?:spokes(?:man|woman|person)|press officer|official|representative)"
 _OFFICIAL_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{_OFFICIAL_ROLE}\b")
-_PLAIN_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Madam)\b")
+_PLAIN_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Madam|Dr)\b")
 _OFFICIAL_BEFORE = re.compile(rf"\b{_OFFICIAL_ROLE}s?,\s*$", re.I)
 
 
@@ -261,8 +261,10 @@ def find_singles(text: str) -> list[Span]:
         if _OFFICIAL_AFTER.match(text, m.end()) or _OFFICIAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             official.add(m.start(1))  # "Mr. Lee, a force spokesman,": title and surname, like 王女士
             continue
-        if word in COMMON_CHINESE_SURNAMES and _PLAIN_TITLE.match(m.group(0)):
-            plain.add(m.start(1))  # "Mr Li", "Ms Wang": 李先生 and 王女士 in English, which name no one
+        if word in COMMON_SURNAMES and _PLAIN_TITLE.match(m.group(0)):
+            # "Mr Li", "Ms Walsh", "Dr Ahmed": 李先生, 王女士 and 张医生 in English, a surname so common that with a
+            # form of address it names no one; once the full name is masked it is masked with it
+            plain.add(m.start(1))
             continue
         if _nameish(word) and word not in AMBIGUOUS:
             spans.append(m.span(1))

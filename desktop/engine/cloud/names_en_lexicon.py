@@ -58,3 +58,24 @@ HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Mme|Mlle|He
 # The most common Chinese surnames as romanised (Mandarin and Cantonese): "surnamed Li" and "Mr Li"
 # name no one, as 姓李的男子 and 李先生 do not.
 COMMON_CHINESE_SURNAMES = set(["Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Cui", "Zhong", "Tan", "Fan", "Jin", "Shi", "Liao", "Jia", "Xia", "Fu", "Fang", "Bai", "Zou", "Meng", "Xiong", "Qin", "Qiu", "Hou", "Yin", "Xue", "Yan", "Duan", "Lei", "Long", "Tao", "Mao", "Hao", "Gu", "Gong", "Shao", "Wan", "Qian", "Lai", "Chan", "Wong", "Cheung", "Lee", "Lam", "Ho", "Ng", "Chow", "Leung", "Tse", "Yip", "Lau", "Kwok", "Tsang"])
+# The most common surnames of the other languages a desk meets (a few dozen each, from national
+# counts): "Ms Walsh", "Mr Kowalski", "Dr Ahmed" with a title alone name no one, as 王女士 does not; a
+# rarer surname with a title ("Mr Okafor, the headteacher") still points to one person and is masked.
+_COMMON_SURNAMES = """
+Smith Jones Williams Brown Taylor Davies Davis Evans Wilson Thomas Johnson Roberts Robinson Thompson Wright
+Walker White Edwards Hughes Green Hall Lewis Harris Clarke Clark Jackson Wood Turner Martin Cooper Hill Ward
+Morris Moore King Baker Harrison Morgan Allen James Scott Phillips Watson Parker Price Bennett Young Griffiths
+Mitchell Kelly Cook Carter Richardson Bailey Collins Bell Shaw Murphy Miller Cox Richards Marshall Anderson
+Simpson Ellis Adams Wilkinson Foster Chapman Powell Webb Rogers Gray Grey Mason Hunt Campbell Matthews Owen
+Palmer Holmes Mills Barnes Knight Lloyd Butler Russell Fisher Stevens Jenkins Murray Dixon Harvey
+Walsh Byrne Ryan O'Sullivan O'Brien O'Connor O'Neill O'Reilly Doyle McCarthy Gallagher Kennedy Lynch Quinn
+Garcia Rodriguez Martinez Hernandez Lopez Gonzalez Perez Sanchez Ramirez Torres Flores Rivera Gomez Diaz
+García Rodríguez Martínez Hernández López González Pérez Sánchez Ramírez Gómez Díaz Fernández Fernandez
+Patel Singh Kumar Sharma Shah Gupta Khan Begum Ali Ahmed Hussain Hussein Hassan Mohammed Rahman Islam
+Nguyen Nguyễn Tran Trần Le Lê Pham Phạm Hoang Hoàng Huynh Huỳnh Phan Vu Vũ Vo Võ Dang Đặng Bui Bùi Do Đỗ
+Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura
+Kobayashi Kato Müller Mueller Schmidt Schneider Fischer Weber Meyer Wagner Becker Nowak Kowalski Kowalska
+Wiśniewski Wójcik Kowalczyk Silva Santos Oliveira Souza Pereira Costa Rossi Russo Ferrari Esposito Bianchi
+Dubois Durand Bernard Petit Moreau Laurent Ivanov Ivanova Smirnov Smirnova Popov Popova Cohen Levi Yilmaz
+"""
+COMMON_SURNAMES = COMMON_CHINESE_SURNAMES | set(_COMMON_SURNAMES.split())
