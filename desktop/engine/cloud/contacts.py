@@ -107,9 +107,26 @@ def _is_common_word(word: str) -> bool:
     return len(word) < 3 or is_common_word(word)
 
 
+# A mailbox named for a desk or a job, not a person (newsdesk@, press@, entries@): nobody's address, as a
+# hotline is nobody's phone. Compared without dots, dashes and underscores (press.office@, news-desk@).
+_ROLE_WORDS = """
+press pressoffice news newsdesk desk tips editor editors letters info information contact contactus enquiries
+inquiries office admin support help helpdesk service services customerservice hello media mediarelations
+communications comms pr sales bookings reservations reception courts entries events feedback complaints noreply
+webmaster jobs careers recruitment hr accounts billing membership foi dpo privacy legal pictures photos
+zhaopin kefu
+"""
+_ROLE_MAILBOXES = frozenset(_ROLE_WORDS.split())
+
+
+def is_role_mailbox(address: str) -> bool:
+    local = address.split("@", 1)[0]
+    return re.sub(r"[._-]", "", local).lower() in _ROLE_MAILBOXES
+
+
 def find_emails(sh: str) -> list[Span]:
-    """Written and spelled-out e-mail addresses in the shadow text."""
-    found: list[Span] = [(*m.span(), "EMAIL") for m in _EMAIL.finditer(sh)]
+    """Written and spelled-out e-mail addresses in the shadow text (a desk's mailbox stays)."""
+    found: list[Span] = [(*m.span(), "EMAIL") for m in _EMAIL.finditer(sh) if not is_role_mailbox(m.group(0))]
     for m in _PROVIDER_EMAIL.finditer(sh):
         local = re.split(r"\s|艾特|\(|\[|@", m.group(0), maxsplit=1)[0]
         if "@" not in m.group(0) and not (local.isalpha() and _is_common_word(local)):

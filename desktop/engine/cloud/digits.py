@@ -128,13 +128,13 @@ _PUBLIC_WORDS = re.compile(r"(?:热线|服务电话|客服|报警|急救|案号|
                            r"\bpatent\b|\bserial\b|\bmodel\b|\bpostcode\b|\bzip\b|\bIMO\b|\bversion\b|邮编|郵編|"
                            r"(?-i:\bPO\b)|purchase order|采购单|采购订单)", re.I)
 # A line an organisation publishes: public even though it is a phone number.
-_HOTLINE_WORDS = re.compile(r"(?:热线|熱線|客服|总机|總機|公开电话|公開電話|对外电话|官方电话|服务电话|服務電話|举报电话|舉報電話|求助电话|援助电话|报警|急救|\bhotline|"
+_HOTLINE_WORDS = re.compile(r"(?:热线|熱線|客服|总机|總機|公开电话|公開電話|对外电话|官方电话|服务电话|服務電話|举报电话|舉報電話|监督电话|監督電話|求助电话|援助电话|报警|急救|\bhotline|"
                             r"\bhelpline|\bswitchboard|\bcall cent(?:er|re)|\bcustomer service|"
                             # an embassy's or a service's round-the-clock line: 24 小时电话, 24-hour line
                             r"24 ?(?:小时|小時)(?:值班|服务|服務)?(?:电话|電話)|\b24[- ]hours? (?:line|number|phone))", re.I)
 _ENQUIRY = re.compile(r"(?:查询|查詢|咨询|諮詢|预约|預約|\benquir(?:y|ies)|\binquir(?:y|ies)|\bbookings?\b|"
                       r"\bpress office|\bswitchboard|\bnewsdesk|\bmedia (?:line|desk|team)|\bbox office|"
-                      r"\bcouncil['’]s (?:\w+ )?(?:line|helpline|number))"
+                      r"\bcouncil['’]s (?:\w+ )?(?:line|helpline|number|office|team|desk))"
                       r"[^\d]{0,20}$", re.I)
 # The name of a public body or unit right before a number, a phone label at most between
 # (…消防救援站：0571-…, 派出所电话 0571-…): the body's own line if it is a landline; a mobile, or a
@@ -391,6 +391,9 @@ def _classify_window(text: str, sh: str, window: list[tuple[int, int]]) -> Span 
     kind = _classify(digits, lengths, before, plus=plus, brackets=brackets, x_suffix=x_suffix, near=near,
                      wide=text[max(0, lead - 40):lead],
                      after=sh[end:end + 12])
+    if sh[start - 1:start] == "(" and lead == start - 1 and sh[end:end + 1] == ")" \
+            and not any(")" in sh[a[1]:b[0]] for a, b in itertools.pairwise(window)):
+        lead = start  # "office (094 902 4444)": brackets around the whole number stay outside it
     if kind is None or kind == PUBLIC:
         return None if kind is None else (lead, end, PUBLIC)
     if kind == "ID" and x_suffix and len(digits) == 17:

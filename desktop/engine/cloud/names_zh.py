@@ -66,7 +66,7 @@ _ISOLATED_RE = guarded(r"(?:^|(?<=[\sA-Za-z0-9,.;:!?()\"']))([\u4e00-\u9fff]{2,4
 _AND_CHARS = "和与及跟同"
 _AND_RE = re.compile(r"[和与及跟、]")
 _SOUND_NOTE = re.compile(r"[（(]\s*音译?\s*[)）]$")
-_PSEUDONYM_AFTER = re.compile(r"\s*[（(]\s*化名\s*[)）]|\s*，?\s*化名")
+_PSEUDONYM_AFTER = re.compile(r"[”\"」』]?\s*[（(]\s*化名\s*[)）]|[”\"」』]?\s*，?\s*化名")  # (“李大柱”（化名）)
 _PSEUDONYM_BEFORE = re.compile(r"化名(?:为|叫|是)?\s*$")
 _ASIDE = re.compile(r"[（(][^（）()]{1,60}[)）]")
 _STOP_GIVEN_FIRST = set("可若以")  # stop characters that still begin given names (可欣, 若曦, 以恒)

@@ -141,7 +141,7 @@ def is_fixed_line(digits: str, plus: bool) -> bool:
     lib = _phonenumbers()
     if lib is None:  # pragma: no cover
         return False
-    for region in ((None,) if plus else ("CN", "GB")):  # 0571-8723 …, then 0191 419 6600
+    for region in ((None,) if plus else ("CN", "GB", "IE", "AU", "NZ")):  # 0571-8723 …, 0191 419 6600, 094 902 4444
         try:
             parsed = lib.parse(("+" if plus else "") + digits, region)
         except lib.NumberParseException:

@@ -46,7 +46,7 @@ _ZH_OFFICE = re.compile(
     r"(?:党委|党组|省委|市委|县委|区委|州委)(?:副)?书记|"
     rf"{_HAN_OR_LATIN2}(?:联合创始人|创始人|董事长|董事局主席|CEO|首席执行官|总裁|首席(?:财务|运营|技术)官|CFO|COO|CTO)|"
     # the second of a company head's titles (蔚来创始人、董事长X), and the head of a court or an academy
-    r"(?<=[\u4e00-\u9fffA-Za-z]{2}、)(?:董事长|CEO|首席执行官|总裁)|(?:(?<=法院)|(?<=检察院)|(?<=科学院)|(?<=工程院))院长|"
+    r"(?<=[\u4e00-\u9fffA-Za-z]{2}、)(?:董事长|CEO|首席执行官|总裁)|(?:(?<=法院)|(?<=检察院)|(?<=科学院)|(?<=工程院))(?:副)?院长|"
     r"(?<=检察院)检察长|"
     # a deputy needs no body named (副市长X), nor a company head set apart by a space (星河智能 CEO X)
     r"副(?:总理|部长|省长|市长|州长|县长|区长|局长|厅长|署长)|"
@@ -58,7 +58,8 @@ _ZH_OFFICE = re.compile(
     # a named court's judge (区人民法院法官X审理认定)
     r"|(?<=法院|法庭)法官[ \t]*$")
 # "该公司董事长", "一家企业创始人", "村…": no named organisation, or a village office.
-_GENERIC_ZH = re.compile(r"(?:该|这家|那家|一家|本|其|某|涉事|当地|村|初创|创业)[\u4e00-\u9fff]{0,3}"
+# (农业农村局, 乡村振兴局: 村 inside a body's name is no village)
+_GENERIC_ZH = re.compile(r"(?:该|这家|那家|一家|本|其|某|涉事|当地|(?<![农乡])村|初创|创业)[\u4e00-\u9fff]{0,3}"
                          r"(?:副)?(?:部长|主席|局长|创始人|联合创始人|董事长|董事局主席|CEO|首席执行官|总裁|"
                          r"首席(?:财务|运营|技术)官|CFO|COO|CTO)[ \t]*$")
 _EN_TITLE = r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Lt|Sgt|Insp|Supt|Det|Capt|Inspector|Sergeant|Detective)\.?[ \t]+"
@@ -70,6 +71,10 @@ _EN_OFFICE = re.compile(
     r"\b(?:Fire|Police) Chief|"  # a city's fire or police chief, by that title (capitalised)
     r"\bChief Executive|"  # an office by that title: Hong Kong's Chief Executive, a body's head
     r"\bJudge|"  # a judge in court: "Judge X", "District Judge X"
+    r"\b(?:[Ss]tate )?Senator|\bCongress(?:man|woman)|"  # elected to a legislature
+    # a Chinese body's officer named in English copy: "最高人民法院 spokesperson X", "县农业农村局 deputy director X"
+    r"(?<=[院局部委厅办署府])[ \t]*(?:(?:deputy|vice)[ -])?(?:spokes(?:person|man|woman)|director(?:-general)?|"
+    r"head|president|chairman|chairwoman|commissioner)|"
     # the spokesperson of a named county, city or council: "Hamilton County spokesperson"
     r"\b(?!(?:The|A|An)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|City|Council|Borough|Department) "
     r"(?:spokesperson|spokesman|spokeswoman)|"
@@ -118,7 +123,7 @@ _NOT_ORG = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "My", "Your",
 
 
 # Where an office word ends: found once per text, so a name is checked only when one is just before it.
-_OFFICE_WORD = guarded(r"总理|院长|检察长|首席(?:财务|运营|技术)官|CFO|COO|CTO|(?:Fire|Police) Chief|主席|行政长官|总统|首相|国务卿|外长|部长|省长|市长|州长|县长|区长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
+_OFFICE_WORD = guarded(r"总理|院长|Senator|Congress(?:man|woman)|director(?:-general)?|head|检察长|首席(?:财务|运营|技术)官|CFO|COO|CTO|(?:Fire|Police) Chief|主席|行政长官|总统|首相|国务卿|外长|部长|省长|市长|州长|县长|区长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
                        r"审判长|审判员|陪审员|法官|spokes(?:person|man|woman) for [^,\n]{2,40},|"
                        r"首席执行官|总裁|Minister|President|Secretary|Chancellor|Premier|leader|Opposition|"
                        r"Commissioner|Constable|[Cc]hief [Ee]xecutive|founder|[Cc]hair(?:man|woman)|Governor|"

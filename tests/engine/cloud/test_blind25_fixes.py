@@ -10,7 +10,11 @@ manifest names before MR/MRS, SURNAME Given where the text writes names so, two 
 person's role (被告人 SATO Kenji); a relative's given name that is a word ("her brother Will"), a nickname
 "known locally as 'X'", a message's greeting (Hi X,), a death notice's head (SURNAME, Given (Nick), late of). Kept: the town after an address, a sentence's full stop
 after a street, 王经理 in a field, men's and women's events (男子全程), a firm after a role; a title with one of
-a language's most common surnames (Ms Walsh, Mr Kowalski, Dr Ahmed), as 王女士 — a rarer one stays masked.
+a language's most common surnames (Ms Walsh, Mr Kowalski, Dr Ahmed), as 王女士 — a rarer one stays masked;
+officials at work: a court's vice-president, a senator, a Chinese body's spokesperson or deputy director named
+in English copy, a 农业农村局's deputy head (村 inside a body's name is no village); a 化名 in quotes; a
+council office's landline (an Irish one too) and a notice's 监督电话; a desk's mailbox (newsdesk@, entries@).
+Brackets around a whole phone number stay outside its placeholder.
 """
 
 from __future__ import annotations
@@ -44,6 +48,8 @@ from desktop.engine.cloud.redact import redact
     ("Police said Marcus Reid, known locally as 'Spud', was arrested.", ["Spud", "Marcus Reid"]),
     ("EVRi: Hello Tomasz, your parcel is on its way.", ["Tomasz"]),
     ("MAC GIOLLA, Séamus (Jimmy), late of Main Street, Tuam, peacefully.", ["MAC GIOLLA", "Séamus", "Jimmy"]),
+    ("村委会副主任吴建国说，村里修了路。", ["吴建国"]),  # a village office stays private
+    ("Send it to jane.doe@paper.example today.", ["jane.doe@paper.example"]),
 ])
 def test_masked(text: str, masked: list[str]) -> None:
     sent = redact(text).sent
@@ -67,6 +73,17 @@ def test_masked(text: str, masked: list[str]) -> None:
     ("LONDON, March 3 (Reuters) - Prices rose.", ["LONDON, March 3"]),
     ("The nurse May said the ward was full.", ["May"]),  # "May" after a job, not a relative, stays
     ("One passenger, Mr Nowak, thanked the crew; Ms Walsh and Dr Ahmed agreed.", ["Mr Nowak", "Ms Walsh", "Dr Ahmed"]),
+    ("南京市中级人民法院副院长孙建华在发布会上介绍了案件审理情况。", ["孙建华"]),
+    ("Senator Maria Kealoha said the water bill would pass.", ["Maria Kealoha"]),
+    ("省生态环境厅 spokesperson 赵立新 said the river was clean again.", ["赵立新"]),
+    ("市农业农村局副局长钱文杰说，今年小麦长势良好。", ["钱文杰"]),
+    ("The county 农业农村局 deputy director Zhou Ming said seeds had arrived.", ["Zhou Ming"]),
+    ("渔民“王大海”（化名）说，今年的鱼价跌了三成。", ["王大海"]),
+    ("She said the council's planning office (0161 234 5000) never called back.", ["0161 234 5000"]),
+    ("公示期为5月6日至5月12日，监督电话0913-2215680。", ["0913-2215680"]),
+    ("Write to newsdesk@example-daily.cn or entries@chess.example.ie, not to anyone's own address.",
+     ["newsdesk@example-daily.cn", "entries@chess.example.ie"]),
+    ("记者拨打他的手机（139 0571 2234）无人接听。", ["（[PHONE_1]）"]),
 ])
 def test_kept(text: str, kept: list[str]) -> None:
     sent = redact(text).sent
