@@ -218,7 +218,8 @@ def find_handles(sh: str) -> list[Span]:
         if sh[m.end("handle"):m.end("handle") + 1] == ":" and _SHAPED_HANDLE.match(sh, start):
             continue  # "Skype live:kwame.osei": the shaped finder has the whole ID
         found.append((start, m.end("handle"), "HANDLE"))
-    return sorted({span for span in found if not _official_account(sh[span[0]:span[1]])})
+    return sorted({span for span in found if not _official_account(sh[span[0]:span[1]])
+                   and not _OFFICIAL_BEFORE.search(sh, max(0, span[0] - 30), span[0])})
 
 
 # An organisation's own account (@北京地铁, @中国驻英国使馆, @gmpolice) is public, like its hotline.
@@ -226,6 +227,11 @@ _OFFICIAL_ZH = re.compile(r"(?:地铁|使馆|领事馆|总领馆|公安|警方|�
                           r"医院|大学|银行|集团|公司|法院|检察院|气象台?|铁路|航空|机场|博物馆|图书馆|网信办|共青团|"
                           r"新华社|人民网|央视|[局委厅署])$")
 _OFFICIAL_EN = re.compile(r"police|council|\bgov|gov(?:uk|\b)|nhs|official|embassy|ministry", re.I)
+
+
+# "shared by the paper's official account @HiloTribuneNews", "官方账号 @…": said to be an organisation's
+_OFFICIAL_BEFORE = re.compile(r"(?:\bofficial (?:account|handle|page|channel|feed)|官方账号|官方帐号|官方微博|官方抖音)"
+                              r"[ \t]*[:：,，]?[ \t]*$", re.I)
 
 
 def _official_account(handle: str) -> bool:

@@ -191,7 +191,9 @@ ORG_NOUNS = {"Act", "Acts", "Foundation", "Institute", "University", "College", 
              "Hospitals", "Hospice", "Clinics", "Foods", "Industries", "Technologies", "Systems", "Logistics",
              "Pharmaceuticals", "Mass", "Solicitors", "Express", "Rd", "Sports", "Tour", "Prix",
              # football clubs: Millbrook Rovers, Castleton Athletic
-             "FC", "AFC", "Rovers", "Athletic", "Wanderers", "Albion", "Rangers"}
+             "FC", "AFC", "Rovers", "Athletic", "Wanderers", "Albion", "Rangers",
+             # a service's desk or network: National Rail Enquiries, Network Rail
+             "Enquiries", "Inquiries", "Helpline", "Rail", "Railway", "Railways", "Trains", "Transport"}
 # A run of capitalised words followed by one of these lower-case nouns is a place: "Lok Ma Chau
 # checkpoint", "Sha Tin district".
 _PLACE_AFTER = re.compile(r"\s+(?:checkpoint|crossing|border|station|airport|district|county|province|region|"
@@ -342,7 +344,12 @@ def find_caps_labels(text: str) -> list[Span]:
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 
+# A Chinese place noun right after Latin words: "近 Sha Tin 路段", "在 Mong Kok 一带" name a place.
+_ZH_PLACE_AFTER = re.compile(r"[ \t]*(?:路段|地区|一带|口岸|路口|机场)")
+
+
 def find_en_names(text: str) -> list[Span]:
+    original = text
     text = _CJK.sub("\u2060", text)  # same length: the spans found stand for the original text
     spans = [*find_runs(text), *find_singles(text), *find_caps_labels(text)]
     for m in _INITIALS_NAME.finditer(text):
@@ -355,7 +362,7 @@ def find_en_names(text: str) -> list[Span]:
         b = _BRACKETED_NAME.match(text, end)
         if b and _single(b.group(1)):
             spans.append(b.span(1))
-    return spans
+    return [(s, e) for s, e in spans if not _ZH_PLACE_AFTER.match(original, e)]
 
 
 def variants(name: str) -> set[str]:

@@ -70,7 +70,7 @@ _EN_OFFICE = re.compile(
     r"\b(?:Police )?Commissioner|\bChief Constable|\bGovernor|\bMayor(?: of(?: [A-Z][a-z]+){0,3})?|"
     r"\b(?:Fire|Police) Chief|"  # a city's fire or police chief, by that title (capitalised)
     r"\bChief Executive|"  # an office by that title: Hong Kong's Chief Executive, a body's head
-    r"\bJudge|"  # a judge in court: "Judge X", "District Judge X"
+    r"\b(?:Judge|JUDGE)|"  # a judge in court: "Judge X", "District Judge X", a transcript's "JUDGE X:"
     r"\b(?:[Ss]tate )?Senator|\bCongress(?:man|woman)|"  # elected to a legislature
     # a Chinese body's officer named in English copy: "最高人民法院 spokesperson X", "县农业农村局 deputy director X"
     r"(?<=[院局部委厅办署府])[ \t]*(?:(?:deputy|vice)[ -])?(?:spokes(?:person|man|woman)|director(?:-general)?|"
@@ -127,7 +127,7 @@ _OFFICE_WORD = guarded(r"总理|院长|Senator|Congress(?:man|woman)|director(?:
                        r"审判长|审判员|陪审员|法官|spokes(?:person|man|woman) for [^,\n]{2,40},|"
                        r"首席执行官|总裁|Minister|President|Secretary|Chancellor|Premier|leader|Opposition|"
                        r"Commissioner|Constable|[Cc]hief [Ee]xecutive|founder|[Cc]hair(?:man|woman)|Governor|"
-                       r"Mayor(?: of)?|spokes(?:person|man|woman)|Judge|[Pp]resident|[Cc]hancellor|[Pp]remier|[Mm]inister|"
+                       r"Mayor(?: of)?|spokes(?:person|man|woman)|Judge|JUDGE|[Pp]resident|[Cc]hancellor|[Pp]remier|[Mm]inister|"
                        r"[Ss]ecretary(?: of state)?|Inspector|Superintendent|Sergeant|Sgt|Insp|Supt|DCI|DI|DS|DC|"
                        r"PC|Officer|Lieutenant|Lt|Captain|Capt|Commander|Cmdr|Sheriff|Deputy|Trooper")
 

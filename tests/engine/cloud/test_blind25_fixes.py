@@ -14,7 +14,8 @@ a language's most common surnames (Ms Walsh, Mr Kowalski, Dr Ahmed), as 王女�
 officials at work: a court's vice-president, a senator, a Chinese body's spokesperson or deputy director named
 in English copy, a 农业农村局's deputy head (村 inside a body's name is no village); a 化名 in quotes; a
 council office's landline (an Irish one too) and a notice's 监督电话; a desk's mailbox (newsdesk@, entries@).
-Brackets around a whole phone number stay outside its placeholder.
+Brackets around a whole phone number stay outside its placeholder. A service's desk (National Rail Enquiries),
+a transcript's judge (JUDGE X:), an account said to be official, Latin words before 路段/一带 (a place).
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ from desktop.engine.cloud.redact import redact
     ("MAC GIOLLA, Séamus (Jimmy), late of Main Street, Tuam, peacefully.", ["MAC GIOLLA", "Séamus", "Jimmy"]),
     ("村委会副主任吴建国说，村里修了路。", ["吴建国"]),  # a village office stays private
     ("Send it to jane.doe@paper.example today.", ["jane.doe@paper.example"]),
+    ("Kevin Wong 站在门口，手里拿着 @kevwong88 的截图。", ["Kevin Wong", "@kevwong88"]),
+    ("OKONJO: I paid the rent.\nJUDGE HARLOW: Noted.", ["OKONJO"]),
 ])
 def test_masked(text: str, masked: list[str]) -> None:
     sent = redact(text).sent
@@ -84,6 +87,10 @@ def test_masked(text: str, masked: list[str]) -> None:
     ("Write to newsdesk@example-daily.cn or entries@chess.example.ie, not to anyone's own address.",
      ["newsdesk@example-daily.cn", "entries@chess.example.ie"]),
     ("记者拨打他的手机（139 0571 2234）无人接听。", ["（[PHONE_1]）"]),
+    ("For refunds call National Rail Enquiries or Network Rail.", ["National Rail Enquiries", "Network Rail"]),
+    ("OKONJO: I paid the rent.\nJUDGE HARLOW: Noted.", ["JUDGE HARLOW"]),
+    ("It was reposted by the council's official account @CorkCityCouncilNews.", ["@CorkCityCouncilNews"]),
+    ("车辆在 Mong Kok 一带失控，冲上 Nathan Road 路段。", ["Mong Kok", "Nathan Road"]),
 ])
 def test_kept(text: str, kept: list[str]) -> None:
     sent = redact(text).sent
