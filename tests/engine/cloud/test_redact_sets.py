@@ -40,6 +40,8 @@ from tests.engine.cloud.redact_score import (
     BLIND22_SET,
     BLIND23_SET,
     BLIND24_SET,
+    BLIND25_SET,
+    BLIND26_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -302,8 +304,13 @@ def test_sixth_blind_set_leaks_only_a_top_league_player(store, proxy, cloud_conf
 #   and 109/111 (98.2 %), no ID, card, phone or e-mail leaked; 3 and 3 of 13 clean lines changed (a service's
 #   commissioner, an adjudicator, a council's line, a professor, a company number). After
 #   test_blind23_fixes.py: 113/113 and 111/111; 0 and 1 clean lines change.
-# Since 2026-12-07 a teacher's title and surname is masked (Okafor), "Mr. Zhou" is kept (李先生 in
-# English; set 8's author counted it a secret), and public figures at work are kept (public_roles.py).
+# - 25 and 26 (2026-12-07, after the twenty-third and twenty-fourth's fixes). First runs: 120/129 (93.0 %)
+#   and 108/119 (90.8 %); a Korean RRN, an Aadhaar, a PAN and a SIN against Chinese text, and a 14-digit
+#   医保个人编号 leaked; 3 and 7 of 13 clean lines changed. After test_blind25_fixes.py: 129/129 and 119/119;
+#   1 and 0 clean lines change.
+# Since 2026-12-07 a title with a rare surname is masked (Mr Okafor, the headteacher), a title with one of a
+# language's most common surnames is kept (Mr Li, Ms Walsh, Dr Ahmed: 李先生 and 王女士 in English; set 8's
+# author counted "Mr. Zhou" a secret), and public figures at work are kept (public_roles.py).
 _LATER_SETS = [
     # set, lines, secrets, clean lines, % masked at least, clean lines that may change, known leaks
     (BLIND7_SET, 90, 195, 22, 99.0, 1, frozenset({"Summer Lane"})),
@@ -325,7 +332,10 @@ _LATER_SETS = [
     (BLIND21_SET, 60, 113, 13, 99.0, 2, frozenset()),
     (BLIND22_SET, 60, 113, 13, 99.0, 1, frozenset({"阿K"})),
     (BLIND23_SET, 60, 113, 13, 99.0, 1, frozenset()),
-    (BLIND24_SET, 60, 111, 13, 99.0, 1, frozenset()),  # a GP as "Dr X" (a title and surname: masked)
+    (BLIND24_SET, 60, 111, 13, 99.0, 1, frozenset()),
+    # 25: "Heathrow says" (a single capitalised word before "says"; no list of places) changes
+    (BLIND25_SET, 60, 129, 13, 99.0, 1, frozenset()),
+    (BLIND26_SET, 60, 119, 13, 99.0, 1, frozenset()),
 ]
 
 
