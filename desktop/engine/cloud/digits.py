@@ -143,9 +143,6 @@ _BODY_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:大队|中队|支队|派�
                           r"街道办|管委会|委员会|办事处|服务中心|管理处|工作处|学生处|教务处|管理局|教育局|民政局|税务局|监管局|"
                           r"消防救援站|消防站|海关|信访办|人民政府|宣传部|新闻办|新闻中心|指挥部)[ \t]*(?:的)?"
                           r"(?:值班|办公|联系|咨询|报警|举报|投诉|服务)?(?:电话|座机|号码)?(?:是|为)?[ \t]*[：:]?[ \t]*$")
-_HOTLINES = {"110", "119", "120", "122", "12345", "12315", "12306", "12110", "12320", "12333", "12348",
-             "12358", "12365", "12369", "12388", "10086", "10010", "10000", "95588", "95555", "95533",
-             "95566", "95599", "911", "999", "112", "000"}
 
 _GROUP = re.compile(r"\d+")
 # What may sit between two digit groups of one number.
@@ -281,7 +278,7 @@ def _classify(digits: str, lengths: list[int], before: str, *, plus: bool, brack
     # 186-6392-0471 is a Chinese mobile, not North America's 1-866 freephone: written solid or grouped
     # 3-4-4, a mobile's shape wins
     chinese_mobile = mobile and (lengths[0] == 3 or lengths == [11])
-    if digits in _HOTLINES or re.fullmatch(r"(?:400|800)\d{7}", digits) or re.fullmatch(r"95\d{3}", digits) \
+    if digits in phones.HOTLINES or re.fullmatch(r"(?:400|800)\d{7}", digits) or re.fullmatch(r"95\d{3}", digits) \
             or (phones.is_toll_free(digits, lengths) and not chinese_mobile) or phones.is_service_line(digits, lengths):
         return PUBLIC
     if ctx.card_word and (6 <= n <= 19 or (n in (3, 4) and ctx.cvv)):
@@ -369,16 +366,16 @@ def _classify_window(text: str, sh: str, window: list[tuple[int, int]]) -> Span 
     if (start >= 2 and sh[start - 1] == "." and sh[start - 2].isdigit()) or \
             (end + 1 < len(sh) and sh[end] == "." and sh[end + 1].isdigit()):
         return None  # the tail of a decimal or a version number (10.0.19045.3803)
-    plus = False
-    brackets = False
-    lead = start
-    if start >= 1 and sh[start - 1] == "(":
-        brackets, lead = True, start - 1
+    plus, brackets, lead = False, start >= 1 and sh[start - 1] == "(", start
+    lead -= brackets
     if lead >= 1 and sh[lead - 1] == "+":
         plus, lead = True, lead - 1
     elif lead >= 2 and sh[lead - 2:lead] == "+ ":
         plus, lead = True, lead - 2
-    brackets = brackets or any(")" in sh[a[1]:b[0]] for a, b in itertools.pairwise(window))
+    if plus and lead >= 1 and sh[lead - 1] == "(" and len(window) > 1 and ")" in sh[window[0][1]:window[1][0]]:
+        brackets, lead = True, lead - 1  # "(+86) 188-1024-6673": the bracket opens the country code
+    inner = any(")" in sh[a[1]:b[0]] for a, b in itertools.pairwise(window))
+    brackets = brackets or inner
     x_suffix = end < len(sh) and sh[end] in "Xx" and not (end + 1 < len(sh) and sh[end + 1].isalnum()
                                                           and sh[end + 1].isascii())
     extension = end + 1 < len(sh) and sh[end] in "xX" and sh[end + 1].isdigit()
@@ -391,8 +388,7 @@ def _classify_window(text: str, sh: str, window: list[tuple[int, int]]) -> Span 
     kind = _classify(digits, lengths, before, plus=plus, brackets=brackets, x_suffix=x_suffix, near=near,
                      wide=text[max(0, lead - 40):lead],
                      after=sh[end:end + 12])
-    if sh[start - 1:start] == "(" and lead == start - 1 and sh[end:end + 1] == ")" \
-            and not any(")" in sh[a[1]:b[0]] for a, b in itertools.pairwise(window)):
+    if sh[lead:start] == "(" and not inner and sh[end:end + 1] == ")":
         lead = start  # "office (094 902 4444)": brackets around the whole number stay outside it
     if kind is None or kind == PUBLIC:
         return None if kind is None else (lead, end, PUBLIC)

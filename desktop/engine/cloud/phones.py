@@ -25,6 +25,11 @@ _NANP_TOLL_FREE = re.compile(r"1?8(?:00|33|44|55|66|77|88)\d{7}")
 _UK_FREEPHONE = re.compile(r"080[08]\d{6,7}")
 
 
+# Short numbers of emergency and public services, and banks' and carriers' service lines.
+HOTLINES = {"110", "119", "120", "122", "12345", "12315", "12306", "12110", "12320", "12333", "12348",
+            "12358", "12365", "12369", "12388", "10086", "10010", "10000", "95588", "95555", "95533",
+            "95566", "95599", "911", "999", "112", "000"}
+
 def _phonenumbers():
     try:
         import phonenumbers

@@ -59,6 +59,9 @@ _ZH_ESTATE = re.compile(
     rf" ?(?:{_CN_NUM}|[A-Za-z]) ?(?:号楼|号院|栋|幢|座|期|区)(?:(?:{_CN_NUM}|[A-Za-z])(?:号楼|单元|层|楼|室|房|号|户)?"
     rf"| (?:{_CN_NUM}|[A-Za-z]) ?(?:号楼|单元|层|楼|室|房|号|户))*"
     rf"{_FLAT_NO}")
+# A flat in a named building with no block: 华康大厦1708室, 富安大廈12樓B室 (a room, so no hall's 3楼).
+_ZH_BUILDING_FLAT = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:大厦|公寓|花园|花苑|小区|苑)"
+                               r"(?:[0-9０-９]{1,3} ?(?:层|楼|F) ?[A-Za-z0-9]{0,4}|[0-9０-９]{3,4}) ?(?:室|房)")
 # A Japanese address: 東京都武蔵野市吉祥寺本町2丁目14番7号, 大阪市北区梅田1-2-3 is too bare to tell.
 _JP_ADDRESS = re.compile(r"(?:[\u4e00-\u9fff]{1,3}[都道府县縣])?[\u4e00-\u9fff\u30a0-\u30ff]{1,12}?"
                          r"[0-9０-９]{1,2}丁目[0-9０-９]{1,4}(?:番地?|-)[0-9０-９]{1,4}(?:号|號)?")
@@ -131,8 +134,9 @@ def find_addresses(text: str, zh: str) -> list[Span]:
     for lo, hi in _stretches(zh):
         for m in _ZH_ADDRESS.finditer(zh, lo, hi):
             out.append((m.start() + _after_lead(m.group(0), 3), m.end(), "ADDRESS"))
-        for m in _ZH_ESTATE.finditer(zh, lo, hi):
-            out.append((m.start() + _after_lead(m.group(0), 4), m.end(), "ADDRESS"))
+        for pattern in (_ZH_ESTATE, _ZH_BUILDING_FLAT):
+            for m in pattern.finditer(zh, lo, hi):
+                out.append((m.start() + _after_lead(m.group(0), 4), m.end(), "ADDRESS"))
         if "丁目" in zh[lo:hi]:
             out += [(*m.span(), "ADDRESS") for m in _JP_ADDRESS.finditer(zh, lo, hi)]
     out += [(*m.span(), "ADDRESS") for m in _EN_ADDRESS.finditer(text)]

@@ -130,7 +130,7 @@ def _town_after_address(text: str, found: list[tuple[int, int, str]]) -> list[tu
     return [(s, e, k) for s, e, k in found if not (k == "PERSON" and any(ts <= s and e <= te for ts, te in towns))]
 
 
-_UNITS = set("时万米包方")
+_UNITS = set("时万米包方楼")  # (3楼举行: the floor, not the surname 楼)
 _HELD = re.compile(r"(?:隆重)?(?:举行|举办|召开|开幕|闭幕|落成|安葬|下葬|火化)")
 # "经营一家二手车行的李斌", "快递驿站的负责人张军", "a mechanic named Li Bin": a name introduced afresh
 # with its own description (a 的 in the name's own clause)
