@@ -1,13 +1,12 @@
 """Chinese person names: dictionary names, and surname + given name where the sentence says so.
 
-Why context and not only jieba's 'nr' tag: jieba's HMM finds unknown names but costs ~30 µs
-a character (10,000 characters would take 0.3 s), and without it an unknown name such as
-韩立新 or 郭婷婷 falls apart into single characters. So jieba runs without the HMM (names it
-knows, 8× faster) and the unknown ones are found by what surrounds them: a role word before
-(户名、联系人、家长、受害人、记者…), a verb of saying or a title after (说、称、表示、女士…),
-or a conjunction next to a name already found (韩立新和郭婷婷). A candidate must start with a
-surname; its given-name characters must occur in given names (pycorrector's 13,000 names, or a
-built-in fallback), and it must not be a jieba word. 王女士, 张某 and pseudonyms (化名) stay.
+Why context and not only jieba's 'nr' tag: jieba's HMM finds unknown names but costs ~30 µs a character
+(10,000 characters would take 0.3 s), and without it an unknown name such as 韩立新 or 郭婷婷 falls apart into
+single characters. So jieba runs without the HMM (names it knows, 8× faster) and the unknown ones are found
+by what surrounds them: a role word before (户名、联系人、家长、受害人、记者…), a verb of saying or a title after
+(说、称、表示、女士…), or a conjunction next to a name already found (韩立新和郭婷婷). A candidate must start with a
+surname; its given-name characters must occur in given names (pycorrector's 13,000 names, or a built-in
+fallback), and it must not be a jieba word. 王女士, 张某 and pseudonyms (化名) stay.
 """
 
 from __future__ import annotations
@@ -44,8 +43,7 @@ from desktop.engine.core.text import HAN_CHAR
 
 Span = tuple[int, int]
 
-# After the role: an age put in between (队长、11岁的), a label (是, 叫, ：) and an opening quote
-# (寄件人姓名“…”).
+# After the role: an age put in between (队长、11岁的), a label (是, 叫, ：), an opening quote (姓名“…”).
 _ROLE_TAIL = (r"\s*(?:[、，,]\s*(?:年仅|今年)?\d{1,3}岁的?)?\s*(?:分别是|分别为|分别叫|包括|即|是|为|叫|：|:|\s)?"
               r"\s*[“\"「『]?\s*")
 _ROLE_RE = re.compile("(?P<role>" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")" + _ROLE_TAIL)
