@@ -60,6 +60,8 @@ from tests.engine.cloud.redact_score import (
     BLIND24_SET,
     BLIND25_SET,
     BLIND26_SET,
+    BLIND27_SET,
+    BLIND28_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -138,8 +140,10 @@ def main() -> int:
               BLIND22_SET: "BLIND 22 (written by someone else alongside the twenty-first; fixed after its first run)",
               BLIND23_SET: "BLIND 23 (written by someone else after the twenty-first and twenty-second's fixes; fixed after its first run)",
               BLIND24_SET: "BLIND 24 (written by someone else alongside the twenty-third; fixed after its first run)",
-              BLIND25_SET: "BLIND 25 (written by someone else after the twenty-third and twenty-fourth's fixes)",
-              BLIND26_SET: "BLIND 26 (written by someone else alongside the twenty-fifth)"}
+              BLIND25_SET: "BLIND 25 (written by someone else after the twenty-third and twenty-fourth's fixes; fixed after its first run)",
+              BLIND26_SET: "BLIND 26 (written by someone else alongside the twenty-fifth; fixed after its first run)",
+              BLIND27_SET: "BLIND 27 (written by someone else after the twenty-fifth and twenty-sixth's fixes)",
+              BLIND28_SET: "BLIND 28 (written by someone else alongside the twenty-seventh)"}
     for path, label in labels.items():
         score, text = score_set(path, verbose)
         texts.append(text)

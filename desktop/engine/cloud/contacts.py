@@ -16,11 +16,12 @@ from desktop.engine.cloud.first_char import guarded
 
 Span = tuple[int, int, str]
 
-_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# (a domain typed with the ideographic full stop, 163。com, is the same address)
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:[.。][A-Za-z0-9-]+)*[.。][A-Za-z]{2,}")
 _TLDS = (r"com|org|net|edu|gov|mil|int|info|biz|io|co|me|tv|cc|app|dev|news|media|email|online|site|"
          r"cn|hk|tw|mo|jp|kr|sg|uk|us|ca|au|nz|de|fr|es|it|nl|se|no|dk|fi|ch|at|be|ie|pt|pl|ru|in|br|mx|za")
 _AT = r"(?:\s*(?:\(at\)|\[at\]|\{at\}|<at>)\s*|\s+at\s+|\s*艾特\s*|\s*@\s*)"
-_DOT = r"(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|<dot>)\s*|\s+dot\s+|\s*点\s*|\s*\.\s*)"
+_DOT = r"(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|<dot>)\s*|\s+dot\s+|\s*点\s*|\s*[.。]\s*)"
 _LOCAL_DOT = r"(?:\s*(?:\(dot\)|\[dot\])\s*|\s+dot\s+|\s*点\s*|\.)"
 _SPELLED_EMAIL = re.compile(
     rf"(?<![A-Za-z0-9_.])[A-Za-z0-9_%+-]+(?:{_LOCAL_DOT}[A-Za-z0-9_%+-]+){{0,3}}{_AT}"
@@ -58,6 +59,16 @@ _SHAPED_HANDLE = guarded(
     # a LinkedIn, Facebook or Instagram profile path: linkedin.com/in/priyanka-iyer-sg
     r"|(?:https?://)?(?:[a-z]{2,3}\.)?(?:linkedin\.com/in/|(?:facebook|instagram)\.com/(?!(?:events|groups|pages|watch|"
     r"help|login|sharer?|marketplace|explore|p|reels?|stories|tv)\b))[\w.\-%]{3,100})", re.I)
+# A channel of one's own (twitch.tv/jojoplaysbad, youtube.com/@KwameCooks, tiktok.com/@…), a Reddit user
+# (u/knightfork_dad; r/chess, a forum, stays) and a Discord tag (shadowfox#4471; not PR#5678).
+_CHANNEL = re.compile(r"(?:(?<=twitch\.tv/)|(?<=youtube\.com/)|(?<=tiktok\.com/))(?!(?:watch|shorts|playlist|results|embed|live|feed|channel|videos|directory)\b)"
+                      r"(?:@|c/|user/)?[A-Za-z0-9_.\-]{3,30}"
+                      r"|(?<![\w/])u/[A-Za-z0-9_\-]{3,20}|(?<![\w#])(?=[A-Za-z0-9_.]*[a-z])[A-Za-z0-9_.]{3,32}#\d{4}(?!\d)")
+# A Bilibili or other platform's numeric user ID: B站用户…（UID 3493287116501872）
+_UID = re.compile(r"(?<![A-Za-z])(?:UID|uid|用户ID|用戶ID)[ \t]*[:：]?[ \t]*(\d{5,19})(?!\d)")
+# A comment thread's or a chat export's speaker by account name, at a line's start: "bigmike_77: lol"
+# (a word with a digit, an underscore or a dot in it: no "Note:" or "Q:")
+_THREAD_SPEAKER = re.compile(r"(?m)^[ \t]*([a-z0-9][a-z0-9_.]{2,30})(?<![.])[ \t]*:(?=[ \t])")
 # A bare @handle; only an ASCII word before the @ makes it a mailbox (账号@shenzhen_tipster is a handle).
 _AT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.%+\-@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?(?![\w@])")
 # A Weibo/Douyin mention in Chinese (@江城老陈 发帖称): it ends at a space or punctuation.
@@ -182,6 +193,9 @@ def find_handles(sh: str) -> list[Span]:
     # "his LINE ID, somchai.r88, to …": an ID set off by commas after the messenger's "ID"
     found += [(*m.span("handle"), "HANDLE") for m in _ID_AFTER_COMMA.finditer(sh) if _ID_LIKE.search(m.group("handle"))]
     found += [(*m.span(), "HANDLE") for m in _AT_HANDLE.finditer(sh)]
+    found += [(*m.span(1), "HANDLE") for m in _UID.finditer(sh)]
+    found += [(*m.span(), "HANDLE") for m in _CHANNEL.finditer(sh)]
+    found += [(*m.span(1), "HANDLE") for m in _THREAD_SPEAKER.finditer(sh) if re.search(r"[\d_.]", m.group(1))]
     found += [(*m.span(g), "HANDLE") for m in _CHAT_SPEAKER.finditer(sh) for g in (1, 2)
               if m.group(g) and _NAMED_ID.search(m.group(g))]
     found += [(*m.span("handle"), "HANDLE") for m in _PLATFORM_USER.finditer(sh) if _NAMED_ID.search(m.group("handle"))]

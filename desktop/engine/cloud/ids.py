@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.engine.cloud.digits import cn_id_ok
 from desktop.engine.cloud.first_char import guarded
 
 Span = tuple[int, int, str]
@@ -32,7 +33,7 @@ _ANNOUNCED = guarded(
     rf"(?-i:{_L}SIN{_R})|social insurance|"  # Canada's social insurance number
     rf"national insurance|{_L}NI{_R}|{_L}NINO{_R}|tax id|税号|稅號|社保号|社会保障号|医保(?:个人|卡)?|醫保|"
     # Korea's resident registration number, India's Aadhaar
-    rf"住民登录|住民登錄|주민등록번호|resident registration|(?-i:{_L}RRN{_R})|aadhaa?r|{_L}UIDAI?{_R}|"
+    rf"住民登录|住民登錄|주민등록번호|resident registration|(?-i:{_L}RRN{_R})|aadhaa?r|{_L}UIDAI?{_R}|残疾人证|残疾证|"
     # Irish PPS, Malaysian, Singapore, Indian PAN, Kazakh IIN, Nigerian NIN and BVN
     # Mexican CURP and RFC, Spanish DNI and NIE
     rf"(?-i:{_L}(?:PPSN?|IC|NRIC|PAN|IIN|NIN|BVN|CURP|RFC|DNI|NIE){_R}|MyKad|MYKAD|ИИН))"
@@ -48,6 +49,8 @@ _MOID = re.compile(r"(?<![A-Za-z0-9])[1578]\d{6}[ \t]?[(（]\d[)）]")
 _UK_LICENCE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z9]{4}\d[0156]\d{4}[A-Z9]{2}\d[A-Z]{2}(?![A-Za-z0-9])")
 # A Malaysian MyKad number: the holder's birth date, a place-of-birth code, four digits (YYMMDD-PB-####).
 _MYKAD = re.compile(r"(?<![\w-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{2}-\d{4}(?![\w-])")
+# A Chinese disability card number: the holder's ID number and two digits, the kind (1–7) and grade (1–4).
+_CN_DISABILITY = re.compile(r"(?<![0-9])(\d{17}[\dXx])([1-7][1-4])(?![0-9])")
 # A Korean resident registration number: the birth date, a dash, a digit for sex and century, six more,
 # the last a check digit (880419-1234568). Taken alone when the date and the check digit hold.
 _KR_RRN = re.compile(r"(?<![\w-])(\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))[-–](\d{7})(?![\w-])")
@@ -130,6 +133,7 @@ def find_ids(sh: str) -> list[Span]:
     found += [(*m.span(), "ID") for m in _MOID.finditer(sh)]
     found += [(*m.span(), "ID") for m in _UK_LICENCE.finditer(sh)]
     found += [(*m.span(), "ID") for m in _KR_RRN.finditer(sh) if rrn_ok(m.group(1), m.group(2))]
+    found += [(*m.span(), "ID") for m in _CN_DISABILITY.finditer(sh) if cn_id_ok(m.group(1))]
     found += [(*m.span(), "ID") for m in _AADHAAR.finditer(sh) if verhoeff_ok(re.sub(r"\D", "", m.group(0)))]
     if "last" in sh or "Last" in sh:
         found += _last_four(sh)

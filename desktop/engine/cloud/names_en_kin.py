@@ -63,6 +63,9 @@ _KNOWN_AS = re.compile(rf"\bknown(?:[ \t]+(?:locally|widely|affectionately|fondl
                        rf"(?:[ \t]+to[ \t]+(?:[\w-]+[ \t]+){{0,3}}?[\w-]+)?[ \t]+as[ \t]+[\"“'‘]?({_NAME}\b|[A-Z]\.[ \t]?[A-Z]\.)|"
                        rf"[\"“]?\b({_NAME})[\"”]?[ \t]+to[ \t]+(?:her|his|their)[ \t]+(?:friends|family|colleagues|co-workers|"
                        rf"mates|teammates|team-mates|neighbours|pupils|regulars)\b|"
+                       # "Jojo" to the 1,200 followers of his channel
+                       rf"[\"“]?\b({_NAME})[\"”]?[ \t]+to[ \t]+(?:the|his|her|their)[ \t]+(?:[\d,.]+k?[ \t]+)?"
+                       rf"(?:followers|fans|viewers|subscribers)\b|"
                        # "Emeka, as everyone at the market calls him", "regulars simply call her Dee"
                        rf"\b({_NAME}),?[ \t]+as[ \t]+(?:everyone|everybody|friends|people|locals|regulars|neighbours)"
                        rf"[^,.;\n]{{0,30}}?[ \t]+calls?[ \t]+(?:him|her|them)\b|"
@@ -143,7 +146,7 @@ def find_kin_names(text: str) -> list[Span]:
             continue  # 'The "Jaws" Spielberg made': a title in quotes, no nickname
         # the whole name; its forms (Jimmy, O'Neill) come from names.variants once it is masked
         spans.append((text.index(first, m.start(1)), m.end(3)))
-    spans += [m.span(g) for m in _KNOWN_AS.finditer(text) for g in (1, 2, 3, 4)
+    spans += [m.span(g) for m in _KNOWN_AS.finditer(text) for g in (1, 2, 3, 4, 5)
               if m.group(g) and (given_like(m.group(g)) or m.group(g).endswith("."))]
     for m in _NOTICE_HEAD.finditer(text):
         if any(ch in "AEIOUYÁÉÍÓÚ" for ch in m.group(1)) and m.group(2).split()[0] not in _NOT_GIVEN:

@@ -50,7 +50,7 @@ AMBIGUOUS = set(_AMBIGUOUS_WORDS.split())
 PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "binti",
              "ibn", "al", "el", "dos", "das", "ten", "ter", "y", "st.", "ap",  # ap: Welsh, Rhys ap Gwilym
              "ó", "ní", "nic", "uí", "ua",  # Irish: Seán Ó Briain, Siobhán Ní Bhriain
-             "dela", "delos", "delas"}  # Filipino: Maria Cristina dela Cruz
+             "dela", "delos", "delas", "bint"}  # Filipino: Maria Cristina dela Cruz; Aisha bint Khalid
 HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Señor|Señora|Judge|"
              r"Senator|Governor|Mayor|Officer|Detective|Sergeant|Sgt|Captain|Capt|Inspector|Constable|Nurse|"
              r"Father|Sister|Brother|Rev|Reverend|Rabbi|Imam|Lady|Lord|Uncle|Aunt|Auntie|Grandma|Grandpa|Cllr|"

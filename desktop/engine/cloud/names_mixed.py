@@ -81,6 +81,8 @@ def bracketed_chinese(zh: str, end: int) -> Span | None:
     if not m:
         return None
     word = m.group(1)
+    if word.startswith(("本名", "真名", "原名", "化名", "艺名")):
+        return None  # 小芒果（本名龚雨桐）: a label and the name, found on their own
     s = names_zh._surname_len(word, 0, rare=True)
     if s and 1 <= len(word) - s <= 2 and not names_zh.is_plain_word(word):
         return m.span(1)

@@ -25,7 +25,8 @@ _PARTIES = ("出租方", "承租方", "出租人", "承租人", "甲方", "乙�
             "借款方", "贷款方", "出借人", "委托方", "受托方", "委托人", "转让方", "受让方", "担保方", "保证人",
             "孝子", "孝女", "孝孙", "联系人", "经办人", "签收人", "收货人", "寄件人", "收件人",
             # a transfer slip's or an account's holder: 收款人：X, 户名：X
-            "收款人", "付款人", "汇款人", "领款人", "缴款人", "户名", "开户名", "账户名", "持卡人", "申请人", "被申请人")
+            "收款人", "付款人", "汇款人", "领款人", "缴款人", "户名", "开户名", "账户名", "持卡人", "申请人", "被申请人",
+            "姓名")  # a form's own field: 姓名：符家乐
 # The label, a bracketed second label (（甲方）, （乙方）), and the colon.
 _PARTY_FIELD = re.compile("(?:" + "|".join(sorted(_PARTIES, key=len, reverse=True)) + r")"
                           r"[ \t]*(?:[（(][\u4e00-\u9fff]{1,4}[)）])?[ \t]*[：:][ \t]*(?=[\u4e00-\u9fff])")
@@ -61,10 +62,10 @@ def _bounded_value(text: str, i: int) -> Span | None:
     """A field's value that is a surname and one or two characters, the field's end right after: the
     label says a person and the delimiter where the name stops, though 有田 is in no name list."""
     s = names_zh._surname_len(text, i, rare=True)
-    if text.startswith(TITLES, i + s):
-        return None  # 联系人：王经理 is 王女士's kind: a surname and a form of address
     for size in (2, 1):
         end = i + s + size
+        if text[i + s:end] in TITLES:
+            continue  # 联系人：王经理 is 王女士's kind: a surname and a form of address
         if s and end <= len(text) and names_zh.HAN_CHAR.fullmatch(text[end - 1]) and _VALUE_END.match(text, end) \
                 and all(names_zh.HAN_CHAR.fullmatch(ch) for ch in text[i:end]) and not names_zh.is_plain_word(text[i:end]):
             return i, end

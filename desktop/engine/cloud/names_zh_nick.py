@@ -31,7 +31,14 @@ _REAL_NAME = re.compile(r"(?:真名|本名|原名|真实姓名)(?:是|叫|为)?[
                         r"(?=[，。、；！？,.;!?）)\s]|$)")
 # “小丽”，真名陈丽娟: the name someone went by, quoted before the real one.
 # (“豆豆”——本名…: a dash or a bracket may stand between)
-_KNOWN_BEFORE_REAL = re.compile(r"[“\"「]([\u4e00-\u9fff]{2,3})[”\"」][ \t]*(?:[，,（(]|——|—|--)?[ \t]*(?:真名|本名|原名|大名)")
+_KNOWN_BEFORE_REAL = re.compile(r"[“\"「]([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,2}|[A-Za-z][\w.]{1,20})[”\"」]"
+                                r"[ \t]*(?:[，,（(]|——|—|--)?[ \t]*(?:真名|本名|原名|大名)")  # (“老K”, “MaxPower_Lu”)
+# 小芒果（本名龚雨桐）, Mochi（真名…）: unquoted, the name right before the bracket that gives the real one
+_BEFORE_REAL_BRACKET = re.compile(r"(?<![\u4e00-\u9fffA-Za-z])([\u4e00-\u9fff]{2,4}|[A-Za-z][\w.]{1,20})[ \t]*[（(][ \t]*"
+                                  r"(?:本名|真名|原名)")
+# 艺名Mochi，本名…; 网名“…”: the name a performer or a user goes by, to the next punctuation
+_STAGE_NAME = re.compile(r"(?:艺名|藝名|网名|網名|花名)(?:是|叫|为)?[ \t]*[：:]?[ \t]*[“\"]?([\u4e00-\u9fff]{2,4}|[A-Za-z][\w.]{1,20})"
+                         r"[”\"]?(?=[，,。、；;（( \t]|$)")
 # 夏天，男，14岁 / 夏天（女，9岁）: sex and age right after the name.
 _SEX_AGE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[ \t]*[，,（(][ \t]*[男女][ \t]*[，,、][ \t]*"
                       r"\d{1,3}[ \t]*(?:岁|周岁)")
@@ -77,7 +84,7 @@ def find_nick_names(text: str) -> list[Span]:
         return []
     spans = [m.span(1) for m in _NICKNAME.finditer(text)]
     spans += [m.span(1) for m in _REAL_NAME.finditer(text) if names_zh._surname_len(m.group(1), 0, rare=True)]
-    spans += [m.span(1) for m in _KNOWN_BEFORE_REAL.finditer(text)]
+    spans += [m.span(1) for pattern in (_KNOWN_BEFORE_REAL, _BEFORE_REAL_BRACKET, _STAGE_NAME) for m in pattern.finditer(text)]
     for m in _SEX_AGE.finditer(text):
         name = m.group(1)
         if names_zh._surname_len(name, 0, rare=True) and names_zh._given_ok(name[1:]):

@@ -47,7 +47,7 @@ _ZH_OFFICE = re.compile(
     rf"{_HAN_OR_LATIN2}(?:联合创始人|创始人|董事长|董事局主席|CEO|首席执行官|总裁|首席(?:财务|运营|技术)官|CFO|COO|CTO)|"
     # the second of a company head's titles (蔚来创始人、董事长X), and the head of a court or an academy
     r"(?<=[\u4e00-\u9fffA-Za-z]{2}、)(?:董事长|CEO|首席执行官|总裁)|(?:(?<=法院)|(?<=检察院)|(?<=科学院)|(?<=工程院))(?:副)?院长|"
-    r"(?<=检察院)检察长|"
+    r"(?<=检察院)检察长|(?<=警务处)(?:副)?处长|(?<=警务处)(?:高级|总)?警司|"  # 香港警务处高级警司X在记者会上
     # a deputy needs no body named (副市长X), nor a company head set apart by a space (星河智能 CEO X)
     r"副(?:总理|部长|省长|市长|州长|县长|区长|局长|厅长|署长)|"
     # the head of a city, province, state, county or district needs no body named (市长X在…表示)
@@ -62,7 +62,8 @@ _ZH_OFFICE = re.compile(
 _GENERIC_ZH = re.compile(r"(?:该|这家|那家|一家|本|其|某|涉事|当地|(?<![农乡])村|初创|创业)[\u4e00-\u9fff]{0,3}"
                          r"(?:副)?(?:部长|主席|局长|创始人|联合创始人|董事长|董事局主席|CEO|首席执行官|总裁|"
                          r"首席(?:财务|运营|技术)官|CFO|COO|CTO)[ \t]*$")
-_EN_TITLE = r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Lt|Sgt|Insp|Supt|Det|Capt|Inspector|Sergeant|Detective)\.?[ \t]+"
+_EN_TITLE = (r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Lt|Sgt|Insp|Supt|Det|Capt|(?:Chief )?Inspector|(?:Chief )?Superintendent|"
+             r"Sergeant|Detective)\.?[ \t]+")
 _EN_OFFICE = re.compile(
     r"(?:\b(?:Deputy )?Prime Minister|\b(?:Vice[- ])?President|\b(?:[A-Z][a-z]+ )?Minister(?: (?:of|for) [A-Z][a-z]+)?|"
     r"\bSecretary of State(?: for [A-Z][a-z]+)?|\bSecretary-General|\bChancellor|\bPremier|"
@@ -72,6 +73,7 @@ _EN_OFFICE = re.compile(
     r"\bChief Executive|"  # an office by that title: Hong Kong's Chief Executive, a body's head
     r"\b(?:Judge|JUDGE)|"  # a judge in court: "Judge X", "District Judge X", a transcript's "JUDGE X:"
     r"\b(?:[Ss]tate )?Senator|\bCongress(?:man|woman)|"  # elected to a legislature
+    r"\b[A-Z]{2,6} commissioner|"  # a league's head: NBA commissioner X
     # a Chinese body's officer named in English copy: "最高人民法院 spokesperson X", "县农业农村局 deputy director X"
     r"(?<=[院局部委厅办署府])[ \t]*(?:(?:deputy|vice)[ -])?(?:spokes(?:person|man|woman)|director(?:-general)?|"
     r"head|president|chairman|chairwoman|commissioner)|"
@@ -123,7 +125,7 @@ _NOT_ORG = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "My", "Your",
 
 
 # Where an office word ends: found once per text, so a name is checked only when one is just before it.
-_OFFICE_WORD = guarded(r"总理|院长|Senator|Congress(?:man|woman)|director(?:-general)?|head|检察长|首席(?:财务|运营|技术)官|CFO|COO|CTO|(?:Fire|Police) Chief|主席|行政长官|总统|首相|国务卿|外长|部长|省长|市长|州长|县长|区长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
+_OFFICE_WORD = guarded(r"总理|院长|警司|处长|commissioner|Senator|Congress(?:man|woman)|director(?:-general)?|head|检察长|首席(?:财务|运营|技术)官|CFO|COO|CTO|(?:Fire|Police) Chief|主席|行政长官|总统|首相|国务卿|外长|部长|省长|市长|州长|县长|区长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
                        r"审判长|审判员|陪审员|法官|spokes(?:person|man|woman) for [^,\n]{2,40},|"
                        r"首席执行官|总裁|Minister|President|Secretary|Chancellor|Premier|leader|Opposition|"
                        r"Commissioner|Constable|[Cc]hief [Ee]xecutive|founder|[Cc]hair(?:man|woman)|Governor|"
