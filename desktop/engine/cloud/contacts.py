@@ -244,7 +244,8 @@ _OFFICIAL_EN = re.compile(r"police|council|\bgov|gov(?:uk|\b)|nhs|official|embas
 
 
 # "shared by the paper's official account @HiloTribuneNews", "官方账号 @…": said to be an organisation's
-_OFFICIAL_BEFORE = re.compile(r"(?:\bofficial (?:account|handle|page|channel|feed)|官方账号|官方帐号|官方微博|官方抖音)"
+_OFFICIAL_BEFORE = re.compile(r"(?:\bofficial (?:account|handle|page|channel|feed)|官方账号|官方帐号|官方微博|官方抖音|"
+                              r"官方[ \t]*(?:Instagram|Facebook|Twitter|X|TikTok|YouTube))"
                               r"[ \t]*[:：,，]?[ \t]*$", re.I)
 
 

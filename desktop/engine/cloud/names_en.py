@@ -193,7 +193,9 @@ ORG_NOUNS = {"Act", "Acts", "Foundation", "Institute", "University", "College", 
              # football clubs: Millbrook Rovers, Castleton Athletic
              "FC", "AFC", "Rovers", "Athletic", "Wanderers", "Albion", "Rangers",
              # a service's desk or network: National Rail Enquiries, Network Rail
-             "Enquiries", "Inquiries", "Helpline", "Rail", "Railway", "Railways", "Trains", "Transport"}
+             "Enquiries", "Inquiries", "Helpline", "Rail", "Railway", "Railways", "Trains", "Transport",
+             # a school, an award or a body named by what it is: Riverside High, Hartley Bursary, a Rights Unit
+             "High", "Primary", "Bursary", "Scholarship", "Tutoring", "Unit", "Ombudsman"}
 # A run of capitalised words followed by one of these lower-case nouns is a place: "Lok Ma Chau
 # checkpoint", "Sha Tin district".
 _PLACE_AFTER = re.compile(r"\s+(?:checkpoint|crossing|border|station|airport|district|county|province|region|"

@@ -25,7 +25,7 @@ from desktop.engine.cloud.first_char import guarded
 from desktop.engine.cloud.names import is_generic_speaker
 from desktop.engine.cloud.names_en import ORG_NOUNS, _nameish, _single
 from desktop.engine.cloud.names_en_extra import given_like
-from desktop.engine.cloud.names_en_lexicon import STOP
+from desktop.engine.cloud.names_en_lexicon import PARTICLES, STOP
 
 Span = tuple[int, int]
 
@@ -66,6 +66,8 @@ _KNOWN_AS = re.compile(rf"\bknown(?:[ \t]+(?:locally|widely|affectionately|fondl
                        # "Jojo" to the 1,200 followers of his channel
                        rf"[\"“]?\b({_NAME})[\"”]?[ \t]+to[ \t]+(?:the|his|her|their)[ \t]+(?:[\d,.]+k?[ \t]+)?"
                        rf"(?:followers|fans|viewers|subscribers)\b|"
+                       # 'who signed off only as "Rosa"'
+                       rf"\bsigned(?:[ \t]+off)?(?:[ \t]+only)?[ \t]+as[ \t]+[\"“'‘]({_NAME})\b|"
                        # "Emeka, as everyone at the market calls him", "regulars simply call her Dee"
                        rf"\b({_NAME}),?[ \t]+as[ \t]+(?:everyone|everybody|friends|people|locals|regulars|neighbours)"
                        rf"[^,.;\n]{{0,30}}?[ \t]+calls?[ \t]+(?:him|her|them)\b|"
@@ -91,7 +93,9 @@ _HEADLINE_ROLES = {"GRANDAD", "GRANDMA", "GRAN", "NAN", "MUM", "DAD", "NURSE", "
 # "81-year-old Rose Hall": the age says a person is meant, even by two words that are also words
 _AGED_BEFORE = re.compile(rf"\b\d{{1,3}}-year-old[ \t]+(?:[a-z]+[ \t]+){{0,2}}({_NAME}[ \t]+{_NAME})\b")
 # "我是 Lily 的妈妈": the child a parent names in a chat with the school.
-_CHILD_OF = re.compile(r"(?:我是|是)[ \t]*([A-Z][a-z]{1,12})[ \t]*的(?:妈妈|爸爸|妈|爸|家长|奶奶|爷爷|外婆|外公|姥姥)")
+_CHILD_OF = re.compile(r"(?:我是|是)[ \t]*([A-Z][a-z]{1,12})[ \t]*的(?:妈妈|爸爸|妈|爸|家长|奶奶|爷爷|外婆|外公|姥姥)"
+                       # a parents' group's display name: "Lily妈妈：…"
+                       r"|(?m:^)[ \t]*(?:【[^】\n]{1,20}】)?[ \t]*([A-Z][a-z]{1,12})[ \t]*(?:妈妈|爸爸|家长|奶奶|爷爷)[ \t]*[：:]")
 # A speaker in capitals inside a line of a transcript: "… back? GRAÇA SANTOS: About two …"
 _INLINE_CAPS_SPEAKER = re.compile(r"(?<=[.?!。？！][ \t])([^\W\d_a-z]{2,}(?:[ \t][^\W\d_a-z]{2,}){1,2})[ \t]*[:：]")
 _NOTICE_SURNAME = re.compile(r"(?m)^[ \t]*((?:Mc|Mac|O['’])?[A-Z]{2,}(?:-[A-Z]{2,})?),[ \t]+"
@@ -129,7 +133,7 @@ def find_kin_names(text: str) -> list[Span]:
                                     r"(?:[a-z]+(?:s|ed)|said|told|was|is|had|has|will|would)\b")
     spans += [m.span(1) for m in _CAPS_SPEAKER.finditer(text) if not is_generic_speaker(m.group(1))]
     spans += [m.span(g) for m in _PARENT_OF.finditer(text) for g in range(1, 5) if m.group(g) and given_like(m.group(g))]
-    spans += [m.span(1) for m in _CHILD_OF.finditer(text)]
+    spans += [m.span(g) for m in _CHILD_OF.finditer(text) for g in (1, 2) if m.group(g)]
     spans += [m.span(1) for m in _AGED_BEFORE.finditer(text)]
     for m in _CAPS_AGE.finditer(text):
         words = m.group(1).split()
@@ -146,7 +150,7 @@ def find_kin_names(text: str) -> list[Span]:
             continue  # 'The "Jaws" Spielberg made': a title in quotes, no nickname
         # the whole name; its forms (Jimmy, O'Neill) come from names.variants once it is masked
         spans.append((text.index(first, m.start(1)), m.end(3)))
-    spans += [m.span(g) for m in _KNOWN_AS.finditer(text) for g in (1, 2, 3, 4, 5)
+    spans += [m.span(g) for m in _KNOWN_AS.finditer(text) for g in (1, 2, 3, 4, 5, 6)
               if m.group(g) and (given_like(m.group(g)) or m.group(g).endswith("."))]
     for m in _NOTICE_HEAD.finditer(text):
         if any(ch in "AEIOUYÁÉÍÓÚ" for ch in m.group(1)) and m.group(2).split()[0] not in _NOT_GIVEN:
@@ -172,7 +176,8 @@ def find_couples(text: str, spans: list[Span]) -> list[Span]:
     """A lone given name joined by "and" to a found "Given Surname": a couple or siblings."""
     out: list[Span] = []
     for s, e in spans:
-        if len(text[s:e].split()) != 2 or not text[s:s + 1].isupper():
+        # (particles do not count: "Rob and Denise van der Berg")
+        if len([w for w in text[s:e].split() if w.lower() not in PARTICLES]) != 2 or not text[s:s + 1].isupper():
             continue
         m = _BEFORE_AND.search(text, max(0, s - 24), s)
         before = text[max(0, m.start(1) - 24):m.start(1)] if m else ""

@@ -41,8 +41,9 @@ _PLATES_WORD = re.compile(r"\b(?:plates|registrations)\b", re.IGNORECASE)
 # A house number, its digits spaced out by OCR or a form typed in boxes too: 香港中路 7 6 号 1 2 0 3 室.
 _CN_NUM = r"[0-9０-９一二三四五六七八九十百零〇]+(?: [0-9０-９](?![0-9０-９]))*"
 # Province, city, district: 广东省深圳市南山区
-_ZH_ADMIN = (r"(?:[\u4e00-\u9fa5]{2,7}?(?:省|自治区|特别行政区))?(?:[\u4e00-\u9fa5]{1,7}?(?:市|州|盟))?"
-             r"(?:[\u4e00-\u9fa5]{1,7}?(?:区|县|旗))?")
+# (a city's name runs to four characters before 市, 乌鲁木齐市; a district's or county's to five)
+_ZH_ADMIN = (r"(?:[\u4e00-\u9fa5]{2,7}?(?:省|自治区|特别行政区))?(?:[\u4e00-\u9fa5]{1,4}?(?:市|州|盟))?"
+             r"(?:[\u4e00-\u9fa5]{1,5}?(?:区|县|旗))?")
 # A flat's number with no 室 after the block or unit: 2座705, 3栋1502
 _FLAT_NO = r"(?:(?<=[栋幢座元])[0-9０-９]{3,4}(?![0-9０-９]))?"
 _ZH_ADDRESS = re.compile(
@@ -55,7 +56,8 @@ _ZH_ADDRESS = re.compile(
     rf"(?: ?(?:{_CN_NUM}|[A-Za-z]) ?(?:号楼|号院|栋|幢|座|单元|层|楼|室|房|号|户))*{_FLAT_NO}")
 # A housing estate and the building, unit and flat in it: 阳光花园小区3栋2单元501室, 幸福里7号楼302.
 _ZH_ESTATE = re.compile(
-    _ZH_ADMIN + rf"[\u4e00-\u9fa5]{{2,8}}?(?:小区|花园|公寓|大厦|新村|家园|社区|苑|府|园|城)"  # 丹溪花苑 12 幢 3 单元 602 室
+    _ZH_ADMIN + rf"[\u4e00-\u9fa5]{{2,8}}?(?:小区|花园|公寓|大厦|新村|家园|社区|山庄|公馆|华庭|苑|府|园|城|湾|郡|邸|阁|轩)"
+    # (丹溪花苑 12 幢 3 单元 602 室, 锦绣华庭3栋2单元1702室)
     rf" ?(?:{_CN_NUM}|[A-Za-z]) ?(?:号楼|号院|栋|幢|座|期|区)(?:(?:{_CN_NUM}|[A-Za-z])(?:号楼|单元|层|楼|室|房|号|户)?"
     rf"| (?:{_CN_NUM}|[A-Za-z]) ?(?:号楼|单元|层|楼|室|房|号|户))*"
     rf"{_FLAT_NO}")
@@ -66,7 +68,7 @@ _ZH_BUILDING_FLAT = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:大厦|公寓|花园|�
 _JP_ADDRESS = re.compile(r"(?:[\u4e00-\u9fff]{1,3}[都道府县縣])?[\u4e00-\u9fff\u30a0-\u30ff]{1,12}?"
                          r"[0-9０-９]{1,2}丁目[0-9０-９]{1,4}(?:番地?|-)[0-9０-９]{1,4}(?:号|號)?")
 # Words that lead into an address but are not part of it ("他住在", "地址是").
-_ZH_ADDRESS_LEAD = re.compile(r"^.*?(?:送达|送至|寄至|寄到|发往|住在|住于|家住|租住在|现住|暂住|居住在|居住于|住|位于|搬到|搬离|搬出|搬入|迁往|迁至|来自|地址是|地址为|地址|在|于|是|到|从|往|去|的|，|、|：|:)")
+_ZH_ADDRESS_LEAD = re.compile(r"^.*?(?:送达|送至|寄至|寄到|发往|住在|住于|家住|租住在|现住|暂住|居住在|居住于|住|位于|搬到|搬离|搬出|搬入|迁往|迁至|卖掉了|买下了|了|来自|地址是|地址为|地址|在|于|是|到|从|往|去|的|，|、|：|:)")
 _STREET_TYPES = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|"
                  r"Terrace|Square|Sq|Highway|Hwy|Parkway|Pkwy|Close|Crescent|Row|Mews|Grove|Walk|Rise|"
                  r"Gardens|Gdns|Green|Hill|Gate|View|Vale|Parade|Circus")

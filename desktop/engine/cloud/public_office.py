@@ -74,6 +74,7 @@ _EN_OFFICE = re.compile(
     r"\b(?:Judge|JUDGE)|"  # a judge in court: "Judge X", "District Judge X", a transcript's "JUDGE X:"
     r"\b(?:[Ss]tate )?Senator|\bCongress(?:man|woman)|"  # elected to a legislature
     r"\b[A-Z]{2,6} commissioner|"  # a league's head: NBA commissioner X
+    r"\bCllr\.?|\bCouncillor|"  # an elected councillor: "chaired by Cllr X"
     # a Chinese body's officer named in English copy: "最高人民法院 spokesperson X", "县农业农村局 deputy director X"
     r"(?<=[院局部委厅办署府])[ \t]*(?:(?:deputy|vice)[ -])?(?:spokes(?:person|man|woman)|director(?:-general)?|"
     r"head|president|chairman|chairwoman|commissioner)|"
@@ -125,7 +126,7 @@ _NOT_ORG = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "My", "Your",
 
 
 # Where an office word ends: found once per text, so a name is checked only when one is just before it.
-_OFFICE_WORD = guarded(r"总理|院长|警司|处长|commissioner|Senator|Congress(?:man|woman)|director(?:-general)?|head|检察长|首席(?:财务|运营|技术)官|CFO|COO|CTO|(?:Fire|Police) Chief|主席|行政长官|总统|首相|国务卿|外长|部长|省长|市长|州长|县长|区长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
+_OFFICE_WORD = guarded(r"总理|院长|警司|处长|commissioner|Cllr|Councillor|Senator|Congress(?:man|woman)|director(?:-general)?|head|检察长|首席(?:财务|运营|技术)官|CFO|COO|CTO|(?:Fire|Police) Chief|主席|行政长官|总统|首相|国务卿|外长|部长|省长|市长|州长|县长|区长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
                        r"审判长|审判员|陪审员|法官|spokes(?:person|man|woman) for [^,\n]{2,40},|"
                        r"首席执行官|总裁|Minister|President|Secretary|Chancellor|Premier|leader|Opposition|"
                        r"Commissioner|Constable|[Cc]hief [Ee]xecutive|founder|[Cc]hair(?:man|woman)|Governor|"
