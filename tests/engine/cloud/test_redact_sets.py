@@ -42,6 +42,8 @@ from tests.engine.cloud.redact_score import (
     BLIND24_SET,
     BLIND25_SET,
     BLIND26_SET,
+    BLIND27_SET,
+    BLIND28_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -308,6 +310,10 @@ def test_sixth_blind_set_leaks_only_a_top_league_player(store, proxy, cloud_conf
 #   and 108/119 (90.8 %); a Korean RRN, an Aadhaar, a PAN and a SIN against Chinese text, and a 14-digit
 #   医保个人编号 leaked; 3 and 7 of 13 clean lines changed. After test_blind25_fixes.py: 129/129 and 119/119;
 #   1 and 0 clean lines change.
+# - 27 and 28 (2026-12-07, after the twenty-fifth and twenty-sixth's fixes). First runs: 107/116 (92.2 %)
+#   and 102/121 (84.3 %); two e-mails typed with ＠ and 。com and a 20-digit disability card number leaked on
+#   the first, 8 handles on the second; 5 and 8 of 13 clean lines changed. After test_blind27_fixes.py:
+#   113/116 and 115/121; 2 and 7 clean lines change.
 # Since 2026-12-07 a title with a rare surname is masked (Mr Okafor, the headteacher), a title with one of a
 # language's most common surnames is kept (Mr Li, Ms Walsh, Dr Ahmed: 李先生 and 王女士 in English; set 8's
 # author counted "Mr. Zhou" a secret), and public figures at work are kept (public_roles.py).
@@ -336,6 +342,12 @@ _LATER_SETS = [
     # 25: "Heathrow says" (a single capitalised word before "says"; no list of places) changes
     (BLIND25_SET, 60, 129, 13, 99.0, 1, frozenset()),
     (BLIND26_SET, 60, 119, 13, 99.0, 1, frozenset()),
+    # 27: names spaced out in a list and a Hong Kong bill, a name inside a quote; a shelter manager as
+    # "Ms X" (a rarer surname) and an ombudsman's possessive change
+    (BLIND27_SET, 60, 116, 13, 97.0, 2, frozenset({"覃 海 波", "梁 嘉 欣", "Aimée"})),
+    # 28: names that are words (金刚, 王者, Apple Lee) and people after roles not on the list (青训生); famous
+    # people with no office beside them (周杰伦, LeBron James, Lisa) are masked by design: no celebrity list
+    (BLIND28_SET, 60, 121, 13, 95.0, 7, frozenset({"陶金刚", "金刚", "王者", "丁一鸣", "武浩然", "Apple Lee"})),
 ]
 
 
