@@ -193,8 +193,10 @@ def find_handles(sh: str) -> list[Span]:
     # "his LINE ID, somchai.r88, to …": an ID set off by commas after the messenger's "ID"
     found += [(*m.span("handle"), "HANDLE") for m in _ID_AFTER_COMMA.finditer(sh) if _ID_LIKE.search(m.group("handle"))]
     found += [(*m.span(), "HANDLE") for m in _AT_HANDLE.finditer(sh)]
-    found += [(*m.span(1), "HANDLE") for m in _UID.finditer(sh)]
-    found += [(*m.span(), "HANDLE") for m in _CHANNEL.finditer(sh)]
+    if "ID" in sh or "uid" in sh:
+        found += [(*m.span(1), "HANDLE") for m in _UID.finditer(sh)]
+    if "/" in sh or "#" in sh:
+        found += [(*m.span(), "HANDLE") for m in _CHANNEL.finditer(sh)]
     found += [(*m.span(1), "HANDLE") for m in _THREAD_SPEAKER.finditer(sh) if re.search(r"[\d_.]", m.group(1))]
     found += [(*m.span(g), "HANDLE") for m in _CHAT_SPEAKER.finditer(sh) for g in (1, 2)
               if m.group(g) and _NAMED_ID.search(m.group(g))]

@@ -50,13 +50,13 @@ _UK_LICENCE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z9]{4}\d[0156]\d{4}[A-Z9]{2}\
 # A Malaysian MyKad number: the holder's birth date, a place-of-birth code, four digits (YYMMDD-PB-####).
 _MYKAD = re.compile(r"(?<![\w-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{2}-\d{4}(?![\w-])")
 # A Chinese disability card number: the holder's ID number and two digits, the kind (1–7) and grade (1–4).
-_CN_DISABILITY = re.compile(r"(?<![0-9])(\d{17}[\dXx])([1-7][1-4])(?![0-9])")
+_CN_DISABILITY = guarded(r"(?<![0-9])(\d{17}[\dXx])([1-7][1-4])(?![0-9])")
 # A Korean resident registration number: the birth date, a dash, a digit for sex and century, six more,
 # the last a check digit (880419-1234568). Taken alone when the date and the check digit hold.
-_KR_RRN = re.compile(r"(?<![\w-])(\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))[-–](\d{7})(?![\w-])")
+_KR_RRN = guarded(r"(?<![\w-])(\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))[-–](\d{7})(?![\w-])")
 # An Indian Aadhaar number: twelve digits in groups of four, not starting with 0 or 1, its last digit a
 # Verhoeff check (7391 5248 0627). Bank cards run to sixteen, so a run of three groups is no card.
-_AADHAAR = re.compile(r"(?<![A-Za-z0-9-])(?<![0-9][ -])[2-9]\d{3}([ -])\d{4}\1\d{4}(?![\d-]| \d)")
+_AADHAAR = guarded(r"(?<![A-Za-z0-9-])(?<![0-9][ -])[2-9]\d{3}([ -])\d{4}\1\d{4}(?![\d-]| \d)")
 # "the last four of your Social", "last 4 digits of my SSN": the four digits that answer it,
 # written or read out, within the next line or two.
 _LAST_FOUR = re.compile(r"\blast (?:four|4)(?: digits)?(?: of)? (?:your|my|his|her|their|the)?\s*"
@@ -132,7 +132,8 @@ def find_ids(sh: str) -> list[Span]:
     found += [(*m.span(), "ID") for m in _MYKAD.finditer(sh)]
     found += [(*m.span(), "ID") for m in _MOID.finditer(sh)]
     found += [(*m.span(), "ID") for m in _UK_LICENCE.finditer(sh)]
-    found += [(*m.span(), "ID") for m in _KR_RRN.finditer(sh) if rrn_ok(m.group(1), m.group(2))]
+    if "-" in sh or "–" in sh:
+        found += [(*m.span(), "ID") for m in _KR_RRN.finditer(sh) if rrn_ok(m.group(1), m.group(2))]
     found += [(*m.span(), "ID") for m in _CN_DISABILITY.finditer(sh) if cn_id_ok(m.group(1))]
     found += [(*m.span(), "ID") for m in _AADHAAR.finditer(sh) if verhoeff_ok(re.sub(r"\D", "", m.group(0)))]
     if "last" in sh or "Last" in sh:

@@ -61,11 +61,10 @@ _PARENT_OF = re.compile(rf"\b(?i:(?:father|mother|grandfather|grandmother)[ \t]+
 # ("known locally as 'Deeko'": an adverb before "as", the nickname in quotes)
 _KNOWN_AS = re.compile(rf"\bknown(?:[ \t]+(?:locally|widely|affectionately|fondly|simply|universally|only))?"
                        rf"(?:[ \t]+to[ \t]+(?:[\w-]+[ \t]+){{0,3}}?[\w-]+)?[ \t]+as[ \t]+[\"“'‘]?({_NAME}\b|[A-Z]\.[ \t]?[A-Z]\.)|"
-                       rf"[\"“]?\b({_NAME})[\"”]?[ \t]+to[ \t]+(?:her|his|their)[ \t]+(?:friends|family|colleagues|co-workers|"
-                       rf"mates|teammates|team-mates|neighbours|pupils|regulars)\b|"
-                       # "Jojo" to the 1,200 followers of his channel
-                       rf"[\"“]?\b({_NAME})[\"”]?[ \t]+to[ \t]+(?:the|his|her|their)[ \t]+(?:[\d,.]+k?[ \t]+)?"
-                       rf"(?:followers|fans|viewers|subscribers)\b|"
+                       # ("Jojo" to the 1,200 followers of his channel)
+                       rf"[\"“]?\b({_NAME})[\"”]?[ \t]+to[ \t]+(?:(?:her|his|their)[ \t]+(?:friends|family|colleagues|"
+                       rf"co-workers|mates|teammates|team-mates|neighbours|pupils|regulars)|(?:the|her|his|their)[ \t]+"
+                       rf"(?:[\d,.]+k?[ \t]+)?(?:followers|fans|viewers|subscribers))\b|"
                        # 'who signed off only as "Rosa"'
                        rf"\bsigned(?:[ \t]+off)?(?:[ \t]+only)?[ \t]+as[ \t]+[\"“'‘]({_NAME})\b|"
                        # "Emeka, as everyone at the market calls him", "regulars simply call her Dee"
@@ -150,12 +149,13 @@ def find_kin_names(text: str) -> list[Span]:
             continue  # 'The "Jaws" Spielberg made': a title in quotes, no nickname
         # the whole name; its forms (Jimmy, O'Neill) come from names.variants once it is masked
         spans.append((text.index(first, m.start(1)), m.end(3)))
-    spans += [m.span(g) for m in _KNOWN_AS.finditer(text) for g in (1, 2, 3, 4, 5, 6)
+    spans += [m.span(g) for m in _KNOWN_AS.finditer(text) for g in (1, 2, 3, 4, 5)
               if m.group(g) and (given_like(m.group(g)) or m.group(g).endswith("."))]
     for m in _NOTICE_HEAD.finditer(text):
         if any(ch in "AEIOUYÁÉÍÓÚ" for ch in m.group(1)) and m.group(2).split()[0] not in _NOT_GIVEN:
             spans += [m.span(g) for g in (1, 2, 3) if m.group(g)]
-    spans += [m.span(1) for m in _GREETING.finditer(text) if given_like(m.group(1)) and m.group(1) not in _NOT_GIVEN]
+    greeted = any(word in text for word in ("Hi", "Hello", "Hey", "Dear", "Morning", "Evening"))
+    spans += [m.span(1) for m in (_GREETING.finditer(text) if greeted else ()) if given_like(m.group(1)) and m.group(1) not in _NOT_GIVEN]
     spans += [m.span(1) for m in _INLINE_CAPS_SPEAKER.finditer(text)
               if _caps_name(m.group(1))]
     spans += [m.span(1) for m in _NOTICE_SURNAME.finditer(text)

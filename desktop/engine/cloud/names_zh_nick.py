@@ -84,7 +84,8 @@ def find_nick_names(text: str) -> list[Span]:
         return []
     spans = [m.span(1) for m in _NICKNAME.finditer(text)]
     spans += [m.span(1) for m in _REAL_NAME.finditer(text) if names_zh._surname_len(m.group(1), 0, rare=True)]
-    spans += [m.span(1) for pattern in (_KNOWN_BEFORE_REAL, _BEFORE_REAL_BRACKET, _STAGE_NAME) for m in pattern.finditer(text)]
+    if any(label in text for label in ("本名", "真名", "原名", "大名", "艺名", "藝名", "网名", "網名", "花名")):
+        spans += [m.span(1) for pattern in (_KNOWN_BEFORE_REAL, _BEFORE_REAL_BRACKET, _STAGE_NAME) for m in pattern.finditer(text)]
     for m in _SEX_AGE.finditer(text):
         name = m.group(1)
         if names_zh._surname_len(name, 0, rare=True) and names_zh._given_ok(name[1:]):

@@ -142,7 +142,7 @@ def find_addresses(text: str, zh: str) -> list[Span]:
         if "丁目" in zh[lo:hi]:
             out += [(*m.span(), "ADDRESS") for m in _JP_ADDRESS.finditer(zh, lo, hi)]
     out += [(*m.span(), "ADDRESS") for m in _EN_ADDRESS.finditer(text)]
-    if "J" in text or "L" in text or "Persiaran" in text:
+    if any(word in text for word in ("Jalan", "Jln", "Lorong", "Lrg", "Persiaran", "Lebuh")):
         out += [(*m.span(), "ADDRESS") for m in _MY_STREET.finditer(text)]
     if "Bl" in text:
         out += [(*m.span(), "ADDRESS") for m in _SG_BLOCK.finditer(text)]
