@@ -68,7 +68,7 @@ _CHANNEL = re.compile(r"(?:(?<=twitch\.tv/)|(?<=youtube\.com/)|(?<=tiktok\.com/)
 _UID = re.compile(r"(?<![A-Za-z])(?:UID|uid|用户ID|用戶ID)[ \t]*[:：]?[ \t]*(\d{5,19})(?!\d)")
 # A comment thread's or a chat export's speaker by account name, at a line's start: "bigmike_77: lol"
 # (a word with a digit, an underscore or a dot in it: no "Note:" or "Q:")
-_THREAD_SPEAKER = re.compile(r"(?m)^[ \t]*([a-z0-9][a-z0-9_.]{2,30})(?<![.])[ \t]*:(?=[ \t])")
+_THREAD_SPEAKER = re.compile(r"(?m)^[ \t]*(?=[a-z0-9_.]*[a-z])([a-z0-9][a-z0-9_.]{2,30})(?<![.])[ \t]*:(?=[ \t])")  # (not 10.30:)
 # A bare @handle; only an ASCII word before the @ makes it a mailbox (账号@shenzhen_tipster is a handle).
 _AT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.%+\-@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?(?![\w@])")
 # A Weibo/Douyin mention in Chinese (@江城老陈 发帖称): it ends at a space or punctuation.

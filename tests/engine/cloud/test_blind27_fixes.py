@@ -53,7 +53,7 @@ def test_masked(text: str, masked: list[str]) -> None:
     ("Metropolitan Police spokesperson Chief Inspector Dawn Hale said 212 reports came in.", ["Dawn Hale"]),
     ("NBA commissioner Adam Silver said the league would review it.", ["Adam Silver"]),
     ("香港警务处高级警司陈嘉怡在记者会上说，三人已被起诉。", ["陈嘉怡"]),
-    ("Note: the venue opens at 6pm.\nQ: Is parking free?", ["Note:", "Q:"]),
+    ("Note: the venue opens at 6pm.\nQ: Is parking free?\n10.30: doors open", ["Note:", "Q:", "10.30:"]),
     ("The panel, chaired by Cllr Helen Marsh, upheld 14 appeals; Councillor Ravi Patel agreed.", ["Helen Marsh", "Ravi Patel"]),
     ("The drive at Riverside High funds the Hartley Bursary; ask the Welfare Rights Unit.",
      ["Riverside High", "Hartley Bursary", "Welfare Rights Unit"]),
