@@ -366,8 +366,8 @@ def _classify_window(text: str, sh: str, window: list[tuple[int, int]]) -> Span 
     if (start >= 2 and sh[start - 1] == "." and sh[start - 2].isdigit()) or \
             (end + 1 < len(sh) and sh[end] == "." and sh[end + 1].isdigit()):
         return None  # the tail of a decimal or a version number (10.0.19045.3803)
-    plus, brackets, lead = False, start >= 1 and sh[start - 1] == "(", start
-    lead -= brackets
+    plus, brackets = False, start >= 1 and sh[start - 1] == "("
+    lead = start - 1 if brackets else start
     if lead >= 1 and sh[lead - 1] == "+":
         plus, lead = True, lead - 1
     elif lead >= 2 and sh[lead - 2:lead] == "+ ":

@@ -62,12 +62,14 @@ def _bounded_value(text: str, i: int) -> Span | None:
     """A field's value that is a surname and one or two characters, the field's end right after: the
     label says a person and the delimiter where the name stops, though 有田 is in no name list."""
     s = names_zh._surname_len(text, i, rare=True)
+    if not s:
+        return None
     for size in (2, 1):
         end = i + s + size
         if text[i + s:end] in TITLES:
             continue  # 联系人：王经理 is 王女士's kind: a surname and a form of address
-        if s and end <= len(text) and names_zh.HAN_CHAR.fullmatch(text[end - 1]) and _VALUE_END.match(text, end) \
-                and all(names_zh.HAN_CHAR.fullmatch(ch) for ch in text[i:end]) and not names_zh.is_plain_word(text[i:end]):
+        if end <= len(text) and all(names_zh.HAN_CHAR.fullmatch(ch) for ch in text[i:end]) \
+                and _VALUE_END.match(text, end) and not names_zh.is_plain_word(text[i:end]):
             return i, end
     return None
 
