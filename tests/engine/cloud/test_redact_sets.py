@@ -3,7 +3,8 @@
 Each line goes through the router to llama-cpp-python's own OpenAI-compatible server (SmolLM2)
 behind the recording proxy, exactly as a cloud request would; the proxy's recorded request
 bodies, not the redactor's return value, are what is checked: no secret in any form
-(verbatim or digit-normalised), clean lines byte-identical, public numbers kept.
+(verbatim or digit-normalised), clean lines byte-identical, public numbers kept. The older
+later sets are scored on the router's prepared payload (see _LATER_SETS).
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ def _batches(rows: list[dict]) -> list[list[dict]]:
 
 
 def _run_set(path, store, proxy, cloud_config, local_runner, *, strict: bool,
-             known_leaks: frozenset[str] = frozenset()) -> Score:
+             known_leaks: frozenset[str] = frozenset(), server: bool = True) -> Score:
     router = Router(local_runner, config=cloud_config, audit=AuditLog(store), max_tokens=1,
                     client_factory=make_client)
     score = Score(path.stem)
@@ -90,12 +91,16 @@ def _run_set(path, store, proxy, cloud_config, local_runner, *, strict: bool,
         text = "\n".join(row["text"] for row in batch)
         req = TaskRequest("summarize", text, privacy="cloud", route="cloud", language="en")
         payload = router.prepare(req)
-        before = len(proxy.chat_requests())
-        result = run_job(router.run(req))
-        assert result.error is None, result.error.full_message()
-        body = proxy.chat_requests()[before].body
-        assert json.loads(body)["messages"] == payload.messages  # the server got exactly the previewed payload
-        received = _user_content(body)
+        if server:
+            before = len(proxy.chat_requests())
+            result = run_job(router.run(req))
+            assert result.error is None, result.error.full_message()
+            body = proxy.chat_requests()[before].body
+            assert json.loads(body)["messages"] == payload.messages  # the server got exactly the previewed payload
+        else:  # the payload the router would send, in both JSON spellings (the tests above show it is what goes)
+            body = (json.dumps({"messages": payload.messages})
+                    + json.dumps({"messages": payload.messages}, ensure_ascii=False)).encode("utf-8")
+        received = _user_content(body) if server else payload.messages[-1]["content"]
         assert received.endswith(payload.redaction.sent)
         sent_all = received[len(received) - len(payload.redaction.sent):]
         # Cut what the server received back into rows (a row may hold several lines: a transcript
@@ -239,8 +244,10 @@ def test_sixth_blind_set_leaks_only_a_top_league_player(store, proxy, cloud_conf
     assert score.clean_changed == 0, score.changed_clean
 
 
-# The later blind sets, through the loopback server: their sizes, the share that must be masked, how
-# many clean lines may change, and the names known to leak.
+# The later blind sets: their sizes, the share that must be masked, how many clean lines may change, and
+# the names known to leak. The newest goes through the loopback server; the older ones are scored on the
+# payload the router prepares, which the tests above show is byte for byte what the server receives (one
+# set through llama-cpp-python's server takes about a minute on two cores, 22 of them half an hour).
 # - 7, written blind on 2026-12-04 after the sixth set's fixes. First run (bench/redact.py): 166/195
 #   masked (85.1 %), 27 names, 1 ID and 1 phone leaked, 11 of 22 clean lines changed. After the
 #   general fixes in test_blind7_fixes.py no contact or ID leaks; one name is left (a full name of two
@@ -356,7 +363,8 @@ _LATER_SETS = [
 def test_later_blind_sets_leak_no_contact_and_only_known_names(path, lines, secrets, clean, min_masked, may_change,
                                                                 known, store, proxy, cloud_config, local_runner,
                                                                 memory_keyring):
-    score = _run_set(path, store, proxy, cloud_config, local_runner, strict=True, known_leaks=known)
+    score = _run_set(path, store, proxy, cloud_config, local_runner, strict=True, known_leaks=known,
+                     server=path == _LATER_SETS[-1][0])
     print(report(score))
     assert score.lines >= lines and score.secrets >= secrets and score.clean_lines >= clean
     assert score.zero_contact_leaks(), score.leaked_values
