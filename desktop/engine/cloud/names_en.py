@@ -23,6 +23,7 @@ from desktop.engine.cloud.first_char import guarded
 from desktop.engine.cloud.names_en_lexicon import (
     AMBIGUOUS,
     COMMON_SURNAMES,
+    FAMILY,
     HONORIFIC,
     PARTICLES,
     STOP,
@@ -232,8 +233,7 @@ _AMBIGUOUS_FAMILY = {"Park", "Lane", "King", "Brown", "White", "Black", "Green",
 _VERB_LIKE_GIVEN = {"May", "April", "June", "August", "Will", "Bill", "Rob", "Pat"}
 
 
-_KIN_BEFORE = re.compile(r"(?i:mother|father|mum|mom|dad|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|"
-                         r"grandmother|grandfather|grandson|granddaughter|nephew|niece|widow|widower)\b")
+_KIN_BEFORE = re.compile(rf"(?i:{'|'.join(sorted((*FAMILY, 'widow', 'widower'), key=len, reverse=True))})\b")
 
 
 def _ambiguous_pair(names: list[str], text: str, m: re.Match[str], run: list[re.Match[str]]) -> bool:

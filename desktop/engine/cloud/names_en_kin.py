@@ -25,13 +25,12 @@ from desktop.engine.cloud.first_char import guarded
 from desktop.engine.cloud.names import is_generic_speaker
 from desktop.engine.cloud.names_en import ORG_NOUNS, _nameish, _single
 from desktop.engine.cloud.names_en_extra import given_like
-from desktop.engine.cloud.names_en_lexicon import PARTICLES, STOP
+from desktop.engine.cloud.names_en_lexicon import FAMILY, PARTICLES, STOP
 
 Span = tuple[int, int]
 
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_KIN = (r"(?:wife|husband|son|daughter|sister|brother|mother|father|mum|mom|dad|partner|cousin|niece|nephew|"
-        r"aunt|uncle|grandmother|grandfather|grandson|granddaughter|girlfriend|boyfriend|fiancée?|friend|"
+_KIN = (rf"(?:{'|'.join(sorted(FAMILY, key=len, reverse=True))}|partner|girlfriend|boyfriend|fiancée?|friend|"
         r"neighbou?r|flatmate|roommate|colleague|stepson|stepdaughter)")
 _KIN_APPOSITION = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)[ \t]+(?:\w+[ \t]+)?{_KIN}"
                              rf"(?:[ \t]+(?:in|from|at)[ \t]+[A-Z][a-z]+)?,[ \t]+({_NAME})(?=[ \t]*[,.;:!?)]|$)")

@@ -80,3 +80,6 @@ Wiśniewski Wójcik Kowalczyk Silva Santos Oliveira Souza Pereira Costa Rossi Ru
 Dubois Durand Bernard Petit Moreau Laurent Ivanov Ivanova Smirnov Smirnova Popov Popova Cohen Levi Yilmaz
 """
 COMMON_SURNAMES = COMMON_CHINESE_SURNAMES | set(_COMMON_SURNAMES.split())
+# Family words before a first name ("her brother Will", "his wife, Grace"): both English kin finders read them.
+FAMILY = ("mother", "father", "mum", "mom", "dad", "son", "daughter", "wife", "husband", "brother", "sister", "cousin",
+          "uncle", "aunt", "grandmother", "grandfather", "grandson", "granddaughter", "nephew", "niece")
