@@ -174,6 +174,7 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
     spans += names_en_kin.find_couples(text, spans)  # Steven and Laura Baker
     spans += names_zh_compound.find_partners(zh, spans)  # 诸葛文博、明月夫妇
     spans = names_zh_compound.grown(zh, spans)  # 戴永刚: a dictionary word cut it short
+    spans = list(dict.fromkeys(spans))  # several finders often find the same name: check it once
     spans = [(s, e) for s, e in spans if not names_zh._pseudonym(zh, s, e)]  # the paper's own name for a source
     # 14时至: a surname that is also a unit (时, 万, 米) right after a digit starts no name
     spans = [(s, e) for s, e in spans if not (s and zh[s - 1].isdigit() and zh[s] in _UNITS)]
