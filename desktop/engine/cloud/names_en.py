@@ -22,7 +22,9 @@ from functools import lru_cache
 from desktop.engine.cloud.first_char import guarded
 from desktop.engine.cloud.names_en_lexicon import (
     AMBIGUOUS,
+    BODY_BEFORE_COUNTRY,
     COMMON_SURNAMES,
+    COUNTRIES,
     FAMILY,
     HONORIFIC,
     PARTICLES,
@@ -122,7 +124,8 @@ def _nameish(word: str) -> bool:
 def _single(word: str) -> bool:
     """Whether one capitalised word may be a name, given some evidence that a person is meant
     ("Airways said" is a company's name cut short: an organisation noun is never a name alone)."""
-    return _nameish(word) and word not in AMBIGUOUS and word not in ORG_NOUNS and not is_common_word(word)
+    return (_nameish(word) and word not in AMBIGUOUS and word not in ORG_NOUNS and word not in COUNTRIES
+            and not is_common_word(word))
 
 
 def find_runs(text: str) -> list[Span]:
@@ -143,8 +146,12 @@ def find_runs(text: str) -> list[Span]:
                 run = run[1:]  # "Reach Fatima Al-Sayed…", "Text D'Arcy…": an imperative, not a name
             names = [r.group(0) for r in run if r.group(0).lower() not in PARTICLES]
             owner = run and run[-1].group(0).endswith(("'s", "’s"))  # "Bill Gates's Foundation": his
-            if run and ((w is not None and word in ORG_NOUNS and not owner) or run[-1].group(0) in ORG_NOUNS):
-                run = []  # "Communications Decency Act", "Editorial Desk": the name of a thing
+            last = run[-1].group(0)[:-2] if owner else run[-1].group(0) if run else ""
+            if run and ((w is not None and word in ORG_NOUNS and not owner) or last in ORG_NOUNS):
+                run = []  # "Communications Decency Act", "Editorial Desk", "the Ombudsman's": the name of a thing
+                continue
+            if len(run) == 2 and last in COUNTRIES and run[0].group(0) in BODY_BEFORE_COUNTRY:
+                run = []  # "Service Canada", "Sport England": a country's body ("Tom England" is a person)
                 continue
             run_start, run_end = (m.start() + run[0].start(), m.start() + run[-1].end()) if run else (0, 0)
             if run and (_PLACE_AFTER.match(text, run_end) or _ORG_BEFORE.search(text, max(0, run_start - 30), run_start)):

@@ -83,3 +83,25 @@ COMMON_SURNAMES = COMMON_CHINESE_SURNAMES | set(_COMMON_SURNAMES.split())
 # Family words before a first name ("her brother Will", "his wife, Grace"): both English kin finders read them.
 FAMILY = ("mother", "father", "mum", "mom", "dad", "son", "daughter", "wife", "husband", "brother", "sister", "cousin",
           "uncle", "aunt", "grandmother", "grandfather", "grandson", "granddaughter", "nephew", "niece")
+# Countries and the last word of a country's name ("Service Canada", "Sport New Zealand", "Statistics Korea" are
+# bodies; "Canada said" is a country). Left out: those that are given names too (Chad, Georgia, India, Israel,
+# Jordan, Kenya).
+_COUNTRIES = """
+Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain Bangladesh
+Barbados Belarus Belgium Belize Benin Bhutan Bolivia Botswana Brazil Britain Brunei Bulgaria Burundi Cambodia Cameroon
+Canada Chile China Colombia Congo Croatia Cuba Cyprus Denmark Djibouti Ecuador Egypt Eritrea Estonia Ethiopia Fiji
+Finland France Gabon Gambia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland
+Indonesia Iran Iraq Ireland Italy Jamaica Japan Kazakhstan Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia
+Libya Liechtenstein Lithuania Luxembourg Macao Macau Madagascar Malawi Malaysia Maldives Mali Malta Mauritania
+Mauritius Mexico Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nepal Netherlands Nicaragua
+Niger Nigeria Norway Oman Pakistan Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa
+Scotland Senegal Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan
+Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan Uganda Ukraine Uruguay Uzbekistan Vanuatu
+Venezuela Vietnam Wales Yemen Zambia Zimbabwe England Zealand Korea Africa Arabia Emirates Lanka
+"""
+COUNTRIES = set(_COUNTRIES.split())
+# What a country's public body or flag carrier is called before its name: Service Canada, Sport England.
+BODY_BEFORE_COUNTRY = {"Service", "Services", "Statistics", "Parks", "Health", "Transport", "Air", "Sport", "Visit",
+                       "Tourism", "Historic", "Natural", "Revenue", "Immigration", "Border", "Invest", "Enterprise",
+                       "Water", "Network", "Heritage", "Energy", "Rail", "Post", "Telecom", "Radio", "Television",
+                       "Arts", "Athletics", "Swimming", "Cycling", "Rugby", "Cricket", "Tennis", "Golf", "Hockey"}
