@@ -258,7 +258,7 @@ def _at_sentence_start(text: str, i: int) -> bool:
 # force spokesman,". A teacher or a headteacher is a private person ("The headteacher, Mr Okafor,").
 _OFFICIAL_ROLE = r"(?:spokes(?:man|woman|person)|press officer|official|representative)"
 _OFFICIAL_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{_OFFICIAL_ROLE}\b")
-_PLAIN_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Madam|Dr)\b")
+_PLAIN_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Madam|Dr|Mme|Mlle|Herr|Frau|Señora?)\b")
 _OFFICIAL_BEFORE = re.compile(rf"\b{_OFFICIAL_ROLE}s?,\s*$", re.I)
 
 

@@ -24,7 +24,7 @@ China Chinese Beijing Shanghai Shenzhen Guangzhou Hong Kong Taiwan Japan America
 Europe European Britain British London Paris Washington Asia Africa England France Germany India
 Los Las San Santa Saint St Fort Mount Port Silicon Wall Downing
 Christmas Easter Spring Autumn Fall Winter Festival Day Year Month Week Today Tonight Morning Evening
-Mr Mrs Ms Miss Dr Prof Professor Sir Madam Mme Mx President Minister Chairman Director Chief Premier Chancellor
+Mr Mrs Ms Miss Dr Prof Professor Sir Madam Mme Mlle Madame Monsieur Señor Señora Signor Signora Mx President Minister Chairman Director Chief Premier Chancellor
 Secretary Senior Junior Paralegal Executive Sports Tour Prix
 God Lord Internet Web Twitter Facebook Google Apple Microsoft Weibo WeChat Telegram WhatsApp Signal QQ LinkedIn
 OK Yes No Not Please Thanks Thank Hello Hi Dear Chapter Section Figure Table Page Part Article
