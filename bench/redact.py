@@ -62,6 +62,7 @@ from tests.engine.cloud.redact_score import (
     BLIND26_SET,
     BLIND27_SET,
     BLIND28_SET,
+    BLIND30_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -142,8 +143,9 @@ def main() -> int:
               BLIND24_SET: "BLIND 24 (written by someone else alongside the twenty-third; fixed after its first run)",
               BLIND25_SET: "BLIND 25 (written by someone else after the twenty-third and twenty-fourth's fixes; fixed after its first run)",
               BLIND26_SET: "BLIND 26 (written by someone else alongside the twenty-fifth; fixed after its first run)",
-              BLIND27_SET: "BLIND 27 (written by someone else after the twenty-fifth and twenty-sixth's fixes)",
-              BLIND28_SET: "BLIND 28 (written by someone else alongside the twenty-seventh)"}
+              BLIND27_SET: "BLIND 27 (written by someone else after the twenty-fifth and twenty-sixth's fixes; fixed after its first run)",
+              BLIND28_SET: "BLIND 28 (written by someone else alongside the twenty-seventh; fixed after its first run)",
+              BLIND30_SET: "BLIND 30 (written by someone else on 2026-12-08, after the twenty-seventh and twenty-eighth's fixes)"}
     for path, label in labels.items():
         score, text = score_set(path, verbose)
         texts.append(text)

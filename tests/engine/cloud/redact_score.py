@@ -48,6 +48,7 @@ BLIND25_SET = DATA / "redact_blind25.jsonl"  # a twenty-fifth and a twenty-sixth
 BLIND26_SET = DATA / "redact_blind26.jsonl"
 BLIND27_SET = DATA / "redact_blind27.jsonl"  # a twenty-seventh and a twenty-eighth, 2026-12-07, after those two's fixes
 BLIND28_SET = DATA / "redact_blind28.jsonl"
+BLIND30_SET = DATA / "redact_blind30.jsonl"  # a twenty-ninth and a thirtieth, 2026-12-08, after those two's fixes
 DIGIT_KINDS = ("ID", "CARD", "PHONE")
 _SPELLED_AT = re.compile(r"\s*(?:\(at\)|\[at\]|\bat\b|艾特|@)\s*", re.I)
 _SPELLED_DOT = re.compile(r"\s*(?:\(dot\)|\[dot\]|\bdot\b|点|\.)\s*", re.I)
