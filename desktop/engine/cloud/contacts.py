@@ -10,6 +10,7 @@ characters are matched and spans are the original's.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from desktop.engine.cloud.first_char import guarded
@@ -21,11 +22,16 @@ _EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:[.�
 _TLDS = (r"com|org|net|edu|gov|mil|int|info|biz|io|co|me|tv|cc|app|dev|news|media|email|online|site|"
          r"cn|hk|tw|mo|jp|kr|sg|uk|us|ca|au|nz|de|fr|es|it|nl|se|no|dk|fi|ch|at|be|ie|pt|pl|ru|in|br|mx|za")
 _AT = r"(?:\s*(?:\(at\)|\[at\]|\{at\}|<at>)\s*|\s+at\s+|\s*艾特\s*|\s*@\s*)"
-_DOT = r"(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|<dot>)\s*|\s+dot\s+|\s*点\s*|\s*[.。]\s*)"
+# (a full stop with a space after it only between spaces, "gmail . com": "him at Barclays. In May" is a sentence)
+_DOT = r"(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|<dot>)\s*|\s+dot\s+|\s*点\s*|\s+[.。]\s+|[.。])"
 _LOCAL_DOT = r"(?:\s*(?:\(dot\)|\[dot\])\s*|\s+dot\s+|\s*点\s*|\.)"
 _SPELLED_EMAIL = re.compile(
     rf"(?<![A-Za-z0-9_.])[A-Za-z0-9_%+-]+(?:{_LOCAL_DOT}[A-Za-z0-9_%+-]+){{0,3}}{_AT}"
     rf"[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+){{0,3}}{_DOT}(?:{_TLDS})(?![A-Za-z0-9/])", re.I)
+# "[at]" in brackets says an address is meant: any country's domain (example [dot] ng)
+_BRACKETED_EMAIL = re.compile(
+    rf"(?<![A-Za-z0-9_.])[A-Za-z0-9_%+-]+(?:{_LOCAL_DOT}[A-Za-z0-9_%+-]+){{0,3}}\s*[(\[{{<]at[)\]}}>]\s*"
+    rf"[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+){{0,3}}{_DOT}[A-Za-z]{{2,6}}(?![A-Za-z0-9/])", re.I)
 
 _MESSENGER = guarded(
     r"(?P<app>微信号?|微信號|微信账号|微信帳號|微信\s*ID|威信|薇信|(?-i:V信|VX|vx|WX|wx)|wechat(?:\s*id)?|weixin|"
@@ -148,7 +154,7 @@ def find_emails(sh: str) -> list[Span]:
         if m and m.start() <= at < m.end():
             found.append((*m.span(), "EMAIL"))
         at = sh.find("艾特", at + 2)
-    for m in _SPELLED_EMAIL.finditer(sh):
+    for m in itertools.chain(_SPELLED_EMAIL.finditer(sh), _BRACKETED_EMAIL.finditer(sh)):
         value = m.group(0)
         if "@" in value and not re.search(r"\s|点|\bdot\b|\(|\[", value):
             continue  # a plain address: already found above

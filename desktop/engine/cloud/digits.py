@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from desktop.engine.cloud import phones, spoken
+from desktop.engine.cloud import accounts, phones, spoken
 from desktop.engine.core.text import HAN_CHAR
 
 Span = tuple[int, int, str]
@@ -383,11 +383,11 @@ def _classify_window(text: str, sh: str, window: list[tuple[int, int]]) -> Span 
         return None  # 5G, 3rd, 12kg: a measurement, not a number to hide
     digits = "".join(sh[a:b] for a, b in window)
     lengths = [b - a for a, b in window]
-    before = text[max(0, lead - 14):lead]
-    near = text[max(0, lead - 28):lead]
-    kind = _classify(digits, lengths, before, plus=plus, brackets=brackets, x_suffix=x_suffix, near=near,
-                     wide=text[max(0, lead - 40):lead],
-                     after=sh[end:end + 12])
+    kind = _classify(digits, lengths, text[max(0, lead - 14):lead], plus=plus, brackets=brackets, x_suffix=x_suffix,
+                     near=text[max(0, lead - 28):lead], wide=text[max(0, lead - 40):lead], after=sh[end:end + 12])
+    if kind != PUBLIC and accounts.is_account(digits, lengths, "".join(sh[a[1]:b[0]].strip()[:1]
+                                                                      for a, b in itertools.pairwise(window))):
+        kind = "CARD"  # a bare sort code and account (20-45-18 73046291), a routing and account number
     if sh[lead:start] == "(" and not inner and sh[end:end + 1] == ")":
         lead = start  # "office (094 902 4444)": brackets around the whole number stay outside it
     if kind is None or kind == PUBLIC:

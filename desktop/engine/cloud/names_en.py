@@ -269,6 +269,8 @@ def find_singles(text: str) -> list[Span]:
     plain: set[int] = set()
     for m in _HONORIFIC_NAME.finditer(text):
         word = m.group(1)
+        owner = 2 if word.endswith(("'s", "’s")) and len(word) > 3 else 0  # "Mrs Okafor's boy": the name, not 's
+        word = word[:len(word) - owner]
         if _OFFICIAL_AFTER.match(text, m.end()) or _OFFICIAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             official.add(m.start(1))  # "Mr. Lee, a force spokesman,": title and surname, like 王女士
             continue
@@ -278,7 +280,7 @@ def find_singles(text: str) -> list[Span]:
             plain.add(m.start(1))
             continue
         if _nameish(word) and word not in AMBIGUOUS:
-            spans.append(m.span(1))
+            spans.append((m.start(1), m.end(1) - owner))
     for pattern in (_SAID_AFTER, _SAID_BEFORE, _ACCORDING, _AGE):
         for m in pattern.finditer(text):
             if _single(m.group(1)) and not _THE_THING_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)):

@@ -32,7 +32,9 @@ Span = tuple[int, int]
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _KIN = (rf"(?:{'|'.join(sorted(FAMILY, key=len, reverse=True))}|partner|girlfriend|boyfriend|fiancée?|friend|"
         r"neighbou?r|flatmate|roommate|colleague|stepson|stepdaughter)")
-_KIN_APPOSITION = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)[ \t]+(?:\w+[ \t]+)?{_KIN}"
+# ("Mrs Okafor's boy, Tunde": a named parent's child too)
+_KIN_APPOSITION = re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)[ \t]+(?:\w+[ \t]+)?{_KIN}|"
+                             rf"\b[A-Z][\w-]+['’]s[ \t]+(?:\w+[ \t]+)?(?:{'|'.join(sorted(FAMILY, key=len, reverse=True))}|boy|girl|lad|kid|child|baby))"
                              rf"(?:[ \t]+(?:in|from|at)[ \t]+[A-Z][a-z]+)?,[ \t]+({_NAME})(?=[ \t]*[,.;:!?)]|$)")
 _ZH_KIN = re.compile(r"(?:表妹|表姐|表哥|表弟|堂妹|堂姐|堂哥|堂弟|妻子|丈夫|老婆|老公|女儿|儿子|妹妹|姐姐|哥哥|弟弟|"
                      rf"母亲|父亲|朋友|同事|邻居|室友|男友|女友)[ \t]*({_NAME})(?![A-Za-z])")
@@ -73,6 +75,9 @@ _KNOWN_AS = re.compile(rf"\bknown(?:[ \t]+(?:locally|widely|affectionately|fondl
                        rf"call(?:s|ed)?[ \t]+(?:him|her|them)[ \t]+({_NAME})\b")
 # A message's greeting: "Hi Bronwen, we couldn't deliver…", "Royal Mail: Hello Tomasz, your parcel…".
 _GREETING = re.compile(rf"(?:^|(?<=[\n:：]))[ \t]*(?:Hi|Hello|Hey|Dear|Morning|Evening)[ \t]+({_NAME})[ \t]*[,，!]", re.M)
+# A farewell to the dead, in a condolence book or under a memorial post: "Rest easy, Kaz.", "RIP Marty!"
+_FAREWELL = re.compile(rf"\b(?:Rest (?:easy|in peace|well)|RIP|R\.I\.P\.?|Fly high|Sleep (?:well|tight)|Goodbye|Farewell|"
+                       rf"We (?:will )?miss you|Miss you)[ \t]*,?[ \t]+({_NAME})(?=[ \t]*[.,!;:…]|[ \t]*$)", re.M)
 # A death notice's head: the surname in capitals, a comma, the given names, a nickname in brackets, then
 # "late of" or "peacefully": "Ó CEALLAIGH, Pádraig (Paddy), late of 14 Ardmore Crescent, …".
 _U, _L = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
@@ -153,6 +158,7 @@ def find_kin_names(text: str) -> list[Span]:
     for m in _NOTICE_HEAD.finditer(text):
         if any(ch in "AEIOUYÁÉÍÓÚ" for ch in m.group(1)) and m.group(2).split()[0] not in _NOT_GIVEN:
             spans += [m.span(g) for g in (1, 2, 3) if m.group(g)]
+    spans += [m.span(1) for m in _FAREWELL.finditer(text) if given_like(m.group(1).split()[0])]
     greeted = any(word in text for word in ("Hi", "Hello", "Hey", "Dear", "Morning", "Evening"))
     spans += [m.span(1) for m in (_GREETING.finditer(text) if greeted else ()) if given_like(m.group(1)) and m.group(1) not in _NOT_GIVEN]
     spans += [m.span(1) for m in _INLINE_CAPS_SPEAKER.finditer(text)

@@ -10,7 +10,7 @@ In On At By For From Of To With Without About Into Over Under As Per Via During 
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Plaintiff Plaintiffs Defendant Defendants Claimant Claimants Respondent Respondents Appellant Appellants Employer
 January February March July September October November December
-Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+Mon Tue Wed Thu Fri Sat Sun Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 New York Times Post News Daily Herald Journal Press Agency Reuters Xinhua Associated Bloomberg Guardian
 University College School Institute Academy Hospital Clinic Bank Police Court Council Congress Senate
 Ministry Department Bureau Office Committee Commission Party Government Army Navy Air Force
@@ -45,7 +45,7 @@ Labour Conservative Conservatives Tory Tories Democrat Democrats Republican Repu
 STOP = set(_STOP_WORDS.split())
 # Ambiguous: names, but far more often something else. Never a name alone.
 _AMBIGUOUS_WORDS = ("May April June August Summer Park Lane Grace Hope Faith Joy Will Bill Rose Dawn Sunny "
-                    "Young Long King Brown White Black Green Rich Rob Pat Sky Star Iris Jade Amber Ruby")
+                    "Young Long King Brown White Black Green Rich Rob Pat Sky Star Iris Jade Amber Ruby Jan")
 AMBIGUOUS = set(_AMBIGUOUS_WORDS.split())
 PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "binti",
              "ibn", "al", "el", "dos", "das", "ten", "ter", "y", "st.", "ap",  # ap: Welsh, Rhys ap Gwilym

@@ -2,7 +2,7 @@
 given name's last character, or that character and 哥/姐 (张伟 … 伟哥, 王芳 … 芳姐).
 
 鲁建兵……街坊都叫他老鲁: once the full name is masked, 老鲁 (小鲁, 阿鲁) is the same person and is
-masked too; so is 阿杰 once 谢文杰 is. A pseudonym (阿杰（化名）) stays. A 小X/老X whose surname
+masked too; so is 阿杰 once 谢文杰 is, and 小峰 once 施峰 is. A pseudonym (阿杰（化名）) stays. A 小X/老X whose surname
 belongs to no masked full name stays (小林 alone is not anybody we know of), and so does one that
 is a word (老师, 小时, 小区) or stands inside one (从小曾经: 从小 and 曾经).
 """
@@ -61,17 +61,17 @@ def _given_ends(full_names: Iterable[str], sizes: tuple[int, ...]) -> set[str]:
 
 
 def find_familiar(text: str, full_names: Iterable[str]) -> list[Span]:
-    """小/老/阿 + the surname of one of ``full_names`` (masked full names), or 阿 + the last
+    """小/老/阿 + the surname of one of ``full_names`` (masked full names), or 阿/小 + the last
     character of its given name, where it is no word and no pseudonym."""
     full_names = list(full_names)
     surnames = _surnames(full_names)
-    ends = _given_ends(full_names, (2,)) - surnames
+    ends = _given_ends(full_names, (1, 2)) - surnames  # 谢文杰 … 阿杰; 施峰 … 小峰
     brother = _given_ends(full_names, (1, 2)) - surnames  # 张伟 … 谢谢伟哥
     if not surnames and not ends and not brother:
         return []
     forms = [f"[{_PREFIXES}](?:{'|'.join(map(re.escape, sorted(surnames, key=len, reverse=True)))})"] if surnames else []
     if ends:
-        forms.append(f"阿[{''.join(sorted(ends))}]")
+        forms.append(f"[阿小][{''.join(sorted(ends))}]")
     if brother:
         forms.append(f"[{''.join(sorted(brother))}][哥姐](?![们妹弟俩夫])")  # not 姐妹, 哥们
     pattern = re.compile("|".join(forms))

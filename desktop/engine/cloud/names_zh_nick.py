@@ -36,6 +36,11 @@ _KNOWN_BEFORE_REAL = re.compile(r"[“\"「]([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z
 # 小芒果（本名龚雨桐）, Mochi（真名…）: unquoted, the name right before the bracket that gives the real one
 _BEFORE_REAL_BRACKET = re.compile(r"(?<![\u4e00-\u9fffA-Za-z])([\u4e00-\u9fff]{2,4}|[A-Za-z][\w.]{1,20})[ \t]*[（(][ \t]*"
                                   r"(?:本名|真名|原名)")
+# 阿俊本名温俊杰: a familiar form right before the label, no quotes or brackets
+_FAMILIAR_BEFORE_REAL = re.compile(r"([阿小老][\u4e00-\u9fff]|阿[A-Za-z]{1,8})[ \t]*[，,]?[ \t]*(?:本名|真名|原名)")
+# 阿Ken, 阿Joe: 阿 and an English given name is what friends call someone in Hong Kong and Guangdong (阿Sir is
+# the police, 阿Q a character)
+_A_LATIN = re.compile(r"阿((?!(?:Sir|Madam|Miss)(?![a-z]))[A-Z][a-z]{1,8})(?![A-Za-z])")
 # 艺名Mochi，本名…; 网名“…”: the name a performer or a user goes by, to the next punctuation
 _STAGE_NAME = re.compile(r"(?:艺名|藝名|网名|網名|花名)(?:是|叫|为)?[ \t]*[：:]?[ \t]*[“\"]?([\u4e00-\u9fff]{2,4}|[A-Za-z][\w.]{1,20})"
                          r"[”\"]?(?=[，,。、；;（( \t]|$)")
@@ -46,7 +51,10 @@ _SEX_AGE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[ \t]*[，,（
 _MORE_ROLES = ("渔民", "牧民", "果农", "菜农", "青年", "少年", "少女", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐",
                "堂弟", "堂妹", "摊主", "店员", "租户",
                # results lists: 第一名许诺，168个 (not 冠军: 奥运会跳水冠军全红婵 is a public figure)
-               "第一名", "第二名", "第三名", "发起人", "的哥", "的姐")
+               "第一名", "第二名", "第三名", "发起人", "的哥", "的姐",
+               # relatives: 他的侄子关德胜, 外孙女林晓雨
+               "侄子", "侄女", "外甥", "外甥女", "孙子", "孙女", "外孙", "外孙女", "儿媳", "女婿", "老伴", "前妻", "前夫",
+               "未婚妻", "未婚夫", "舅舅", "叔叔", "姑姑", "姨妈", "舅妈", "伯父", "外公")
 # roles that name a person, not verbs that lead to one (采访, 联系): 约采访时间 is no name
 _WORD_ROLES = sorted({*ROLE_WORDS, *_MORE_ROLES} - set(VERB_LEADS) - {"姓名", "名叫", "叫做", "她叫", "他叫", "我叫"},
                      key=len, reverse=True)
@@ -84,8 +92,10 @@ def find_nick_names(text: str) -> list[Span]:
         return []
     spans = [m.span(1) for m in _NICKNAME.finditer(text)]
     spans += [m.span(1) for m in _REAL_NAME.finditer(text) if names_zh._surname_len(m.group(1), 0, rare=True)]
+    spans += [m.span() for m in _A_LATIN.finditer(text)] if "阿" in text else []
     if any(label in text for label in ("本名", "真名", "原名", "大名", "艺名", "藝名", "网名", "網名", "花名")):
-        spans += [m.span(1) for pattern in (_KNOWN_BEFORE_REAL, _BEFORE_REAL_BRACKET, _STAGE_NAME) for m in pattern.finditer(text)]
+        spans += [m.span(1) for pattern in (_KNOWN_BEFORE_REAL, _BEFORE_REAL_BRACKET, _STAGE_NAME, _FAMILIAR_BEFORE_REAL)
+                  for m in pattern.finditer(text)]
     for m in _SEX_AGE.finditer(text):
         name = m.group(1)
         if names_zh._surname_len(name, 0, rare=True) and names_zh._given_ok(name[1:]):

@@ -57,9 +57,11 @@ _ZH_ADDRESS = re.compile(
 # A housing estate and the building, unit and flat in it: 阳光花园小区3栋2单元501室, 幸福里7号楼302.
 _ZH_ESTATE = re.compile(
     _ZH_ADMIN + rf"[\u4e00-\u9fa5]{{2,8}}?(?:小区|花园|公寓|大厦|新村|家园|社区|山庄|公馆|华庭|苑|府|园|城|湾|郡|邸|阁|轩)"
+    r"(?:[东南西北中]区)?"  # 碧桂园南区3栋
     # (丹溪花苑 12 幢 3 单元 602 室, 锦绣华庭3栋2单元1702室)
     rf" ?(?:{_CN_NUM}|[A-Za-z]) ?(?:号楼|号院|栋|幢|座|期|区)(?:(?:{_CN_NUM}|[A-Za-z])(?:号楼|单元|层|楼|室|房|号|户)?"
     rf"| (?:{_CN_NUM}|[A-Za-z]) ?(?:号楼|单元|层|楼|室|房|号|户))*"
+    rf"(?:(?<=[0-9０-９])(?:栋|幢|座)(?:(?:{_CN_NUM}|[A-Za-z]) ?(?:单元|层|楼|室|房|号|户)?)*)?"  # 凤凰城C区12栋1单元802室
     rf"{_FLAT_NO}")
 # A flat in a named building with no block: 华康大厦1708室, 富安大廈12樓B室 (a room, so no hall's 3楼).
 _ZH_BUILDING_FLAT = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:大厦|公寓|花园|花苑|小区|苑)"
@@ -132,13 +134,19 @@ def _stretches(zh: str) -> list[tuple[int, int]]:
 
 
 def find_addresses(text: str, zh: str) -> list[Span]:
+    """Home addresses as ``ADDRESS``; the province, city, district and town before a Chinese one, which stay, as
+    ``PLACE`` (no name is inside them: 莘庄镇 is no 庄镇)."""
     out: list[Span] = []
+    admin: list[Span] = []
     for lo, hi in _stretches(zh):
-        for m in _ZH_ADDRESS.finditer(zh, lo, hi):
-            out.append((m.start() + _after_lead(m.group(0), 3), m.end(), "ADDRESS"))
-        for pattern in (_ZH_ESTATE, _ZH_BUILDING_FLAT):
-            for m in pattern.finditer(zh, lo, hi):
-                out.append((m.start() + _after_lead(m.group(0), 4), m.end(), "ADDRESS"))
+        found = [(m.start() + _after_lead(m.group(0), 3), m.end()) for m in _ZH_ADDRESS.finditer(zh, lo, hi)]
+        found += [(m.start() + _after_lead(m.group(0), 4), m.end())
+                  for pattern in (_ZH_ESTATE, _ZH_BUILDING_FLAT) for m in pattern.finditer(zh, lo, hi)]
+        for start, end in found:
+            private = _after_admin(zh, start, end)
+            out.append((private, end, "ADDRESS"))
+            if private > start:
+                admin.append((start, private, "PLACE"))
         if "丁目" in zh[lo:hi]:
             out += [(*m.span(), "ADDRESS") for m in _JP_ADDRESS.finditer(zh, lo, hi)]
     out += [(*m.span(), "ADDRESS") for m in _EN_ADDRESS.finditer(text)]
@@ -147,7 +155,19 @@ def find_addresses(text: str, zh: str) -> list[Span]:
     if "Bl" in text:
         out += [(*m.span(), "ADDRESS") for m in _SG_BLOCK.finditer(text)]
     # a head of government's official residence is a public place, not anyone's home address
-    return _joined([(s, e, k) for s, e, k in out if not _SEAT_OF_GOVERNMENT.fullmatch(zh, s, e)])
+    return [*_joined([(s, e, k) for s, e, k in out if not _SEAT_OF_GOVERNMENT.fullmatch(zh, s, e)]), *admin]
+
+
+_ADMIN_LEAD = re.compile(_ZH_ADMIN + r"(?:[\u4e00-\u9fa5]{1,7}?(?:镇|乡|街道))?")
+_TWO_HAN = re.compile(r"[\u4e00-\u9fa5]{2}")
+
+
+def _after_admin(zh: str, start: int, end: int) -> int:
+    """Where the private part of an address starts: after its province, city, district and town (深圳市龙岗区
+    names a million homes), when a street's or an estate's name of two characters or more follows."""
+    lead = _ADMIN_LEAD.match(zh, start, end)
+    at = lead.end() if lead else start
+    return at if end - at >= 5 and _TWO_HAN.match(zh, at) else start
 
 
 def _after_lead(found: str, keep: int) -> int:

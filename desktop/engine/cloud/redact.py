@@ -106,6 +106,10 @@ def find_spans(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[
     found += [(s, e, "PERSON") for s, e in names.find_known(zh, [simplified(n) for n in known if n])]
     if detect_names:
         found += _detected_names(text, zh)
+    places_named = [(s, e) for s, e, k in found if k == "PLACE"]  # 上海市闵行区莘庄镇 before an address
+    found = [(s, e, k) for s, e, k in found
+             if k != "PLACE" and not (k == "PERSON" and any(s < pe and ps < e for ps, pe in places_named))]
+    if detect_names:
         found = _town_after_address(text, _address_after_name(found))
     return [(s, e, k) for s, e, k in found if e > s]
 

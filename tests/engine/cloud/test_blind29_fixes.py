@@ -4,7 +4,16 @@ of our own (not from the sets).
 Kept: a country's public body named "Service Canada", "Sport England" (a body word before a country); an
 organisation noun with a possessive ("the Health Service Ombudsman's report"); a country alone before "said".
 A very common French, German or Spanish surname after Mme, Frau or Señora (王女士 in those languages: the
-English titles had it already); a title is no part of a name run. Masked still: a person whose surname is a country ("Grace Ireland"), a given name that is a country (Jordan).
+English titles had it already); a title is no part of a name run. A home address's province, city, district
+and town (深圳市龙岗区, 莘庄镇: no one's home), with no name found inside them; "at Barclays. In May" (a
+sentence's full stop, not an e-mail's dot); 阿Sir; Jan before a date.
+
+Masked: a bare UK sort code and account, a US routing number (ABA check digit) and account; an e-mail with
+"[at]" and any country's domain; 小 or 阿 and the given name of a masked full name (施峰 … 小峰); a familiar
+form right before 本名; a name after a relative (侄子, 外甥女); a named parent's child ("Mrs Okafor's boy,
+Tunde"); Jan as a given name; a farewell to the dead ("Rest easy, Kaz"); 阿 and an English given name (阿Ken);
+an estate's block after a lettered zone (凤凰城C区12栋) or a zone named by direction (碧桂园南区3栋).
+Masked still: a person whose surname is a country ("Grace Ireland"), a given name that is a country (Jordan).
 """
 
 from __future__ import annotations
@@ -18,6 +27,18 @@ from desktop.engine.cloud.redact import redact
     ("Grace Ireland said she left the shelter in May.", ["Grace Ireland"]),
     ("Canada said no. Jordan said yes, and his mother agreed.", ["Jordan"]),
     ("Mme Okonjo-Bellefleur said she left; Señora Lucía Ortega Vidal, 64, stayed.", ["Okonjo-Bellefleur", "Lucía Ortega"]),
+    ("Pay to: 40-12-76 31926458 (HSBC), reference FLOOD.", ["31926458"]),
+    ("Donors were told to wire money to 526018152 7730041896 by Friday.", ["526018152", "7730041896"]),
+    ("Write to tunde.bakare [at] example [dot] ng before the funeral.", ["tunde.bakare", "example [dot] ng"]),
+    ("搜救队员吴磊牺牲了。战友说：“小磊总是第一个冲上去。”", ["吴磊", "小磊"]),
+    ("为白血病患儿阿斌筹款。阿斌本名蔡志斌，今年12岁。", ["阿斌", "蔡志斌"]),
+    ("民警据此联系上了她的外甥女邝美仪。", ["邝美仪"]),
+    ("My neighbour Mrs Adebayo's girl, Folake, never came home.", ["Adebayo", "Folake"]),
+    ("09:12 Jan-Pieter de Vries recovered, conscious.\n09:30 Jan Kowal recovered.", ["Jan-Pieter", "Kowal"]),
+    ("Rest easy, Benji. The crew will miss you.\nRIP Marty!", ["Benji", "Marty"]),
+    ("[搜救群] 阿Wing: 我搵到佢部手机", ["阿Wing"]),
+    ("昨晚深圳市龙岗区碧桂园凤凰城C区12栋1单元802室起火。", ["12栋", "802室"]),
+    ("她住在碧桂园南区3栋2单元501室。", ["南区3栋", "501室"]),
     ("加拿大的 Marc-Antoine Bélanger 说，Service Canada 的信印着他的 SIN 046 291 837。", ["Bélanger", "046 291 837"]),
 ])
 def test_masked(text: str, masked: list[str]) -> None:
@@ -33,6 +54,12 @@ def test_masked(text: str, masked: list[str]) -> None:
     ("Sport England funds the club. Canada said no.", ["Sport England", "Canada said"]),
     ("Mme Dubois declined to give her first name; Frau Müller and Señora García agreed.",
      ["Mme Dubois", "Frau Müller", "Señora García"]),
+    ("I met him at Barclays. In May he left. She was at home. It was late.", ["at Barclays. In May", "at home. It"]),
+    ("阿Sir话唔得，阿Q正传", ["阿Sir", "阿Q"]),
+    ("The Jan 5 meeting was cancelled; sales rose in Jan.", ["Jan 5", "in Jan."]),
+    ("昨晚深圳市龙岗区碧桂园凤凰城C区12栋1单元802室起火。", ["深圳市龙岗区"]),
+    ("家住上海市闵行区莘庄镇春申路88弄7号502室的业主孙立平说", ["上海市闵行区莘庄镇"]),
+    ("Ms Walsh's car was found; Mrs Okafor's boy was not.", ["Ms Walsh's car", "'s boy"]),
     ("The Health Service Ombudsman's report and the Ombudsman's office disagree.",
      ["Health Service Ombudsman's", "Ombudsman's office"]),
 ])
