@@ -194,7 +194,7 @@ ORG_NOUNS = {"Act", "Acts", "Foundation", "Institute", "University", "College", 
              "Airlines", "Airways", "Motors", "Holdings", "Securities", "Partners", "Capital", "Ventures",
              "Advice", "Service", "Services", "Key", "Keys", "Point", "Heights", "Springs", "Falls", "Harbour",
              "Harbor", "Cove", "Creek", "Reef", "Peninsula", "Marina", "Quay", "Wharf", "Pier", "Junction",
-             "Board", "Camp", "Camps", "Fair", "Expo", "Gala", "Gallery", "Studio", "Studios", "Scheme",
+             "Board", "Camp", "Camps", "Fair", "Expo", "Gala", "Gallery", "Studio", "Studios", "Scheme", "Coroner",
              # a business or a place of care named by what it does: Kestrel Foods, St Luke's Hospice
              "Hospitals", "Hospice", "Clinics", "Foods", "Industries", "Technologies", "Systems", "Logistics",
              "Pharmaceuticals", "Mass", "Solicitors", "Express", "Rd", "Sports", "Tour", "Prix",

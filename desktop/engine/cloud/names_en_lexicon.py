@@ -27,6 +27,7 @@ Christmas Easter Spring Autumn Fall Winter Festival Day Year Month Week Today To
 Mr Mrs Ms Miss Dr Prof Professor Sir Madam Mme Mlle Madame Monsieur Señor Señora Signor Signora Mx President Minister Chairman Director Chief Premier Chancellor
 Secretary Senior Junior Paralegal Executive Sports Tour Prix
 God Lord Internet Web Twitter Facebook Google Apple Microsoft Weibo WeChat Telegram WhatsApp Signal QQ LinkedIn
+YouTube GoFundMe JustGiving Crowdfunder GiveSendGo Kickstarter Patreon Airbnb Reddit Twitch Douyin Bilibili Alipay
 OK Yes No Not Please Thanks Thank Hello Hi Dear Chapter Section Figure Table Page Part Article
 Yesterday Tomorrow Later Earlier Meanwhile According Last Next Every Each Some Many Most All Both Any
 Several Asked Told Said Says Interview Speaking Reporting Update Breaking Editor Note Speakers Speaker
@@ -73,6 +74,7 @@ Walsh Byrne Ryan O'Sullivan O'Brien O'Connor O'Neill O'Reilly Doyle McCarthy Gal
 Garcia Rodriguez Martinez Hernandez Lopez Gonzalez Perez Sanchez Ramirez Torres Flores Rivera Gomez Diaz
 García Rodríguez Martínez Hernández López González Pérez Sánchez Ramírez Gómez Díaz Fernández Fernandez
 Patel Singh Kumar Sharma Shah Gupta Khan Begum Ali Ahmed Hussain Hussein Hassan Mohammed Rahman Islam
+Ibrahim Abdullah Khoury Saleh Mahmoud Mustafa Omar Yousef Youssef Nasser Mansour Hamid
 Nguyen Nguyễn Tran Trần Le Lê Pham Phạm Hoang Hoàng Huynh Huỳnh Phan Vu Vũ Vo Võ Dang Đặng Bui Bùi Do Đỗ
 Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura
 Kobayashi Kato Müller Mueller Schmidt Schneider Fischer Weber Meyer Wagner Becker Nowak Kowalski Kowalska

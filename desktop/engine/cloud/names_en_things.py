@@ -90,7 +90,8 @@ _ORG_WORDS = {"Primary", "Infants", "Juniors", "Academy", "School", "College", "
               "Open", "Championship", "Championships", "Cup", "League", "Marathon", "Festival", "Games",
               "Tournament", "Expo", "Fair"}
 # Words that open an organisation's name, not a person's ("National Grid said", "Royal Mail").
-_ORG_LEADS = {"Companies", "National", "Royal", "Federal", "Central", "International", "Metropolitan", "Regional", "Municipal",
+_ORG_LEADS = {"Coastguard", "Lifeboat", "Ambulance",  # a service's station: Coastguard Holyhead, Lifeboat Tenby
+              "Companies", "National", "Royal", "Federal", "Central", "International", "Metropolitan", "Regional", "Municipal",
               "Civic", "Public", "Global", "Community", "United", "Associated", "Consolidated"}
 # Up to three capitalised words after a run, on its line: "Tidewater Energy Ltd", "Greenfield Tenants' Association".
 _ORG_AFTER = re.compile(r"['’]?((?:[ \t]+(?:[A-Z][\w'’&.-]*|plc)){1,3})")
@@ -118,7 +119,10 @@ def _label(text: str, s: int, e: int, word: str) -> bool:
 
 
 # Malay street and place words that come first: Jalan Alor, Lorong 3, Taman Tun, Kampung Baru.
-_STREET_LEADS = {"Jalan", "Jln", "Lorong", "Persiaran", "Lebuh", "Lebuhraya", "Taman", "Kampung", "Kg", "Bukit"}
+# Words that open a street's or a place's name in Malay, Indonesian and Welsh (Kota Bharu: "city", Ysbyty Gwynedd:
+# "hospital", Pulau Pinang: "island")
+_STREET_LEADS = {"Jalan", "Jln", "Lorong", "Persiaran", "Lebuh", "Lebuhraya", "Taman", "Kampung", "Kampong", "Kg", "Bukit",
+                 "Kota", "Bandar", "Pulau", "Sungai", "Tanjung", "Teluk", "Ysbyty", "Ysgol", "Heol", "Ffordd"}
 
 
 def _street(text: str, s: int, e: int, words: list[str]) -> bool:

@@ -80,9 +80,11 @@ _STREET_END = (rf"(?:{_STREET_TYPES})\b(?:(?<=St|Rd|Dr|Ct|Pl|Ln|Sq)\.|(?<=Ave|Hw
 # A capitalised word of a street's name, accents and Welsh circumflexes too (9 Tŷ Coch Close)
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f]+"
 # A Malaysian address: No. 23, Jalan SS 2/64 (the town after it stays, as in English)
-_MY_STREET = re.compile(r"(?<![A-Za-z0-9])(?:(?:No|Lot)\.?[ \t]?)?\d{1,5}[A-Z]?,?[ \t]+(?:Jalan|Jln\.?|Lorong|Lrg\.?|"
-                        r"Persiaran|Lebuh)[ \t]+[A-Za-z0-9/ ]{1,30}?(?=[ \t]*(?:[,.;)]|$))", re.M)
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
+# (and Welsh, 7 Heol y Felin: with a full postcode after the town, which narrows it to a few homes, the postcode too)
+_MY_STREET = re.compile(r"(?<![A-Za-z0-9])(?:(?:No|Lot)\.?[ \t]?)?\d{1,5}[A-Z]?,?[ \t]+(?:Jalan|Jln\.?|Lorong|Lrg\.?|"
+                        r"Persiaran|Lebuh|Heol|Ffordd)[ \t]+[A-Za-z0-9/ ]{1,30}?(?=[ \t]*(?:[,.;)]|$))"
+                        rf"(?:,[ \t]*{_CAP_WORD}(?:[ \t]+{_CAP_WORD})?[ \t]+{_UK_POSTCODE}\b)?", re.M)
 _US_ZIP = r"[A-Z]{2}\s\d{5}(?:-\d{4})?"
 _AU_POSTCODE = r"(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s\d{4}"
 _CA_POSTCODE = r"(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU)\s[A-Z]\d[A-Z]\s?\d[A-Z]\d"
@@ -150,7 +152,7 @@ def find_addresses(text: str, zh: str) -> list[Span]:
         if "丁目" in zh[lo:hi]:
             out += [(*m.span(), "ADDRESS") for m in _JP_ADDRESS.finditer(zh, lo, hi)]
     out += [(*m.span(), "ADDRESS") for m in _EN_ADDRESS.finditer(text)]
-    if any(word in text for word in ("Jalan", "Jln", "Lorong", "Lrg", "Persiaran", "Lebuh")):
+    if any(word in text for word in ("Jalan", "Jln", "Lorong", "Lrg", "Persiaran", "Lebuh", "Heol", "Ffordd")):
         out += [(*m.span(), "ADDRESS") for m in _MY_STREET.finditer(text)]
     if "Bl" in text:
         out += [(*m.span(), "ADDRESS") for m in _SG_BLOCK.finditer(text)]

@@ -85,7 +85,7 @@ _ZH_ELECTED_AFTER = re.compile(r"(?:[、和及][\u4e00-\u9fff]{2,4})*当选(?:�
                                r"县长|镇长|乡长|议员|理事|会长|书记|院士|总统|总理)")  # not 当选本场最佳球员
 _EN_SHERIFF = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:County|Parish)[ \t]+Sheriff[ \t]+$")
 _EN_CORONER = re.compile(r"\b(?:HM[ \t]+)?(?:Senior[ \t]+|Assistant[ \t]+|Area[ \t]+)?Coroner(?:[ \t]+for[ \t]+[A-Z][\w'’-]*"
-                         r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,3})?,?[ \t]+$")
+                         r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,3})?,?[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?$")
 _EN_THE_CALLING = re.compile(r"\b[Tt]he[ \t]+(?:author|novelist|poet|playwright|singer|actor|actress|rapper|comedian|"
                              r"broadcaster)[ \t]+$")  # "The author J.K. Rowling" (a local author is no "the author")
 # A byline ("By Sarah Kemp, Local Democracy Reporter"), a council's leader or cabinet member, a force's chief.

@@ -6,13 +6,16 @@ organisation noun with a possessive ("the Health Service Ombudsman's report"); a
 A very common French, German or Spanish surname after Mme, Frau or Señora (王女士 in those languages: the
 English titles had it already); a title is no part of a name run. A home address's province, city, district
 and town (深圳市龙岗区, 莘庄镇: no one's home), with no name found inside them; "at Barclays. In May" (a
-sentence's full stop, not an e-mail's dot); 阿Sir; Jan before a date.
+sentence's full stop, not an e-mail's dot); 阿Sir; Jan before a date. A state or provincial commission's head
+(国家卫健委副主任X); a coroner with a title (Coroner Dr X) and a coroner's court; a coastguard's station; Welsh
+and Malay place words (Ysbyty, Kota); crowdfunding platforms; the most common Arab surnames with a title.
 
 Masked: a bare UK sort code and account, a US routing number (ABA check digit) and account; an e-mail with
 "[at]" and any country's domain; 小 or 阿 and the given name of a masked full name (施峰 … 小峰); a familiar
 form right before 本名; a name after a relative (侄子, 外甥女); a named parent's child ("Mrs Okafor's boy,
 Tunde"); Jan as a given name; a farewell to the dead ("Rest easy, Kaz"); 阿 and an English given name (阿Ken);
-an estate's block after a lettered zone (凤凰城C区12栋) or a zone named by direction (碧桂园南区3栋).
+an estate's block after a lettered zone (凤凰城C区12栋) or a zone named by direction (碧桂园南区3栋); a Welsh street
+(Heol, Ffordd) with the town and a full postcode after it.
 Masked still: a person whose surname is a country ("Grace Ireland"), a given name that is a country (Jordan).
 """
 
@@ -38,6 +41,8 @@ from desktop.engine.cloud.redact import redact
     ("Rest easy, Benji. The crew will miss you.\nRIP Marty!", ["Benji", "Marty"]),
     ("[搜救群] 阿Wing: 我搵到佢部手机", ["阿Wing"]),
     ("昨晚深圳市龙岗区碧桂园凤凰城C区12栋1单元802室起火。", ["12栋", "802室"]),
+    ("Letters: keep the library open. — Siân Beynon, 12 Heol y Nant, Llanelli SA14 8DN", ["Heol y Nant", "SA14 8DN"]),
+    ("社区居委会副主任李秀兰说，科室主任刘强也去了。", ["李秀兰", "刘强"]),  # no state body's head
     ("她住在碧桂园南区3栋2单元501室。", ["南区3栋", "501室"]),
     ("加拿大的 Marc-Antoine Bélanger 说，Service Canada 的信印着他的 SIN 046 291 837。", ["Bélanger", "046 291 837"]),
 ])
@@ -60,6 +65,11 @@ def test_masked(text: str, masked: list[str]) -> None:
     ("昨晚深圳市龙岗区碧桂园凤凰城C区12栋1单元802室起火。", ["深圳市龙岗区"]),
     ("家住上海市闵行区莘庄镇春申路88弄7号502室的业主孙立平说", ["上海市闵行区莘庄镇"]),
     ("Ms Walsh's car was found; Mrs Okafor's boy was not.", ["Ms Walsh's car", "'s boy"]),
+    ("国家卫健委副主任李宏伟赶赴现场；省民政厅办公室副主任王海涛说", ["李宏伟", "王海涛"]),
+    ("Coroner Dr Sarah Whitfield opened the inquest at Preston Coroner's Court.", ["Sarah Whitfield", "Preston Coroner's"]),
+    ("RESCUE LOG - Coastguard Holyhead\n14:52 casualty to Ysbyty Gwynedd; family in Kota Bharu.",
+     ["Coastguard Holyhead", "Ysbyty Gwynedd", "Kota Bharu"]),
+    ("GoFundMe: help the family rebuild. Named only as Mr Ibrahim.", ["GoFundMe:", "Mr Ibrahim"]),
     ("The Health Service Ombudsman's report and the Ombudsman's office disagree.",
      ["Health Service Ombudsman's", "Ombudsman's office"]),
 ])
