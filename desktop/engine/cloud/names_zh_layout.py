@@ -4,7 +4,8 @@
   is a name, even one that is also a word or has a rare surname (母桂兰, 东方建国). Cells are set
   apart by tabs, full-width spaces or two spaces, as OCR and spreadsheets paste them.
 - A name spaced out by OCR or a form typed in boxes (瞿 晓 东): single characters one space apart,
-  a surname first, given-name characters after, nothing else Chinese glued to either end.
+  a surname first, given-name characters after, nothing else Chinese glued to either end; or glued to a
+  word that names a person (病人梁 嘉 欣的账单).
 """
 
 from __future__ import annotations
@@ -12,15 +13,17 @@ from __future__ import annotations
 import re
 
 from desktop.engine.cloud import names_zh
+from desktop.engine.cloud.names_zh_words import ROLE_WORDS
 
 Span = tuple[int, int]
 
 _CELL_GAP = re.compile(r"\t|\u3000+|[ ]{2,}")
 _NAME_HEADER = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}姓名|名字|户主|申请人|收款人|领取人)$")
 _HAN_CELL = re.compile(r"[\u4e00-\u9fff]{2,4}")
-# A run of single characters one space apart (级 瞿 晓 东: the last three), nothing Chinese glued to it.
-_SPACED = re.compile(r"(?<![\u4e00-\u9fff])(?<![\u4e00-\u9fff] )[\u4e00-\u9fff](?: [\u4e00-\u9fff](?![\u4e00-\u9fff])){1,3}"
-                     r"(?! [\u4e00-\u9fff])")
+# A run of single characters one space apart (级 瞿 晓 东: the last three), nothing Chinese glued to it; a word
+# may stand a space away on either side (1. 覃 海 波 土木工程学院), another single character may not.
+_SPACED = re.compile(r"(?<![\u4e00-\u9fff])(?<!(?<![\u4e00-\u9fff])[\u4e00-\u9fff] )[\u4e00-\u9fff]"
+                     r"(?: [\u4e00-\u9fff](?![\u4e00-\u9fff])){1,3}(?! [\u4e00-\u9fff](?![\u4e00-\u9fff]))")
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
@@ -59,6 +62,8 @@ def find_table_names(zh: str) -> list[Span]:
 
 # A name in quotes written with a full-width space between surname and given name (“尹　浩然”), as forms
 # and sign-in sheets print them.
+_GLUED_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])([\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2})(?! [\u4e00-\u9fff])")
+_ROLES = tuple(word for word in ROLE_WORDS if len(word) >= 2)
 _QUOTED_SPACED = re.compile(r"[“「\"]([\u4e00-\u9fff]{1,2})[\u3000 ]([\u4e00-\u9fff]{1,2})[”」\"]")
 
 
@@ -73,6 +78,11 @@ def find_spaced_names(zh: str) -> list[Span]:
         name = "".join(chars)
         if names_zh._surname_len(name, 0, rare=True) and names_zh._given_ok(name[1:]) and not names_zh.is_plain_word(name):
             spans.append((start, m.end()))
+    for m in _GLUED_SPACED.finditer(zh):  # 病人梁 嘉 欣的: a role word glued before the spaced-out name
+        name = m.group(1).replace(" ", "")
+        if any(zh.endswith(role, 0, m.start()) for role in _ROLES) and names_zh._surname_len(name, 0, rare=True) \
+                and names_zh._given_ok(name[1:]):
+            spans.append(m.span(1))
     for m in _QUOTED_SPACED.finditer(zh):
         surname, given = m.groups()
         if names_zh._surname_len(surname, 0, rare=True) == len(surname) and names_zh._given_ok(given):

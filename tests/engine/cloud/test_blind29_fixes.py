@@ -15,7 +15,8 @@ Masked: a bare UK sort code and account, a US routing number (ABA check digit) a
 form right before 本名; a name after a relative (侄子, 外甥女); a named parent's child ("Mrs Okafor's boy,
 Tunde"); Jan as a given name; a farewell to the dead ("Rest easy, Kaz"); 阿 and an English given name (阿Ken);
 an estate's block after a lettered zone (凤凰城C区12栋) or a zone named by direction (碧桂园南区3栋); a Welsh street
-(Heol, Ffordd) with the town and a full postcode after it.
+(Heol, Ffordd) with the town and a full postcode after it; a name spaced out by OCR with a word a
+space away (1. 覃 海 波 土木工程学院) or glued to a role word before it (病人梁 嘉 欣的).
 Masked still: a person whose surname is a country ("Grace Ireland"), a given name that is a country (Jordan).
 """
 
@@ -42,6 +43,8 @@ from desktop.engine.cloud.redact import redact
     ("[搜救群] 阿Wing: 我搵到佢部手机", ["阿Wing"]),
     ("昨晚深圳市龙岗区碧桂园凤凰城C区12栋1单元802室起火。", ["12栋", "802室"]),
     ("Letters: keep the library open. — Siân Beynon, 12 Heol y Nant, Llanelli SA14 8DN", ["Heol y Nant", "SA14 8DN"]),
+    ("助学金名单：\n1. 韦 小 燕 经济管理学院 学号2021031245", ["韦 小 燕"]),
+    ("医院发给患者莫 晓 岚的账单上印着她的名字。", ["莫 晓 岚"]),
     ("社区居委会副主任李秀兰说，科室主任刘强也去了。", ["李秀兰", "刘强"]),  # no state body's head
     ("她住在碧桂园南区3栋2单元501室。", ["南区3栋", "501室"]),
     ("加拿大的 Marc-Antoine Bélanger 说，Service Canada 的信印着他的 SIN 046 291 837。", ["Bélanger", "046 291 837"]),
@@ -61,6 +64,7 @@ def test_masked(text: str, masked: list[str]) -> None:
      ["Mme Dubois", "Frau Müller", "Señora García"]),
     ("I met him at Barclays. In May he left. She was at home. It was late.", ["at Barclays. In May", "at home. It"]),
     ("阿Sir话唔得，阿Q正传", ["阿Sir", "阿Q"]),
+    ("他说 好 的，学生们 都 来 了。", ["他说 好 的", "学生们 都 来 了"]),
     ("The Jan 5 meeting was cancelled; sales rose in Jan.", ["Jan 5", "in Jan."]),
     ("昨晚深圳市龙岗区碧桂园凤凰城C区12栋1单元802室起火。", ["深圳市龙岗区"]),
     ("家住上海市闵行区莘庄镇春申路88弄7号502室的业主孙立平说", ["上海市闵行区莘庄镇"]),

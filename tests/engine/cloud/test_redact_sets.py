@@ -354,9 +354,10 @@ _LATER_SETS = [
     # 25: "Heathrow says" (a single capitalised word before "says"; no list of places) changes
     (BLIND25_SET, 60, 129, 13, 99.0, 1, frozenset()),
     (BLIND26_SET, 60, 119, 13, 99.0, 1, frozenset()),
-    # 27: names spaced out in a list and a Hong Kong bill, a name inside a quote; a shelter manager as
-    # "Ms X" (a rarer surname) and an ombudsman's possessive change
-    (BLIND27_SET, 60, 116, 13, 97.0, 2, frozenset({"覃 海 波", "梁 嘉 欣", "Aimée"})),
+    # 27: a name inside a quote ("Aimée stopped feeding"); a shelter manager as "Ms X" (a rarer surname)
+    # changes (the names spaced out in a list and a Hong Kong bill, and the ombudsman's possessive, since
+    # test_blind29_fixes.py)
+    (BLIND27_SET, 60, 116, 13, 99.0, 1, frozenset({"Aimée"})),
     # 28: names that are words (金刚, 王者, Apple Lee) and people after roles not on the list (青训生); famous
     # people with no office beside them (周杰伦, LeBron James, Lisa) are masked by design: no celebrity list
     (BLIND28_SET, 60, 121, 13, 95.0, 7, frozenset({"陶金刚", "金刚", "王者", "丁一鸣", "武浩然", "Apple Lee"})),
