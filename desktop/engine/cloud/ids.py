@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.engine.cloud.digits import cn_id_ok
+from desktop.engine.cloud.digits import cn_id_ok, luhn_ok
 from desktop.engine.cloud.first_char import guarded
 
 Span = tuple[int, int, str]
@@ -31,13 +31,13 @@ _ANNOUNCED = guarded(
     r"(?:护照|護照|passport|通行证|通行證|回乡证|回鄉證|驾照|駕照|驾驶证|駕駛證|driver'?s licen[cs]e|"
     rf"身份证|身份證|身分證|证件|證件|\bID{_R}|identity card|national id|{_L}SSN{_R}|social security|"
     rf"(?-i:{_L}SIN{_R})|social insurance|"  # Canada's social insurance number
-    rf"national insurance|{_L}NI{_R}|{_L}NINO{_R}|tax id|税号|稅號|社保号|社会保障号|医保(?:个人|卡)?|醫保|"
+    rf"national insurance|{_L}NI{_R}|{_L}NINO{_R}|tax id|税号|稅號|社保(?:卡)?号?|社会保障(?:卡)?号?|医保(?:个人|卡)?|醫保|"
     # Korea's resident registration number, India's Aadhaar
     rf"住民登录|住民登錄|주민등록번호|resident registration|(?-i:{_L}RRN{_R})|aadhaa?r|{_L}UIDAI?{_R}|残疾人证|残疾证|"
     # Irish PPS, Malaysian, Singapore, Indian PAN, Kazakh IIN, Nigerian NIN and BVN
     # Mexican CURP and RFC, Spanish DNI and NIE
     rf"(?-i:{_L}(?:PPSN?|IC|NRIC|PAN|IIN|NIN|BVN|CURP|RFC|DNI|NIE){_R}|MyKad|MYKAD|ИИН))"
-    r"(?:\s*[,，]?\s*[(（]?\s*(?:个人编号|號碼|号码|编号|編號|号|號|字号|字號|number|no\.?|#|card|num))?"
+    r"(?:\s*[,，]?\s*[(（]?\s*(?:个人编号|號碼|号码|编号|編號|卡号|卡號|号|號|字号|字號|number|no\.?|#|card|num))?"
     r"\s*(?:是|为|為|:|：|,|，|is|was)?\s*"
     r"[(（]?\s*"  # "her passport (TZ4830917)"
     r"(?P<id>\d{3,6}(?: \d{2,6}){1,4}(?! ?\d)|"  # digits in groups: "NIN: 7482 1036 195"
@@ -128,7 +128,8 @@ def find_ids(sh: str) -> list[Span]:
     found += [(*m.span(), "ID") for m in _TWID.finditer(sh) if twid_ok(m.group(0))]
     found += [(*m.span(), "ID") for m in _NINO.finditer(sh)]
     found += [(*m.span(), "CARD") for m in _IBAN.finditer(sh) if iban_ok(m.group(0))]
-    found += [(*m.span("id"), "ID") for m in _ANNOUNCED.finditer(sh)]
+    # (社保卡 6217-0028-…: China's social security card is a bank card too, and its number a card's)
+    found += [(*m.span("id"), "CARD" if _luhn_card(m.group("id")) else "ID") for m in _ANNOUNCED.finditer(sh)]
     found += [(*m.span(), "ID") for m in _MYKAD.finditer(sh)]
     found += [(*m.span(), "ID") for m in _MOID.finditer(sh)]
     found += [(*m.span(), "ID") for m in _UK_LICENCE.finditer(sh)]
@@ -139,6 +140,11 @@ def find_ids(sh: str) -> list[Span]:
     if "last" in sh or "Last" in sh:
         found += _last_four(sh)
     return found
+
+
+def _luhn_card(value: str) -> bool:
+    digits = re.sub(r"[ \-]", "", value)
+    return digits.isdigit() and 16 <= len(digits) <= 19 and luhn_ok(digits)
 
 
 def _last_four(sh: str) -> list[Span]:

@@ -201,7 +201,7 @@ ORG_NOUNS = {"Act", "Acts", "Foundation", "Institute", "University", "College", 
              # football clubs: Millbrook Rovers, Castleton Athletic
              "FC", "AFC", "Rovers", "Athletic", "Wanderers", "Albion", "Rangers",
              # a service's desk or network: National Rail Enquiries, Network Rail
-             "Enquiries", "Inquiries", "Helpline", "Rail", "Railway", "Railways", "Trains", "Transport",
+             "Enquiries", "Inquiries", "Helpline", "Rail", "Railway", "Railways", "Trains", "Transport", "Fraud",
              # a school, an award or a body named by what it is: Riverside High, Hartley Bursary, a Rights Unit
              "High", "Primary", "Bursary", "Scholarship", "Tutoring", "Unit", "Ombudsman"}
 # A run of capitalised words followed by one of these lower-case nouns is a place: "Lok Ma Chau
@@ -220,7 +220,8 @@ _ORG_BEFORE = re.compile(r"(?:\b(?i:analysts?|economists?|strategists?|researche
                          # fraud is "reported to" is an agency
                          r"|(?<![A-Za-z])the|\b[Rr]eport(?:ed|ing|s)?(?:\s+(?:it|this|them|fraud|scams?|crimes?))?\s+to)\s+$")
 # "the Tulsa Beacon said": the last word of a name of a thing, not a person alone.
-_THE_THING_BEFORE = re.compile(r"(?<![A-Za-z])the\s+[A-Z][\w'’-]*\s+$")
+# ("a spokesperson for Amazon said": who has a spokesperson is an organisation)
+_THE_THING_BEFORE = re.compile(r"(?<![A-Za-z])the\s+[A-Z][\w'’-]*\s+$|\bspokes(?:person|man|woman)\s+for\s+(?:the\s+)?$")
 # A stock code in brackets after a company's name: (600519), (0700.HK), (NASDAQ: BIDU).
 _TICKER_AFTER = re.compile(r"\s*[(（]\s*(?:\d{4,6}(?:\.[A-Z]{1,3})?|[A-Z]{2,8}\s*[:：]\s*[A-Z0-9.]{1,8})\s*[)）]")
 # Initials before a surname: "E. N. Chukwuma", "J.R. Okafor".

@@ -17,7 +17,7 @@ import re
 
 from desktop.engine.cloud import names_zh, names_zh_extra
 from desktop.engine.cloud.first_char import guarded
-from desktop.engine.cloud.names_zh_words import TITLES
+from desktop.engine.cloud.names_zh_words import ROLE_WORDS_SET, TITLES
 
 Span = tuple[int, int]
 
@@ -56,6 +56,7 @@ def find_field_names(text: str) -> list[Span]:
 
 # The end of a field's value: 收款人：吴有田｜, 申请人：X，女
 _VALUE_END = re.compile(r"[ \t]*(?:[｜|，,、；;。）)\n]|$)")
+_LINE_END = re.compile(r"[ \t]*(?:[｜|\n]|$)")  # the value is the field's whole line or cell
 
 
 def _bounded_value(text: str, i: int) -> Span | None:
@@ -68,8 +69,10 @@ def _bounded_value(text: str, i: int) -> Span | None:
         end = i + s + size
         if text[i + s:end] in TITLES:
             continue  # 联系人：王经理 is 王女士's kind: a surname and a form of address
+        # (a word is a name too when the field holds nothing else, 寄件人：甘露, but not a role: 联系人：司机)
         if end <= len(text) and all(names_zh.HAN_CHAR.fullmatch(ch) for ch in text[i:end]) \
-                and _VALUE_END.match(text, end) and not names_zh.is_plain_word(text[i:end]):
+                and _VALUE_END.match(text, end) and text[i:end] not in ROLE_WORDS_SET \
+                and (not names_zh.is_plain_word(text[i:end]) or _LINE_END.match(text, end)):
             return i, end
     return None
 

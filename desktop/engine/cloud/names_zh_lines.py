@@ -45,12 +45,19 @@ _SPEAKER_LINE = re.compile(r"(?m)^[ \t]*([\u4e00-\u9fff]{2,4})[ \t]*[：:](?=[ \
 _ANY_SPEAKER = re.compile(r"(?m)^[ \t]*[^\s：:]{1,12}[ \t]*[：:]")
 
 
+# An interview written as questions and answers: 记者：… then 黄：…, the interviewee by surname alone.
+_INTERVIEWER = re.compile(r"(?m)^[ \t]*(?:记者|記者|问|問|主持人|采访者|採訪者)[ \t]*[：:]")
+_SURNAME_SPEAKER = re.compile(r"(?m)^[ \t]*((?![问問答注按男女甲乙丙丁])[\u4e00-\u9fff])[ \t]*[：:](?=[ \t]*\S)")
+
+
 def find_line_names(text: str) -> list[Span]:
     """Chat speakers after a timestamp and names heading a numbered list line."""
     patterns = (_CHAT_LINE, _LIST_LINE, _SPEAKER_TIME, _SPEAKER_LINE) if len(_ANY_SPEAKER.findall(text)) >= 2 \
         else (_CHAT_LINE, _LIST_LINE, _SPEAKER_TIME)
     spans = [m.span(1) for pattern in patterns for m in pattern.finditer(text)
              if _looks_like_name(m.group(1))]
+    if _INTERVIEWER.search(text):
+        spans += [m.span(1) for m in _SURNAME_SPEAKER.finditer(text) if names_zh._surname_len(m.group(1), 0) == 1]
     spans += [m.span(1) for m in _CHAT_LINE.finditer(text) if _NICKNAME.fullmatch(m.group(1))
               and m.group(1) not in names_zh.pos_tokenizer().word_tag_tab and m.group(1)[-1] not in STOP_CHARS]
     return spans

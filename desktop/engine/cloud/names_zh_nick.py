@@ -38,6 +38,11 @@ _BEFORE_REAL_BRACKET = re.compile(r"(?<![\u4e00-\u9fffA-Za-z])([\u4e00-\u9fff]{2
                                   r"(?:本名|真名|原名)")
 # 阿俊本名温俊杰: a familiar form right before the label, no quotes or brackets
 _FAMILIAR_BEFORE_REAL = re.compile(r"([阿小老][\u4e00-\u9fff]|阿[A-Za-z]{1,8})[ \t]*[，,]?[ \t]*(?:本名|真名|原名)")
+# 我们都叫她薇薇, 大家叫他阿杰: what people call someone, a doubled character or 阿/小 and one (叫他回家, 叫她小心 and
+# 叫他哥哥 are no names)
+_CALLED = re.compile(r"(?:叫|喊|称呼|稱呼)(?:她|他)(?:作|做|为|為)?[ \t]*[“\"「]?([阿小]?[\u4e00-\u9fff]{1,2})[”\"」]?(?=[，。！？、；,.!?\s]|$)")
+_DOUBLED_LIST = "常常 慢慢 天天 刚刚 好好 快快 偷偷 渐渐 悄悄 乖乖 宝宝 哥哥 姐姐 妈妈 爸爸 弟弟 妹妹 爷爷 奶奶 叔叔 舅舅 姑姑 伯伯 婆婆 公公 太太"
+_DOUBLED_WORDS = frozenset(_DOUBLED_LIST.split())
 # 阿Ken, 阿Joe: 阿 and an English given name is what friends call someone in Hong Kong and Guangdong (阿Sir is
 # the police, 阿Q a character)
 _A_LATIN = re.compile(r"阿((?!(?:Sir|Madam|Miss)(?![a-z]))[A-Z][a-z]{1,8})(?![A-Za-z])")
@@ -93,6 +98,11 @@ def find_nick_names(text: str) -> list[Span]:
     spans = [m.span(1) for m in _NICKNAME.finditer(text)]
     spans += [m.span(1) for m in _REAL_NAME.finditer(text) if names_zh._surname_len(m.group(1), 0, rare=True)]
     spans += [m.span() for m in _A_LATIN.finditer(text)] if "阿" in text else []
+    for m in _CALLED.finditer(text):
+        word = m.group(1)
+        doubled = len(word) == 2 and word[0] == word[1] and word not in _DOUBLED_WORDS
+        if doubled or (len(word) == 2 and word[0] in "阿小" and not names_zh.is_plain_word(word)):
+            spans.append(m.span(1))
     if any(label in text for label in ("本名", "真名", "原名", "大名", "艺名", "藝名", "网名", "網名", "花名")):
         spans += [m.span(1) for pattern in (_KNOWN_BEFORE_REAL, _BEFORE_REAL_BRACKET, _STAGE_NAME, _FAMILIAR_BEFORE_REAL)
                   for m in pattern.finditer(text)]

@@ -70,7 +70,7 @@ _ZH_BUILDING_FLAT = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:大厦|公寓|花园|�
 _JP_ADDRESS = re.compile(r"(?:[\u4e00-\u9fff]{1,3}[都道府县縣])?[\u4e00-\u9fff\u30a0-\u30ff]{1,12}?"
                          r"[0-9０-９]{1,2}丁目[0-9０-９]{1,4}(?:番地?|-)[0-9０-９]{1,4}(?:号|號)?")
 # Words that lead into an address but are not part of it ("他住在", "地址是").
-_ZH_ADDRESS_LEAD = re.compile(r"^.*?(?:送达|送至|寄至|寄到|发往|住在|住于|家住|租住在|现住|暂住|居住在|居住于|住|位于|搬到|搬离|搬出|搬入|迁往|迁至|卖掉了|买下了|了|来自|地址是|地址为|地址|在|于|是|到|从|往|去|的|，|、|：|:)")
+_ZH_ADDRESS_LEAD = re.compile(r"^.*?(?:送达|送至|寄至|寄到|请寄|寄往|发往|住在|住于|家住|租住在|现住|暂住|居住在|居住于|住|位于|搬到|搬离|搬出|搬入|迁往|迁至|卖掉了|买下了|了|来自|地址是|地址为|地址|在|于|是|到|从|往|去|的|，|、|：|:)")
 _STREET_TYPES = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|"
                  r"Terrace|Square|Sq|Highway|Hwy|Parkway|Pkwy|Close|Crescent|Row|Mews|Grove|Walk|Rise|"
                  r"Gardens|Gdns|Green|Hill|Gate|View|Vale|Parade|Circus")
@@ -91,6 +91,8 @@ _CA_POSTCODE = r"(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU)\s[A-Z]\d[A-Z]\s?\d[A-Z]
 # A Singapore HDB flat: Blk 215 Ang Mo Kio Ave 3 #08-1123
 _SG_BLOCK = re.compile(rf"(?<![A-Za-z])(?:Blk|Block)\.?[ \t]?\d{{1,4}}[A-Z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,4}}{_STREET_END}"
                        r"(?:[ \t]+\d{1,2}(?!\d))?(?:,?[ \t]+#\d{2}-\d{2,4})?(?:,?[ \t]+(?:Singapore[ \t]+)?\d{6}(?!\d))?")
+_OWN_ADDRESS_BEFORE = re.compile(r"(?:(?:本报|本刊|本台|本社|编辑部|編輯部)的?(?:地址|社址|台址)|(?:来信|来函|来稿|來信)请?寄)"
+                                 r"[^。；;\n]{0,10}$")
 _SEAT_OF_GOVERNMENT = re.compile(r"(?:在|于|位于)?(?:(?:10|11)[ \t]+Downing[ \t]+Street|唐宁街(?:10|11)号|"
                                  r"1600[ \t]+Pennsylvania[ \t]+Avenue(?:[ \t]+NW)?)")
 _EN_ADDRESS = guarded(
@@ -156,8 +158,10 @@ def find_addresses(text: str, zh: str) -> list[Span]:
         out += [(*m.span(), "ADDRESS") for m in _MY_STREET.finditer(text)]
     if "Bl" in text:
         out += [(*m.span(), "ADDRESS") for m in _SG_BLOCK.finditer(text)]
-    # a head of government's official residence is a public place, not anyone's home address
-    return [*_joined([(s, e, k) for s, e, k in out if not _SEAT_OF_GOVERNMENT.fullmatch(zh, s, e)]), *admin]
+    # a head of government's official residence is a public place, not anyone's home address; nor is the
+    # address a paper prints for its readers' letters (读者来信请寄…, 本报地址：…)
+    return [*_joined([(s, e, k) for s, e, k in out if not _SEAT_OF_GOVERNMENT.fullmatch(zh, s, e)
+                      and not _OWN_ADDRESS_BEFORE.search(zh, max(0, s - 16), s)]), *admin]
 
 
 _ADMIN_LEAD = re.compile(_ZH_ADMIN + r"(?:[\u4e00-\u9fa5]{1,7}?(?:镇|乡|街道))?")

@@ -47,7 +47,8 @@ _ZH_OFFICE = re.compile(
     rf"{_HAN_OR_LATIN2}(?:联合创始人|创始人|董事长|董事局主席|CEO|首席执行官|总裁|首席(?:财务|运营|技术)官|CFO|COO|CTO)|"
     # the second of a company head's titles (蔚来创始人、董事长X), and the head of a court or an academy
     r"(?<=[\u4e00-\u9fffA-Za-z]{2}、)(?:董事长|CEO|首席执行官|总裁)|(?:(?<=法院)|(?<=检察院)|(?<=科学院)|(?<=工程院))(?:副)?院长|"
-    r"(?<=检察院)检察长|(?<=警务处)(?:副)?处长|(?<=警务处)(?:高级|总)?警司|"  # 香港警务处高级警司X在记者会上
+    r"(?<=检察院)检察长|(?<=银行)(?:副)?行长|"  # 中国人民银行行长X (a branch's head, 支行行长, is no bank's)
+    r"(?<=警务处)(?:副)?处长|(?<=警务处)(?:高级|总)?警司|"  # 香港警务处高级警司X在记者会上
     # a state or provincial commission's head (国家卫健委副主任X; a residents' or villagers' committee is no state body)
     r"(?:国家|国务院|省|自治区)[\u4e00-\u9fff]{1,8}?(?<![居村])(?:委员会|委|局|署|厅|办公室|办)(?:常务)?(?:副)?主任|"
     # a deputy needs no body named (副市长X), nor a company head set apart by a space (星河智能 CEO X)
@@ -128,7 +129,7 @@ _NOT_ORG = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "My", "Your",
 
 
 # Where an office word ends: found once per text, so a name is checked only when one is just before it.
-_OFFICE_WORD = guarded(r"总理|院长|警司|处长|主任|commissioner|Cllr|Councillor|Senator|Congress(?:man|woman)|director(?:-general)?|head|检察长|首席(?:财务|运营|技术)官|CFO|COO|CTO|(?:Fire|Police) Chief|主席|行政长官|总统|首相|国务卿|外长|部长|省长|市长|州长|县长|区长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
+_OFFICE_WORD = guarded(r"总理|院长|警司|处长|主任|行长|commissioner|Cllr|Councillor|Senator|Congress(?:man|woman)|director(?:-general)?|head|检察长|首席(?:财务|运营|技术)官|CFO|COO|CTO|(?:Fire|Police) Chief|主席|行政长官|总统|首相|国务卿|外长|部长|省长|市长|州长|县长|区长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
                        r"审判长|审判员|陪审员|法官|spokes(?:person|man|woman) for [^,\n]{2,40},|"
                        r"首席执行官|总裁|Minister|President|Secretary|Chancellor|Premier|leader|Opposition|"
                        r"Commissioner|Constable|[Cc]hief [Ee]xecutive|founder|[Cc]hair(?:man|woman)|Governor|"
