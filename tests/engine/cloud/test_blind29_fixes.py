@@ -16,7 +16,11 @@ form right before 本名; a name after a relative (侄子, 外甥女); a named p
 Tunde"); Jan as a given name; a farewell to the dead ("Rest easy, Kaz"); 阿 and an English given name (阿Ken);
 an estate's block after a lettered zone (凤凰城C区12栋) or a zone named by direction (碧桂园南区3栋); a Welsh street
 (Heol, Ffordd) with the town and a full postcode after it; a name spaced out by OCR with a word a
-space away (1. 覃 海 波 土木工程学院) or glued to a role word before it (病人梁 嘉 欣的).
+space away (1. 覃 海 波 土木工程学院) or glued to a role word before it (病人梁 嘉 欣的). From the twenty-ninth:
+a social security card's number (社会保障卡卡号, a letter and digits; a bank card's number stays a CARD); a
+surname alone as an interviewee's speaker tag where 记者： asks; what people call someone (都叫她婷婷, 叫他阿辉);
+a word that fills a sender's field alone (寄件人：甘露). Kept: a central bank's governor (银行行长X, not a
+branch's), Action Fraud, the company a spokesperson speaks for, a paper's address for readers' letters.
 Masked still: a person whose surname is a country ("Grace Ireland"), a given name that is a country (Jordan).
 """
 
@@ -30,6 +34,8 @@ from desktop.engine.cloud.redact import redact
 @pytest.mark.parametrize(("text", "masked"), [
     ("Grace Ireland said she left the shelter in May.", ["Grace Ireland"]),
     ("Canada said no. Jordan said yes, and his mother agreed.", ["Jordan"]),
+    ("某支行行长李强说；A spokesperson for Maria Lopez said no.", ["李强", "Lopez"]),
+    ("读者来信：我家住朝阳区望京西路18号院3号楼502室。", ["望京西路18号"]),
     ("Mme Okonjo-Bellefleur said she left; Señora Lucía Ortega Vidal, 64, stayed.", ["Okonjo-Bellefleur", "Lucía Ortega"]),
     ("Pay to: 40-12-76 31926458 (HSBC), reference FLOOD.", ["31926458"]),
     ("Donors were told to wire money to 526018152 7730041896 by Friday.", ["526018152", "7730041896"]),
@@ -45,6 +51,10 @@ from desktop.engine.cloud.redact import redact
     ("Letters: keep the library open. — Siân Beynon, 12 Heol y Nant, Llanelli SA14 8DN", ["Heol y Nant", "SA14 8DN"]),
     ("助学金名单：\n1. 韦 小 燕 经济管理学院 学号2021031245", ["韦 小 燕"]),
     ("医院发给患者莫 晓 岚的账单上印着她的名字。", ["莫 晓 岚"]),
+    ("他用客户的社会保障卡卡号C38572914替她投保；社保卡号：H12345678。", ["C38572914", "H12345678"]),
+    ("记者：您最后一次见他是什么时候？\n蒋：12月3号，在楼下。", ["蒋："]),
+    ("住在那里的是他表妹，我们都叫她婷婷。大家叫他阿辉。", ["婷婷", "阿辉"]),
+    ("寄件人：甘露\n电话：020-8765 4321转806", ["甘露"]),
     ("社区居委会副主任李秀兰说，科室主任刘强也去了。", ["李秀兰", "刘强"]),  # no state body's head
     ("她住在碧桂园南区3栋2单元501室。", ["南区3栋", "501室"]),
     ("加拿大的 Marc-Antoine Bélanger 说，Service Canada 的信印着他的 SIN 046 291 837。", ["Bélanger", "046 291 837"]),
@@ -65,6 +75,13 @@ def test_masked(text: str, masked: list[str]) -> None:
     ("I met him at Barclays. In May he left. She was at home. It was late.", ["at Barclays. In May", "at home. It"]),
     ("阿Sir话唔得，阿Q正传", ["阿Sir", "阿Q"]),
     ("他说 好 的，学生们 都 来 了。", ["他说 好 的", "学生们 都 来 了"]),
+    ("社保缴费3000元，社保卡6217-0028-6103-9487已寄出。", ["社保缴费3000元", "[CARD_1]"]),
+    ("问：你好吗？\n答：很好。\n注：以下为节选", ["答：", "注："]),
+    ("妈妈叫他回家。她叫他小心。孩子们叫他哥哥。", ["叫他回家", "叫他小心", "叫他哥哥"]),
+    ("联系人：司机\n收件人：房东", ["司机", "房东"]),
+    ("中国人民银行行长潘功胜表示；call Action Fraud on 0300 123 2040; a spokesperson for Amazon said no.",
+     ["潘功胜", "Action Fraud", "for Amazon said"]),
+    ("读者来信请寄深圳市福田区深南大道6008号特区报业大厦。", ["深南大道6008号"]),
     ("The Jan 5 meeting was cancelled; sales rose in Jan.", ["Jan 5", "in Jan."]),
     ("昨晚深圳市龙岗区碧桂园凤凰城C区12栋1单元802室起火。", ["深圳市龙岗区"]),
     ("家住上海市闵行区莘庄镇春申路88弄7号502室的业主孙立平说", ["上海市闵行区莘庄镇"]),

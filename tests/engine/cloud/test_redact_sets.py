@@ -45,6 +45,7 @@ from tests.engine.cloud.redact_score import (
     BLIND26_SET,
     BLIND27_SET,
     BLIND28_SET,
+    BLIND29_SET,
     BLIND30_SET,
     BLIND_SET,
     DEV_SET,
@@ -322,10 +323,12 @@ def test_sixth_blind_set_leaks_only_a_top_league_player(store, proxy, cloud_conf
 #   and 102/121 (84.3 %); two e-mails typed with ＠ and 。com and a 20-digit disability card number leaked on
 #   the first, 8 handles on the second; 5 and 8 of 13 clean lines changed. After test_blind27_fixes.py:
 #   113/116 and 115/121; 2 and 7 clean lines change.
-# - 30 (2026-12-08, after the twenty-seventh and twenty-eighth's fixes): disasters, rescues, appeals and family
-#   notices. First run: 109/119 (91.6 %); a bare sort code + account, a routing + account number and an e-mail
-#   with [at] and a .ng domain leaked, with 7 names; 2 of 13 clean lines changed. After test_blind29_fixes.py:
-#   119/119, no clean line changes.
+# - 29 and 30 (2026-12-08, after the twenty-seventh and twenty-eighth's fixes), side by side: business and
+#   consumer news; disasters, rescues, appeals and family notices. The thirtieth came first. Its first run:
+#   109/119 (91.6 %); a bare sort code + account, a routing + account number and an e-mail with [at] and a .ng
+#   domain leaked, with 7 names; 2 of 13 clean lines changed. The twenty-ninth's, after the thirtieth's fixes:
+#   119/123 (96.7 %); a 社会保障卡 number and 3 names leaked; 4 of 13 clean lines changed. After
+#   test_blind29_fixes.py: 123/123 and 119/119; 0 and 1 clean lines change.
 # Since 2026-12-07 a title with a rare surname is masked (Mr Okafor, the headteacher), a title with one of a
 # language's most common surnames is kept (Mr Li, Ms Walsh, Dr Ahmed: 李先生 and 王女士 in English; set 8's
 # author counted "Mr. Zhou" a secret), and public figures at work are kept (public_roles.py).
@@ -361,6 +364,8 @@ _LATER_SETS = [
     # 28: names that are words (金刚, 王者, Apple Lee) and people after roles not on the list (青训生); famous
     # people with no office beside them (周杰伦, LeBron James, Lisa) are masked by design: no celebrity list
     (BLIND28_SET, 60, 121, 13, 95.0, 7, frozenset({"陶金刚", "金刚", "王者", "丁一鸣", "武浩然", "Apple Lee"})),
+    (BLIND29_SET, 60, 123, 13, 99.0, 1, frozenset()),
+    # 30: "named only as Mr Haddad" changes (a title and a common Arab surname: the dev set counts it a secret)
     (BLIND30_SET, 60, 119, 13, 99.0, 1, frozenset()),
 ]
 
