@@ -154,7 +154,8 @@ def find_emails(sh: str) -> list[Span]:
         if m and m.start() <= at < m.end():
             found.append((*m.span(), "EMAIL"))
         at = sh.find("艾特", at + 2)
-    for m in itertools.chain(_SPELLED_EMAIL.finditer(sh), _BRACKETED_EMAIL.finditer(sh)):
+    bracketed = _BRACKETED_EMAIL.finditer(sh) if re.search(r"[(\[{<]at[)\]}>]", sh, re.I) else ()
+    for m in itertools.chain(_SPELLED_EMAIL.finditer(sh), bracketed):
         value = m.group(0)
         if "@" in value and not re.search(r"\s|点|\bdot\b|\(|\[", value):
             continue  # a plain address: already found above
