@@ -64,6 +64,7 @@ from tests.engine.cloud.redact_score import (
     BLIND28_SET,
     BLIND29_SET,
     BLIND30_SET,
+    BLIND31_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -146,8 +147,9 @@ def main() -> int:
               BLIND26_SET: "BLIND 26 (written by someone else alongside the twenty-fifth; fixed after its first run)",
               BLIND27_SET: "BLIND 27 (written by someone else after the twenty-fifth and twenty-sixth's fixes; fixed after its first run)",
               BLIND28_SET: "BLIND 28 (written by someone else alongside the twenty-seventh; fixed after its first run)",
-              BLIND29_SET: "BLIND 29 (written by someone else on 2026-12-08, after the twenty-seventh and twenty-eighth's fixes)",
-              BLIND30_SET: "BLIND 30 (written by someone else alongside the twenty-ninth; fixed after its first run)"}
+              BLIND29_SET: "BLIND 29 (written by someone else on 2026-12-08, after the twenty-seventh and twenty-eighth's fixes; fixed after its first run)",
+              BLIND30_SET: "BLIND 30 (written by someone else alongside the twenty-ninth; fixed after its first run)",
+              BLIND31_SET: "BLIND 31 (written by someone else after the twenty-ninth and thirtieth's fixes)"}
     for path, label in labels.items():
         score, text = score_set(path, verbose)
         texts.append(text)

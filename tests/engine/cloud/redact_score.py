@@ -50,6 +50,7 @@ BLIND27_SET = DATA / "redact_blind27.jsonl"  # a twenty-seventh and a twenty-eig
 BLIND28_SET = DATA / "redact_blind28.jsonl"
 BLIND29_SET = DATA / "redact_blind29.jsonl"  # a twenty-ninth and a thirtieth, 2026-12-08, written side by side
 BLIND30_SET = DATA / "redact_blind30.jsonl"
+BLIND31_SET = DATA / "redact_blind31.jsonl"  # a thirty-first, 2026-12-08, after those two's fixes
 DIGIT_KINDS = ("ID", "CARD", "PHONE")
 _SPELLED_AT = re.compile(r"\s*(?:\(at\)|\[at\]|\bat\b|艾特|@)\s*", re.I)
 _SPELLED_DOT = re.compile(r"\s*(?:\(dot\)|\[dot\]|\bdot\b|点|\.)\s*", re.I)
