@@ -131,14 +131,17 @@ press pressoffice news newsdesk desk tips editor editors letters info informatio
 inquiries office admin support help helpdesk service services customerservice hello media mediarelations
 communications comms pr sales bookings reservations reception courts entries events feedback complaints noreply
 webmaster jobs careers recruitment hr accounts billing membership foi dpo privacy legal pictures photos
-zhaopin kefu
+zhaopin kefu planning consultation consultations licensing housing parking waste highways elections electoral
+registrar admissions benefits council democratic services
 """
 _ROLE_MAILBOXES = frozenset(_ROLE_WORDS.split())
 
 
 def is_role_mailbox(address: str) -> bool:
-    local = address.split("@", 1)[0]
-    return re.sub(r"[._-]", "", local).lower() in _ROLE_MAILBOXES
+    """A desk's mailbox: newsdesk@, press.office@, and a service's made of such words (planning.consultation@)."""
+    local = address.split("@", 1)[0].lower()
+    parts = [part for part in re.split(r"[._-]", local) if part]
+    return re.sub(r"[._-]", "", local) in _ROLE_MAILBOXES or (len(parts) > 1 and all(p in _ROLE_MAILBOXES for p in parts))
 
 
 def find_emails(sh: str) -> list[Span]:

@@ -129,7 +129,8 @@ def find_ids(sh: str) -> list[Span]:
     found += [(*m.span(), "ID") for m in _NINO.finditer(sh)]
     found += [(*m.span(), "CARD") for m in _IBAN.finditer(sh) if iban_ok(m.group(0))]
     # (社保卡 6217-0028-…: China's social security card is a bank card too, and its number a card's)
-    found += [(*m.span("id"), "CARD" if _luhn_card(m.group("id")) else "ID") for m in _ANNOUNCED.finditer(sh)]
+    found += [(*m.span("id"), "CARD" if "社" in m.group(0) and _luhn_card(m.group("id")) else "ID")
+              for m in _ANNOUNCED.finditer(sh)]
     found += [(*m.span(), "ID") for m in _MYKAD.finditer(sh)]
     found += [(*m.span(), "ID") for m in _MOID.finditer(sh)]
     found += [(*m.span(), "ID") for m in _UK_LICENCE.finditer(sh)]

@@ -35,6 +35,8 @@ _DATE = r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?"  # the year may be left out (11/
 # "[29/11/2024, 22:14] priya:", "29/11/2024, 22:14 - Tom Hale:", "[2024-11-29 22:14:05] bob:".
 _EXPORT_HEADER = re.compile(rf"(?m)^[ \t]*(?:\[[A-Za-z]{{2,12}}\][ \t]*)?\[?{_DATE},?[ \t]+{_TIME}\]?[ \t]*(?:[-–][ \t]*)?"
                             r"([^\W\d_][\w'’.\-]*(?:[ \t][^\W\d_][\w'’.\-]*){0,3}?)[ \t]*:(?=[ \t])")
+# "[19:02] Priya:", "[19:04] Dev M:": a time alone in brackets, then the sender.
+_TIME_HEADER = re.compile(rf"(?m)^[ \t]*\[{_TIME}\][ \t]*([A-Z][\w'’.\-]*(?:[ \t][A-Z][\w'’.\-]*){{0,2}})[ \t]*:(?=[ \t])")
 # "Jason 10:21：", "Amy Chen 10:23:": the name, then the time, then the colon.
 _NAME_TIME = re.compile(rf"(?m)^[ \t]*({WORD}(?:[ \t]+{WORD})?)[ \t]+(?:{_DATE}[ \t]+)?{_TIME}[ \t]*[:：]")
 # Senders that are no person: the app's own notices, "You" in an export of one's own phone.
@@ -74,7 +76,10 @@ _AGENCIES = {"Reuters", "Bloomberg", "Xinhua", "Kyodo", "Yonhap", "Agencies", "S
 # A form's field for a party, then the name in it (capitals allowed: "Name: IFEOLUWA BABATUNDE-OJO").
 _PARTY_FIELD = re.compile(r"(?m)^[ \t]*(?:[A-Za-z]+[ \t]+)?(?i:landlord|landlady|tenant|lodger|receiver|recipient|"
                           r"sender|consignee|applicant|guarantor|beneficiary|account holder|account name|payee|"
-                          r"next of kin|contact|contact person|borrower|lender|lessor|lessee|claimant|buyer|seller)"
+                          r"next of kin|contact|contact person|borrower|lender|lessor|lessee|claimant|buyer|seller|"
+                          # a nomination paper or a register: "Candidate surname: HOLLINGWORTH", "Other names: …"
+                          r"surname|last name|family name|other names|first names?|forenames?|given names?|"
+                          r"proposer|seconder|nominee|candidate|signatory|petitioner|donor|elector)"
                           r"[ \t]*(?:\([^)\n]{1,20}\))?[ \t]*[:：][ \t]*"
                           r"([A-Z][\w'’.\-]*(?:[ \t][A-Z][\w'’.\-]*){0,3}?)(?=[ \t]*(?:$|[,，;；（(|]|[ \t]{2}))")
 
@@ -99,6 +104,8 @@ def find_chat_names(text: str) -> list[Span]:
     spans: list[Span] = []
     if ":" in text:
         spans += [m.span(1) for m in _EXPORT_HEADER.finditer(text) if _sender_ok(m.group(1))]
+        spans += [m.span(1) for m in _TIME_HEADER.finditer(text) if _sender_ok(m.group(1))
+                  and all(len(w.rstrip(".")) == 1 or (_nameish(w) and not is_common_word(w)) for w in m.group(1).split())]
         for m in _NAME_TIME.finditer(text):  # an agenda ("Lunch 12:30:", "June 10:30:") is no chat
             words = m.group(1).split()
             if all(_nameish(w) and w not in AMBIGUOUS and not is_common_word(w) for w in words) \

@@ -35,7 +35,7 @@ _KIN = (rf"(?:{'|'.join(sorted(FAMILY, key=len, reverse=True))}|partner|girlfrie
 # ("Mrs Okafor's boy, Tunde": a named parent's child too)
 _KIN_APPOSITION = re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)[ \t]+(?:\w+[ \t]+)?{_KIN}|"
                              rf"\b[A-Z][\w-]+['’]s[ \t]+(?:\w+[ \t]+)?(?:{'|'.join(sorted(FAMILY, key=len, reverse=True))}|boy|girl|lad|kid|child|baby))"
-                             rf"(?:[ \t]+(?:in|from|at)[ \t]+[A-Z][a-z]+)?,[ \t]+({_NAME})(?=[ \t]*[,.;:!?)]|$)")
+                             rf"(?:[ \t]+(?:in|from|at)[ \t]+[A-Z][a-z]+)?(?:,[ \t]+|[ \t]*[(（])({_NAME})(?=[ \t]*[,.;:!?)）]|$)")
 _ZH_KIN = re.compile(r"(?:表妹|表姐|表哥|表弟|堂妹|堂姐|堂哥|堂弟|妻子|丈夫|老婆|老公|女儿|儿子|妹妹|姐姐|哥哥|弟弟|"
                      rf"母亲|父亲|朋友|同事|邻居|室友|男友|女友)[ \t]*({_NAME})(?![A-Za-z])")
 _SELF_NAMED = re.compile(rf"\b(?:introduced (?:himself|herself|themselves) as|calls? (?:himself|herself) |"

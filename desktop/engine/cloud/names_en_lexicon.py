@@ -32,6 +32,7 @@ OK Yes No Not Please Thanks Thank Hello Hi Dear Chapter Section Figure Table Pag
 Yesterday Tomorrow Later Earlier Meanwhile According Last Next Every Each Some Many Most All Both Any
 Several Asked Told Said Says Interview Speaking Reporting Update Breaking Editor Note Speakers Speaker
 Flight Case Order Ticket Invoice Room Gate Terminal Platform Route Bus Line Exit
+Proposer Seconder Nominee Candidate Candidates Signatory Signatories Petitioner Elector Electors
 Nurse Witness Officer Detective Judge Senator Governor Mayor Captain Sergeant Inspector Constable Doctor
 Teacher Father Sister Brother Uncle Aunt Passenger Victim Suspect Patient Reverend Rev Rabbi Imam Dame
 Lady Herr Frau Spokesman Spokeswoman Spokesperson Lawyer Attorney Coach Pastor Councillor Councilman
@@ -59,7 +60,10 @@ HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Mme|Mlle|He
 
 # The most common Chinese surnames as romanised (Mandarin and Cantonese): "surnamed Li" and "Mr Li"
 # name no one, as 姓李的男子 and 李先生 do not.
-COMMON_CHINESE_SURNAMES = set(["Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Cui", "Zhong", "Tan", "Fan", "Jin", "Shi", "Liao", "Jia", "Xia", "Fu", "Fang", "Bai", "Zou", "Meng", "Xiong", "Qin", "Qiu", "Hou", "Yin", "Xue", "Yan", "Duan", "Lei", "Long", "Tao", "Mao", "Hao", "Gu", "Gong", "Shao", "Wan", "Qian", "Lai", "Chan", "Wong", "Cheung", "Lee", "Lam", "Ho", "Ng", "Chow", "Leung", "Tse", "Yip", "Lau", "Kwok", "Tsang"])
+COMMON_CHINESE_SURNAMES = set(["Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Cui", "Zhong", "Tan", "Fan", "Jin", "Shi", "Liao", "Jia", "Xia", "Fu", "Fang", "Bai", "Zou", "Meng", "Xiong", "Qin", "Qiu", "Hou", "Yin", "Xue", "Yan", "Duan", "Lei", "Long", "Tao", "Mao", "Hao", "Gu", "Gong", "Shao", "Wan", "Qian", "Lai", "Chan", "Wong", "Cheung", "Lee", "Lam", "Ho", "Ng", "Chow", "Leung", "Tse", "Yip", "Lau", "Kwok", "Tsang",
+                               # Hokkien and Teochew, as Singapore and Malaysia write them (蔡 is Chua, 林 is Lim)
+                               "Lim", "Ong", "Goh", "Chua", "Koh", "Teo", "Ang", "Yeo", "Tay", "Low", "Toh", "Sim",
+                               "Chong", "Chia", "Seah", "Quek", "Heng", "Khoo", "Loh", "Foo"])
 # The most common surnames of the other languages a desk meets (a few dozen each, from national
 # counts): "Ms Walsh", "Mr Kowalski", "Dr Ahmed" with a title alone name no one, as 王女士 does not; a
 # rarer surname with a title ("Mr Okafor, the headteacher") still points to one person and is masked.

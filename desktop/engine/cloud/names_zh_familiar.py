@@ -1,5 +1,5 @@
 """The familiar form of a Chinese name masked in the same text: 小/老/阿 and the surname, 阿 and the
-given name's last character, or that character and 哥/姐 (张伟 … 伟哥, 王芳 … 芳姐).
+given name's last character, or that character and 哥/姐/叔/姨 (张伟 … 伟哥, 王芳 … 芳姐, 周永福 … 福叔).
 
 鲁建兵……街坊都叫他老鲁: once the full name is masked, 老鲁 (小鲁, 阿鲁) is the same person and is
 masked too; so is 阿杰 once 谢文杰 is, and 小峰 once 施峰 is. A pseudonym (阿杰（化名）) stays. A 小X/老X whose surname
@@ -73,13 +73,13 @@ def find_familiar(text: str, full_names: Iterable[str]) -> list[Span]:
     if ends:
         forms.append(f"[阿小][{''.join(sorted(ends))}]")
     if brother:
-        forms.append(f"[{''.join(sorted(brother))}][哥姐](?![们妹弟俩夫])")  # not 姐妹, 哥们
+        forms.append(f"[{''.join(sorted(brother))}][哥姐叔姨伯婶](?![们妹弟俩夫叔姨])")  # not 姐妹, 哥们; 福叔 (周永福)
     pattern = re.compile("|".join(forms))
     spans: list[Span] = []
     for m in pattern.finditer(text):
         s, e = m.span()
         word = m.group(0)
-        if word[1] in "哥姐" and word[0] in brother:
+        if word[1] in "哥姐叔姨伯婶" and word[0] in brother:
             if not names_zh._pseudonym(text, s, e):
                 spans.append((s, e))  # 谢谢伟哥, 强哥别急
             continue

@@ -50,12 +50,24 @@ _INTERVIEWER = re.compile(r"(?m)^[ \t]*(?:记者|記者|问|問|主持人|采访
 _SURNAME_SPEAKER = re.compile(r"(?m)^[ \t]*((?![问問答注按男女甲乙丙丁])[\u4e00-\u9fff])[ \t]*[：:](?=[ \t]*\S)")
 
 
+_NOT_FAMILIAR = frozenset(("老师", "老板", "小编", "老公", "老婆", "阿婆", "阿公", "老总", "小哥", "小妹", "老大", "老弟",
+                           "老哥", "老伴", "小二"))
+
+
+def _familiar_speaker(word: str) -> bool:
+    """阿强, 小军: 阿/小/老 and a given name's character (no surname: 小王 and 老张 name no one, as 王女士 does not)."""
+    return len(word) == 2 and word[0] in "阿小老" and word not in _NOT_FAMILIAR and word not in ROLE_WORDS_SET \
+        and names_zh._given_ok(word[1]) and not names_zh._surname_len(word, 1)
+
+
 def find_line_names(text: str) -> list[Span]:
     """Chat speakers after a timestamp and names heading a numbered list line."""
     patterns = (_CHAT_LINE, _LIST_LINE, _SPEAKER_TIME, _SPEAKER_LINE) if len(_ANY_SPEAKER.findall(text)) >= 2 \
         else (_CHAT_LINE, _LIST_LINE, _SPEAKER_TIME)
     spans = [m.span(1) for pattern in patterns for m in pattern.finditer(text)
              if _looks_like_name(m.group(1))]
+    if len(_ANY_SPEAKER.findall(text)) >= 2:  # 阿强：… 小军：…: a group chat's members by their familiar names
+        spans += [m.span(1) for m in _SPEAKER_LINE.finditer(text) if _familiar_speaker(m.group(1))]
     if _INTERVIEWER.search(text):
         spans += [m.span(1) for m in _SURNAME_SPEAKER.finditer(text) if names_zh._surname_len(m.group(1), 0) == 1]
     spans += [m.span(1) for m in _CHAT_LINE.finditer(text) if _NICKNAME.fullmatch(m.group(1))

@@ -64,7 +64,8 @@ _ZH_ESTATE = re.compile(
     rf"(?:(?<=[0-9０-９])(?:栋|幢|座)(?:(?:{_CN_NUM}|[A-Za-z]) ?(?:单元|层|楼|室|房|号|户)?)*)?"  # 凤凰城C区12栋1单元802室
     rf"{_FLAT_NO}")
 # A flat in a named building with no block: 华康大厦1708室, 富安大廈12樓B室 (a room, so no hall's 3楼).
-_ZH_BUILDING_FLAT = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:大厦|公寓|花园|花苑|小区|苑)"
+# (a Hong Kong estate's tower first: 和富中心3座12楼B室)
+_ZH_BUILDING_FLAT = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:大厦|公寓|花园|花苑|小区|苑|中心)(?:[0-9０-９]{1,2} ?座 ?)?"
                                r"(?:[0-9０-９]{1,3} ?(?:层|楼|F) ?[A-Za-z0-9]{0,4}|[0-9０-９]{3,4}) ?(?:室|房)")
 # A Japanese address: 東京都武蔵野市吉祥寺本町2丁目14番7号, 大阪市北区梅田1-2-3 is too bare to tell.
 _JP_ADDRESS = re.compile(r"(?:[\u4e00-\u9fff]{1,3}[都道府县縣])?[\u4e00-\u9fff\u30a0-\u30ff]{1,12}?"

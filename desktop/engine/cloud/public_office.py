@@ -42,7 +42,9 @@ _HAN_OR_LATIN2 = r"(?<=[\u4e00-\u9fffA-Za-z]{2})"
 # Chinese offices, right before the name (spaces allowed: 特斯拉CEO 某某).
 _ZH_OFFICE = re.compile(
     r"(?:(?:国务院)?(?:副)?总理|国家(?:副)?主席|(?:副)?总统|首相|国务卿|外长|(?:特区|特别行政区)?行政长官|"
-    rf"{_HAN_OR_LATIN2}(?:副)?(?:部长|省长|市长|州长|主席|局长|厅长|署长|(?:新闻)?发言人)|"
+    rf"{_HAN_OR_LATIN2}(?:副)?(?:部长|省长|市长|州长|主席|局长|厅长|署长|大臣|(?:新闻)?发言人)|"
+    # a deputy to a people's congress, and what else the deputy is (市人大代表、律师X)
+    r"人大代表(?:、[\u4e00-\u9fff]{1,8})?|(?:全国|省|市|区|县)?政协委员(?:、[\u4e00-\u9fff]{1,8})?|"
     r"(?:党委|党组|省委|市委|县委|区委|州委)(?:副)?书记|"
     rf"{_HAN_OR_LATIN2}(?:联合创始人|创始人|董事长|董事局主席|CEO|首席执行官|总裁|首席(?:财务|运营|技术)官|CFO|COO|CTO)|"
     # the second of a company head's titles (蔚来创始人、董事长X), and the head of a court or an academy
@@ -77,7 +79,7 @@ _EN_OFFICE = re.compile(
     r"\b(?:Judge|JUDGE)|"  # a judge in court: "Judge X", "District Judge X", a transcript's "JUDGE X:"
     r"\b(?:[Ss]tate )?Senator|\bCongress(?:man|woman)|"  # elected to a legislature
     r"\b[A-Z]{2,6} commissioner|"  # a league's head: NBA commissioner X
-    r"\bCllr\.?|\bCouncillor|"  # an elected councillor: "chaired by Cllr X"
+    r"\bCllr\.?|\bCouncillor|\bCLLR|\bCOUNCILLOR|"  # an elected councillor: "chaired by Cllr X", a transcript's CLLR X:
     # a Chinese body's officer named in English copy: "最高人民法院 spokesperson X", "县农业农村局 deputy director X"
     r"(?<=[院局部委厅办署府])[ \t]*(?:(?:deputy|vice)[ -])?(?:spokes(?:person|man|woman)|director(?:-general)?|"
     r"head|president|chairman|chairwoman|commissioner)|"
@@ -118,6 +120,7 @@ _JUSTICE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Lord|Lady|Chief)\.?[ \t]+$")
 _EN_LEADER = re.compile(r"\b([A-Z][\w&.\-]*)(?:['’]s)?[ \t]+(chief executive|Chief Executive|CEO|co-founder|"
                         rf"founder|chairman|chairwoman|Chairman|Chairwoman)[ \t]+(?:{_EN_TITLE})?$")
 # "X, the chief executive of Acme," / "X, the Prime Minister,".
+_MEMBER_AFTER = re.compile(r"[ \t]+(?:MP|MSP|MLA|MEP|TD)\b")
 _EN_AFTER = re.compile(r",[ \t]+(?:(?:the|its|their)[ \t]+)?(?:(?:chief executive|CEO|founder|co-founder|chairman|"
                        r"chairwoman)[ \t]+of[ \t]+[A-Z]|(?<=the )(?:Prime Minister|President|Foreign Minister|Mayor(?= of [A-Z])|"
                        r"Home Secretary|Chancellor)\b)")
@@ -129,7 +132,7 @@ _NOT_ORG = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "My", "Your",
 
 
 # Where an office word ends: found once per text, so a name is checked only when one is just before it.
-_OFFICE_WORD = guarded(r"总理|院长|警司|处长|主任|行长|commissioner|Cllr|Councillor|Senator|Congress(?:man|woman)|director(?:-general)?|head|检察长|首席(?:财务|运营|技术)官|CFO|COO|CTO|(?:Fire|Police) Chief|主席|行政长官|总统|首相|国务卿|外长|部长|省长|市长|州长|县长|区长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
+_OFFICE_WORD = guarded(r"总理|院长|警司|处长|主任|行长|代表|委员|大臣|律师|commissioner|Cllr|Councillor|CLLR|COUNCILLOR|Senator|Congress(?:man|woman)|director(?:-general)?|head|检察长|首席(?:财务|运营|技术)官|CFO|COO|CTO|(?:Fire|Police) Chief|主席|行政长官|总统|首相|国务卿|外长|部长|省长|市长|州长|县长|区长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
                        r"审判长|审判员|陪审员|法官|spokes(?:person|man|woman) for [^,\n]{2,40},|"
                        r"首席执行官|总裁|Minister|President|Secretary|Chancellor|Premier|leader|Opposition|"
                        r"Commissioner|Constable|[Cc]hief [Ee]xecutive|founder|[Cc]hair(?:man|woman)|Governor|"
@@ -147,6 +150,8 @@ def is_public(text: str, start: int, end: int, ends: list[int] | None = None) ->
     :func:`office_ends`, to skip names with no office word just before them)."""
     if text.startswith(",", end) and _EN_AFTER.match(text, end):
         return True
+    if _MEMBER_AFTER.match(text, end):
+        return True  # "Dear Shabana Akhtar MP": a member of a parliament, by the letters after the name
     if text.startswith("Justice ", start) and _JUSTICE_BEFORE.search(text, max(0, start - 8), start):
         return True  # "Mr Justice X": a High Court judge (the name found takes "Justice" in)
     if _RANK_IN_NAME.match(text, start) and _FORCE_AFTER.match(text, end):
