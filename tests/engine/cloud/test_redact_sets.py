@@ -17,36 +17,13 @@ from desktop.engine.cloud.audit import AuditLog
 from desktop.engine.cloud.config import make_client
 from desktop.engine.cloud.router import Router, TaskRequest
 from desktop.engine.core.jobs import run_job
+from tests.engine.cloud import redact_score as sets
 from tests.engine.cloud.redact_score import (
     BLIND2_SET,
     BLIND3_SET,
     BLIND4_SET,
     BLIND5_SET,
     BLIND6_SET,
-    BLIND7_SET,
-    BLIND8_SET,
-    BLIND9_SET,
-    BLIND10_SET,
-    BLIND11_SET,
-    BLIND12_SET,
-    BLIND13_SET,
-    BLIND14_SET,
-    BLIND15_SET,
-    BLIND16_SET,
-    BLIND17_SET,
-    BLIND18_SET,
-    BLIND19_SET,
-    BLIND20_SET,
-    BLIND21_SET,
-    BLIND22_SET,
-    BLIND23_SET,
-    BLIND24_SET,
-    BLIND25_SET,
-    BLIND26_SET,
-    BLIND27_SET,
-    BLIND28_SET,
-    BLIND29_SET,
-    BLIND30_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -329,44 +306,48 @@ def test_sixth_blind_set_leaks_only_a_top_league_player(store, proxy, cloud_conf
 #   domain leaked, with 7 names; 2 of 13 clean lines changed. The twenty-ninth's, after the thirtieth's fixes:
 #   119/123 (96.7 %); a 社会保障卡 number and 3 names leaked; 4 of 13 clean lines changed. After
 #   test_blind29_fixes.py: 123/123 and 119/119; 0 and 1 clean lines change.
+# - 31 (2026-12-08, after those two's fixes): politics and civic life. First run: 115/124 (92.7 %), no ID,
+#   card, phone or e-mail leaked; 8 names and a Hong Kong flat did; 2 of 13 clean lines changed. After
+#   test_blind31_fixes.py: 124/124, no clean line changes.
 # Since 2026-12-07 a title with a rare surname is masked (Mr Okafor, the headteacher), a title with one of a
 # language's most common surnames is kept (Mr Li, Ms Walsh, Dr Ahmed: 李先生 and 王女士 in English; set 8's
 # author counted "Mr. Zhou" a secret), and public figures at work are kept (public_roles.py).
 _LATER_SETS = [
     # set, lines, secrets, clean lines, % masked at least, clean lines that may change, known leaks
-    (BLIND7_SET, 90, 195, 22, 99.0, 1, frozenset({"Summer Lane"})),
-    (BLIND8_SET, 60, 104, 14, 97.0, 2, frozenset({"Steven", "Mr. Zhou"})),
-    (BLIND9_SET, 80, 162, 14, 99.0, 1, frozenset()),
-    (BLIND10_SET, 90, 205, 16, 99.0, 1, frozenset()),
-    (BLIND11_SET, 80, 209, 14, 99.0, 1, frozenset({"邵家乐"})),
-    (BLIND12_SET, 80, 107, 30, 99.0, 1, frozenset()),
-    (BLIND13_SET, 80, 155, 16, 99.0, 1, frozenset({"Dec"})),
-    (BLIND14_SET, 60, 115, 13, 99.0, 1, frozenset({"老周"})),
-    (BLIND15_SET, 60, 121, 13, 99.0, 1, frozenset()),
-    (BLIND16_SET, 60, 124, 13, 99.0, 1, frozenset()),
-    (BLIND17_SET, 60, 115, 13, 99.0, 1, frozenset()),
-    (BLIND18_SET, 60, 115, 13, 98.0, 1, frozenset({"Will", "GREGORY PALUCH"})),
+    (sets.BLIND7_SET, 90, 195, 22, 99.0, 1, frozenset({"Summer Lane"})),
+    (sets.BLIND8_SET, 60, 104, 14, 97.0, 2, frozenset({"Steven", "Mr. Zhou"})),
+    (sets.BLIND9_SET, 80, 162, 14, 99.0, 1, frozenset()),
+    (sets.BLIND10_SET, 90, 205, 16, 99.0, 1, frozenset()),
+    (sets.BLIND11_SET, 80, 209, 14, 99.0, 1, frozenset({"邵家乐"})),
+    (sets.BLIND12_SET, 80, 107, 30, 99.0, 1, frozenset()),
+    (sets.BLIND13_SET, 80, 155, 16, 99.0, 1, frozenset({"Dec"})),
+    (sets.BLIND14_SET, 60, 115, 13, 99.0, 1, frozenset({"老周"})),
+    (sets.BLIND15_SET, 60, 121, 13, 99.0, 1, frozenset()),
+    (sets.BLIND16_SET, 60, 124, 13, 99.0, 1, frozenset()),
+    (sets.BLIND17_SET, 60, 115, 13, 99.0, 1, frozenset()),
+    (sets.BLIND18_SET, 60, 115, 13, 98.0, 1, frozenset({"Will", "GREGORY PALUCH"})),
     # 19: a village committee's election (village offices stay private) and a star at a book fair change
-    (BLIND19_SET, 60, 116, 13, 99.0, 2, frozenset()),
-    (BLIND20_SET, 60, 114, 13, 99.0, 1, frozenset()),
+    (sets.BLIND19_SET, 60, 116, 13, 99.0, 2, frozenset()),
+    (sets.BLIND20_SET, 60, 114, 13, 99.0, 1, frozenset()),
     # 21: Marcus Rashford, and 马斯克 beside a public Elon Musk, change
-    (BLIND21_SET, 60, 113, 13, 99.0, 2, frozenset()),
-    (BLIND22_SET, 60, 113, 13, 99.0, 1, frozenset({"阿K"})),
-    (BLIND23_SET, 60, 113, 13, 99.0, 1, frozenset()),
-    (BLIND24_SET, 60, 111, 13, 99.0, 1, frozenset()),
+    (sets.BLIND21_SET, 60, 113, 13, 99.0, 2, frozenset()),
+    (sets.BLIND22_SET, 60, 113, 13, 99.0, 1, frozenset({"阿K"})),
+    (sets.BLIND23_SET, 60, 113, 13, 99.0, 1, frozenset()),
+    (sets.BLIND24_SET, 60, 111, 13, 99.0, 1, frozenset()),
     # 25: "Heathrow says" (a single capitalised word before "says"; no list of places) changes
-    (BLIND25_SET, 60, 129, 13, 99.0, 1, frozenset()),
-    (BLIND26_SET, 60, 119, 13, 99.0, 1, frozenset()),
+    (sets.BLIND25_SET, 60, 129, 13, 99.0, 1, frozenset()),
+    (sets.BLIND26_SET, 60, 119, 13, 99.0, 1, frozenset()),
     # 27: a name inside a quote ("Aimée stopped feeding"); a shelter manager as "Ms X" (a rarer surname)
     # changes (the names spaced out in a list and a Hong Kong bill, and the ombudsman's possessive, since
     # test_blind29_fixes.py)
-    (BLIND27_SET, 60, 116, 13, 99.0, 1, frozenset({"Aimée"})),
+    (sets.BLIND27_SET, 60, 116, 13, 99.0, 1, frozenset({"Aimée"})),
     # 28: names that are words (金刚, 王者, Apple Lee) and people after roles not on the list (青训生); famous
     # people with no office beside them (周杰伦, LeBron James, Lisa) are masked by design: no celebrity list
-    (BLIND28_SET, 60, 121, 13, 95.0, 7, frozenset({"陶金刚", "金刚", "王者", "丁一鸣", "武浩然", "Apple Lee"})),
-    (BLIND29_SET, 60, 123, 13, 99.0, 1, frozenset()),
+    (sets.BLIND28_SET, 60, 121, 13, 95.0, 7, frozenset({"陶金刚", "金刚", "王者", "丁一鸣", "武浩然", "Apple Lee"})),
+    (sets.BLIND29_SET, 60, 123, 13, 99.0, 1, frozenset()),
     # 30: "named only as Mr Haddad" changes (a title and a common Arab surname: the dev set counts it a secret)
-    (BLIND30_SET, 60, 119, 13, 99.0, 1, frozenset()),
+    (sets.BLIND30_SET, 60, 119, 13, 99.0, 1, frozenset()),
+    (sets.BLIND31_SET, 60, 124, 13, 99.0, 1, frozenset()),
 ]
 
 
