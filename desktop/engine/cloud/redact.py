@@ -104,12 +104,11 @@ def find_spans(text: str, *, speakers: Iterable[str] = (), dictionary: Iterable[
     # Known names outrank detected ones and shapes like plates, so list them as PERSON first.
     found += [(s, e, "PERSON") for s, e in names.find_known(text, known)]
     found += [(s, e, "PERSON") for s, e in names.find_known(zh, [simplified(n) for n in known if n])]
-    if detect_names:
-        found += _detected_names(text, zh)
     places_named = [(s, e) for s, e, k in found if k == "PLACE"]  # 上海市闵行区莘庄镇 before an address
-    found = [(s, e, k) for s, e, k in found
-             if k != "PLACE" and not (k == "PERSON" and any(s < pe and ps < e for ps, pe in places_named))]
-    if detect_names:
+    found = [span for span in found if span[2] != "PLACE"]
+    if detect_names:  # (no name is found inside a place's name: 莘庄镇 is no 庄镇; a known name is still masked)
+        found += [(s, e, k) for s, e, k in _detected_names(text, zh)
+                  if not (k == "PERSON" and any(s < pe and ps < e for ps, pe in places_named))]
         found = _town_after_address(text, _address_after_name(found))
     return [(s, e, k) for s, e, k in found if e > s]
 

@@ -98,3 +98,8 @@ def test_kept(text: str, kept: list[str]) -> None:
     sent = redact(text).sent
     for value in kept:
         assert value in sent, (value, sent)
+
+
+def test_a_known_name_inside_a_kept_district_is_still_masked() -> None:
+    sent = redact("家住深圳市龙岗区翠竹路66号3栋1201室，联系人龙岗。", dictionary=["龙岗"]).sent
+    assert "龙岗" not in sent and "翠竹路66号" not in sent and "深圳市" in sent, sent
