@@ -65,6 +65,8 @@ from tests.engine.cloud.redact_score import (
     BLIND29_SET,
     BLIND30_SET,
     BLIND31_SET,
+    BLIND32_SET,
+    BLIND33_SET,
     BLIND_SET,
     DEV_SET,
     HELD_OUT_SET,
@@ -149,7 +151,9 @@ def main() -> int:
               BLIND28_SET: "BLIND 28 (written by someone else alongside the twenty-seventh; fixed after its first run)",
               BLIND29_SET: "BLIND 29 (written by someone else on 2026-12-08, after the twenty-seventh and twenty-eighth's fixes; fixed after its first run)",
               BLIND30_SET: "BLIND 30 (written by someone else alongside the twenty-ninth; fixed after its first run)",
-              BLIND31_SET: "BLIND 31 (written by someone else after the twenty-ninth and thirtieth's fixes)"}
+              BLIND31_SET: "BLIND 31 (written by someone else after the twenty-ninth and thirtieth's fixes; fixed after its first run)",
+              BLIND32_SET: "BLIND 32 (written by someone else after the thirty-first's fixes)",
+              BLIND33_SET: "BLIND 33 (written by someone else alongside the thirty-second)"}
     for path, label in labels.items():
         score, text = score_set(path, verbose)
         texts.append(text)
