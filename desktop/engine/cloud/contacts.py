@@ -40,7 +40,7 @@ _MESSENGER = guarded(
     r"facebook|脸书|臉書|snapchat|discord|kakao(?:talk)?|imessage|threads|tiktok|handle|username|user\s*name|"
     r"用户名|用戶名|昵称|暱稱|账户名|venmo|paypal|cash\s?app|cashtag|zelle|revolut|支付宝|支付寶|alipay)"
     r"(?:\s+(?:me|us)\b)?"  # "WeChat me: chen_li_88"
-    r"(?P<label>\s*[(（]?\s*(?:账号|帳號|帐号|号码|號碼|用户名|handle|username|user\s*name|account|name|ID|号|號))?"
+    r"(?P<label>\s*[(（]?\s*(?:账号|帳號|帐号|号码|號碼|用户名|handle|username|user\s*name|account|name|alias|ID|号|號))?"
     r"(?P<intro>\s*(?:是|为|為|叫|:|：|=|搜索?|添加|is|was|it's|name is|as|at|on)?)\s*(?:[“\"'‘(（「]\s*)?"
     r"(?P<handle>[@$]?[A-Za-z0-9][A-Za-z0-9_.\-]{1,31}[A-Za-z0-9_])(?![A-Za-z0-9_\-@])", re.I)
 _ID_AFTER_COMMA = re.compile(r"\b(?:LINE|WeChat|Telegram|Signal|Kakao(?:Talk)?|Skype|Viber|QQ)[ \t]+ID,[ \t]*"
@@ -162,6 +162,9 @@ def find_emails(sh: str) -> list[Span]:
         value = m.group(0)
         if "@" in value and not re.search(r"\s|点|\bdot\b|\(|\[", value):
             continue  # a plain address: already found above
+        plain_at = re.fullmatch(r"([A-Za-z]+) at [A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", value)
+        if plain_at and _is_common_word(plain_at.group(1).lower()):
+            continue  # "reports can be filed at ic3.gov": a website after a verb, no mailbox
         found.append((*m.span(), "EMAIL"))
     return found
 

@@ -115,6 +115,7 @@ _PHONE_AFTER = re.compile(r"^\s*[(（]?\s*(?:mobile|cell|phone|landline|home|off
                           re.I)
 # An extension after a phone number: "ext. 204", "x 33", "转 8021", "分机 12".
 _EXTENSION = re.compile(r"[,，]?\s*(?:ext\.?|extn\.?|extension|x|转|轉|分机|分機|内线|內線|#)\s*\d{1,6}(?!\d)", re.I)
+_POSING = re.compile(r"自称|冒充|假冒|谎称|假扮|claim(?:ed|ing|s)? to be|pos(?:ed|ing|es) as|pretend(?:ed|ing|s)? to be", re.I)
 _CVV = re.compile(r"(?:\bCVV|\bCVC|\bCSC|安全码)\W{0,3}$", re.I)
 _ID_WORDS = re.compile(r"(?:身份证|身份證|身分證|证件号|證件號|身份号|公民身份|护照|護照|\bID\b|\bI\.D\.|identity|passport|"
                        r"\bSSN\b|social security|national insurance)", re.I)
@@ -236,13 +237,13 @@ class _Labels:
 @lru_cache(maxsize=4096)
 def _labels(before: str, near: str, wide: str = "") -> _Labels:
     # "case number 2024 118553": the label is "case"; "number" alone does not make it a phone.
-    label = re.sub(r"\bnumber\b|\bno\.|号码|號碼", "", before, flags=re.I)
+    label = re.sub(r"\bnumber\b|\bno\.|号码(?!显示)|號碼(?!顯示)", "", before, flags=re.I)  # (号码显示为: a caller's)
     card = _CARD_WORDS.search(before) is not None
     public = _PUBLIC_WORDS.search(before) is not None and not (_PHONE_WORDS.search(label) or _CARD_WORDS.search(label))
     return _Labels(id_word=_ID_WORDS.search(before) is not None, card_word=card,
                    cvv=card and _CVV.search(before) is not None,
                    phone_word=_PHONE_WORDS.search(near or before) is not None, public=public,
-                   hotline=_last(_HOTLINE_WORDS, before) > _last(_CARD_WORDS, before),
+                   hotline=_last(_HOTLINE_WORDS, before) > _last(_CARD_WORDS, before) and not _POSING.search(wide or near),
                    enquiry=_ENQUIRY.search(wide or near or before) is not None, body=_BODY_BEFORE.search(before) is not None)
 
 

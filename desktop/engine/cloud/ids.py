@@ -38,7 +38,7 @@ _ANNOUNCED = guarded(
     # Mexican CURP and RFC, Spanish DNI and NIE
     rf"(?-i:{_L}(?:PPSN?|IC|NRIC|PAN|IIN|NIN|BVN|CURP|RFC|DNI|NIE){_R}|MyKad|MYKAD|ИИН))"
     r"(?:\s*[,，]?\s*[(（]?\s*(?:个人编号|號碼|号码|编号|編號|卡号|卡號|号|號|字号|字號|number|no\.?|#|card|num))?"
-    r"\s*(?:是|为|為|:|：|,|，|is|was)?\s*"
+    r"\s*(?:是|为|為|:|：|,|，|is|was|as)?\s*"  # ("gave his SIN as 627 183 049")
     r"[(（]?\s*"  # "her passport (TZ4830917)"
     r"(?P<id>\d{3,6}(?: \d{2,6}){1,4}(?! ?\d)|"  # digits in groups: "NIN: 7482 1036 195"
     r"(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{4,18}[A-Z0-9](?:\s?[(（][0-9A][)）])?)(?![A-Za-z0-9])", re.I)

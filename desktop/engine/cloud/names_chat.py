@@ -84,6 +84,14 @@ _PARTY_FIELD = re.compile(r"(?m)^[ \t]*(?:[A-Za-z]+[ \t]+)?(?i:landlord|landlady
                           r"([A-Z][\w'’.\-]*(?:[ \t][A-Z][\w'’.\-]*){0,3}?)(?=[ \t]*(?:$|[,，;；（(|]|[ \t]{2}))")
 
 
+# A record's key and value (holder=MENG XIAOLIN), a deed's numbered party ((1) HAMISH ALASDAIR MCLEOD of …), a
+# spreadsheet's quoted "Surname, Given" cell.
+_KEY_VALUE = re.compile(r"\b(?:holder|cardholder|card_holder|customer_name|full_name)[ \t]*=[ \t]*"
+                        r"([A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]+){1,3})")
+_DEED_PARTY = re.compile(r"\(\d\)[ \t]+([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,3})[ \t]+of\b")
+_QUOTED_CELL = re.compile(r"(?:^|(?<=[\s,]))\"([A-Z][a-z'’-]+), ([A-Z][a-z'’-]+)\"(?=,|$)", re.M)
+
+
 def _party_value(words: list[str]) -> bool:
     """A person's name, not an organisation or a place ("Contact: Thames Valley Police") nor a word
     ("Contact: Reception")."""
@@ -127,6 +135,9 @@ def find_chat_names(text: str) -> list[Span]:
     spans += [m.span(1) for m in _SIGNED_LINE.finditer(text) if m.group(1) not in _AGENCIES and _single(m.group(1))]
     spans += [m.span(g) for m in _FAMILY.finditer(text) for g in range(1, _FAMILY.groups + 1)
               if m.group(g) and _single(m.group(g))]
+    spans += [m.span(1) for pattern in (_KEY_VALUE, _DEED_PARTY) for m in pattern.finditer(text)
+              if _party_value(m.group(1).split())]
+    spans += [m.span(g) for m in _QUOTED_CELL.finditer(text) if _party_value([m.group(1), m.group(2)]) for g in (1, 2)]
     if ":" in text or "：" in text:
         for m in _PARTY_FIELD.finditer(text):
             value = m.group(1).rstrip(".")  # "Tenant: Ann Cole." ends a sentence

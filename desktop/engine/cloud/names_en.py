@@ -201,7 +201,7 @@ ORG_NOUNS = {"Act", "Acts", "Foundation", "Institute", "University", "College", 
              # football clubs: Millbrook Rovers, Castleton Athletic
              "FC", "AFC", "Rovers", "Athletic", "Wanderers", "Albion", "Rangers",
              # a service's desk or network: National Rail Enquiries, Network Rail
-             "Enquiries", "Inquiries", "Helpline", "Rail", "Railway", "Railways", "Trains", "Transport", "Fraud",
+             "Enquiries", "Inquiries", "Helpline", "Rail", "Railway", "Railways", "Trains", "Transport", "Fraud", "Cloud", "Security",
              # a school, an award or a body named by what it is: Riverside High, Hartley Bursary, a Rights Unit
              "High", "Primary", "Bursary", "Scholarship", "Tutoring", "Unit", "Ombudsman"}
 # A run of capitalised words followed by one of these lower-case nouns is a place: "Lok Ma Chau

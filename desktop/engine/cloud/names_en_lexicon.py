@@ -28,6 +28,7 @@ Mr Mrs Ms Miss Dr Prof Professor Sir Madam Mme Mlle Madame Monsieur Señor Seño
 Secretary Senior Junior Paralegal Executive Sports Tour Prix
 God Lord Internet Web Twitter Facebook Google Apple Microsoft Weibo WeChat Telegram WhatsApp Signal QQ LinkedIn
 YouTube GoFundMe JustGiving Crowdfunder GiveSendGo Kickstarter Patreon Airbnb Reddit Twitch Douyin Bilibili Alipay
+Europol Interpol Eurojust Frontex
 OK Yes No Not Please Thanks Thank Hello Hi Dear Chapter Section Figure Table Page Part Article
 Yesterday Tomorrow Later Earlier Meanwhile According Last Next Every Each Some Many Most All Both Any
 Several Asked Told Said Says Interview Speaking Reporting Update Breaking Editor Note Speakers Speaker

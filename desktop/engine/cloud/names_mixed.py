@@ -207,5 +207,14 @@ def other_script_forms(zh: str, start: int, end: int) -> list[Span]:
     out = latin_beside(zh, start, end) if starts_han else []
     if not names_zh.HAN_CHAR.search(zh, start, end):
         out += chinese_before(zh, start, zh[start:end])
-    bracketed = bracketed_chinese(zh, end) or (None if starts_han else chinese_after(zh, end))
+    bracketed = bracketed_chinese(zh, end) or (None if starts_han else chinese_after(zh, end) or _transliterated(zh, end))
     return [*out, bracketed] if bracketed else out
+
+
+def _transliterated(zh: str, end: int) -> Span | None:
+    """Somchai Wongsakul（颂猜）: two characters in brackets after a Latin name, no word, are its Chinese form."""
+    m = _BRACKETED_HAN.match(zh, end)
+    word = m.group(1) if m else ""
+    if len(word) == 2 and not names_zh.is_plain_word(word) and word[-1] not in _NOT_NAME_TAIL and word not in _KIN_FORMS:
+        return m.span(1)
+    return None

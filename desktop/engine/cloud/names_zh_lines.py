@@ -55,9 +55,10 @@ _NOT_FAMILIAR = frozenset(("老师", "老板", "小编", "老公", "老婆", "�
 
 
 def _familiar_speaker(word: str) -> bool:
-    """阿强, 小军: 阿/小/老 and a given name's character (no surname: 小王 and 老张 name no one, as 王女士 does not)."""
+    """阿强, 小军, 阿梅: 阿 and a given name's character, or 小/老 and one that is no surname (小王 and 老张 name
+    no one, as 王女士 does not)."""
     return len(word) == 2 and word[0] in "阿小老" and word not in _NOT_FAMILIAR and word not in ROLE_WORDS_SET \
-        and names_zh._given_ok(word[1]) and not names_zh._surname_len(word, 1)
+        and names_zh._given_ok(word[1]) and (word[0] == "阿" or not names_zh._surname_len(word, 1))
 
 
 def find_line_names(text: str) -> list[Span]:

@@ -59,7 +59,8 @@ _MORE_ROLES = ("渔民", "牧民", "果农", "菜农", "青年", "少年", "少�
                "第一名", "第二名", "第三名", "发起人", "的哥", "的姐",
                # relatives: 他的侄子关德胜, 外孙女林晓雨
                "侄子", "侄女", "外甥", "外甥女", "孙子", "孙女", "外孙", "外孙女", "儿媳", "女婿", "老伴", "前妻", "前夫",
-               "未婚妻", "未婚夫", "舅舅", "叔叔", "姑姑", "姨妈", "舅妈", "伯父", "外公")
+               "未婚妻", "未婚夫", "舅舅", "叔叔", "姑姑", "姨妈", "舅妈", "伯父", "外公",
+               "兽医", "护林员", "巡护员")
 # roles that name a person, not verbs that lead to one (采访, 联系): 约采访时间 is no name
 _WORD_ROLES = sorted({*ROLE_WORDS, *_MORE_ROLES} - set(VERB_LEADS) - {"姓名", "名叫", "叫做", "她叫", "他叫", "我叫"},
                      key=len, reverse=True)
@@ -80,6 +81,9 @@ def _mongol(text: str, i: int) -> Span | None:
         if ((end - i > 2 and text[i:end].endswith(_MONGOL_ENDS)) or text[i:end] in _MONGOL_ENDS) \
                 and _NAME_END.match(text, end):
             return i, end
+    # three or more such syllables after a person's role, no word among them (牧民其木格开着…, 兽医那日苏说)
+    if j - i >= 3 and not names_zh.is_plain_word(text[i:j]) and not names_zh.is_plain_word(text[i:i + 2]):
+        return i, j
     return None
 
 

@@ -57,7 +57,10 @@ _ZH_OFFICE = re.compile(
     r"副(?:总理|部长|省长|市长|州长|县长|区长|局长|厅长|署长)|"
     # the head of a city, province, state, county or district needs no body named (市长X在…表示)
     r"(?<![\u4e00-\u9fff])(?:市长|省长|州长|县长|区长)|"
-    r"(?<=[\u4e00-\u9fff]{2}[ \t])(?:联合创始人|创始人|董事长|CEO|首席执行官|总裁|CFO|首席(?:财务|运营|技术)官))[ \t]*$"
+    r"(?<=[\u4e00-\u9fff]{2}[ \t])(?:联合创始人|创始人|董事长|CEO|首席执行官|总裁|CFO|首席(?:财务|运营|技术)官)|"
+    r"(?<=[A-Za-z]{2}[ \t])(?:新闻)?发言人|"  # Apple 发言人 X
+    # an international body's head (联合国粮农组织（FAO）总干事X), a police unit's chief with the force named
+    r"(?<=[\u4e00-\u9fff）)])(?:副)?(?:总干事|秘书长)|(?:公安局|公安厅|公安分局)[\u4e00-\u9fff]{0,6}?(?:副)?(?:支队长|大队长|政委))[ \t]*$"
     # the judges signing a judgment or ruling (审判长　X, 审判员：X)
     r"|(?:审判长|审判员|代理审判员|人民陪审员)[ \t\u3000]*[：:]?[ \t\u3000]*$"
     # a named court's judge (区人民法院法官X审理认定)
@@ -111,7 +114,7 @@ _EN_NATIONAL_OFFICE = re.compile(
 _EN_RANK = re.compile(r"\b(?:(?:Detective|Det|Chief|Ch|Deputy|Assistant|Acting|Temporary|Police|Staff|Woman)\.?[ \t]+)"
                       r"{0,3}(?:Inspector|Superintendent|Sergeant|Constable|Sgt|Insp|Supt|DI|DCI|DS|DC|DCS|PC|PCSO|"
                       r"Officer|Lieutenant|Lt|Captain|Capt|Commander|Cmdr|Sheriff|Deputy|Trooper)\.?[ \t]+$")
-_FORCE_AFTER = re.compile(r",?[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:(?:[A-Z][\w'’&.-]*|and)[ \t]+){0,5}(?:Police|Constabulary|"
+_FORCE_AFTER = re.compile(r",?[ \t]+(?:of|speaking for|speaking on behalf of)[ \t]+(?:the[ \t]+)?(?:(?:(?:[A-Z][\w'’&.-]*|and)[ \t]+){0,5}(?:Police|Constabulary|"
                           r"Sheriff['’]s (?:Office|Department)|Fire (?:and Rescue )?Service|Fire Department)\b|"
                           r"(?:Met|PSNI|NYPD|LAPD|RCMP|Garda|Gardaí)\b)")
 _RANK_IN_NAME = re.compile(r"(?:Superintendent|Inspector|Sergeant|Constable|Commander|Lieutenant|Trooper)[ \t]")
@@ -122,7 +125,7 @@ _EN_LEADER = re.compile(r"\b([A-Z][\w&.\-]*)(?:['’]s)?[ \t]+(chief executive|C
 # "X, the chief executive of Acme," / "X, the Prime Minister,".
 _MEMBER_AFTER = re.compile(r"[ \t]+(?:MP|MSP|MLA|MEP|TD)\b")
 _EN_AFTER = re.compile(r",[ \t]+(?:(?:the|its|their)[ \t]+)?(?:(?:chief executive|CEO|founder|co-founder|chairman|"
-                       r"chairwoman)[ \t]+of[ \t]+[A-Z]|(?<=the )(?:Prime Minister|President|Foreign Minister|Mayor(?= of [A-Z])|"
+                       r"chairwoman)[ \t]+of[ \t]+[A-Z]|the court['’]s (?:chairman|chair|president)\b|(?<=the )(?:Prime Minister|President|Foreign Minister|Mayor(?= of [A-Z])|"
                        r"Home Secretary|Chancellor)\b)")
 
 
@@ -132,7 +135,7 @@ _NOT_ORG = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "My", "Your",
 
 
 # Where an office word ends: found once per text, so a name is checked only when one is just before it.
-_OFFICE_WORD = guarded(r"总理|院长|警司|处长|主任|行长|代表|委员|大臣|律师|commissioner|Cllr|Councillor|CLLR|COUNCILLOR|Senator|Congress(?:man|woman)|director(?:-general)?|head|检察长|首席(?:财务|运营|技术)官|CFO|COO|CTO|(?:Fire|Police) Chief|主席|行政长官|总统|首相|国务卿|外长|部长|省长|市长|州长|县长|区长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
+_OFFICE_WORD = guarded(r"总理|院长|警司|处长|主任|行长|代表|委员|大臣|律师|总干事|秘书长|支队长|大队长|政委|commissioner|Cllr|Councillor|CLLR|COUNCILLOR|Senator|Congress(?:man|woman)|director(?:-general)?|head|检察长|首席(?:财务|运营|技术)官|CFO|COO|CTO|(?:Fire|Police) Chief|主席|行政长官|总统|首相|国务卿|外长|部长|省长|市长|州长|县长|区长|局长|厅长|署长|发言人|书记|创始人|董事长|CEO|"
                        r"审判长|审判员|陪审员|法官|spokes(?:person|man|woman) for [^,\n]{2,40},|"
                        r"首席执行官|总裁|Minister|President|Secretary|Chancellor|Premier|leader|Opposition|"
                        r"Commissioner|Constable|[Cc]hief [Ee]xecutive|founder|[Cc]hair(?:man|woman)|Governor|"

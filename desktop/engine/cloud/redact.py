@@ -157,7 +157,7 @@ _COUNTS = set("两二三四五六七八九十")
 _TITLE_WORDS = {"师傅", "老师", "先生", "女士", "小姐", "同学", "同志", "阿姨", "医生", "律师", "警官"}
 # Kinds of organisation right after a name (not 大学 or 医院 alone: 苏俊杰大学毕业后).
 _ORG_KIND_AFTER = re.compile(r"[ \t]?(?:律师事务所|会计师事务所|事务所|有限公司|有限责任公司|股份有限公司|集团|科技大学|理工大学|"
-                             r"师范大学|研究院|研究所|客服|官网|旗舰店)")  # (Cathay Pacific 客服)
+                             r"师范大学|研究院|研究所|客服|官网|旗舰店|化工|实业|制药|物流|建材|纺织|养殖场|合作社|农场|牧场)")  # (Cathay Pacific 客服)
 # A case or document number: 东劳人仲案字〔2026〕第1187号, （2026）京0105刑初123号. No name is inside one.
 _CASE_NO = re.compile(r"(?:[\u4e00-\u9fff]{1,6}字)?[〔［\[（(](?:19|20)\d{2}[〕］\]）)][\u4e00-\u9fff\d]{0,12}?第?\d{1,6}号")
 
@@ -178,6 +178,10 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
     spans += names_zh_compound.find_partners(zh, spans)  # 诸葛文博、明月夫妇
     spans = names_zh_compound.grown(zh, spans)  # 戴永刚: a dictionary word cut it short
     spans = list(dict.fromkeys(spans))  # several finders often find the same name: check it once
+    # 向爱尔兰: a "name" cut from a longer word that runs past its end (爱尔兰, 爱丁堡) is no name
+    freq = names_zh.pos_tokenizer().tokenizer.FREQ
+    spans = [(s, e) for s, e in spans if not (e - s >= 2 and names.HAN_CHAR.match(zh[e:e + 1])
+                                              and freq.get(zh[e - 2:e + 1] if e - s == 3 else zh[e - 1:e + 2], 0) >= 50)]
     spans = [(s, e) for s, e in spans if not names_zh._pseudonym(zh, s, e)]  # the paper's own name for a source
     # 14时至: a surname that is also a unit (时, 万, 米) right after a digit starts no name
     spans = [(s, e) for s, e in spans if not (s and zh[s - 1].isdigit() and zh[s] in _UNITS)]
@@ -225,6 +229,7 @@ def _detected_names(text: str, zh: str) -> list[tuple[int, int, str]]:
     return [(s, e, "PERSON") for s, e in spans]
 
 
+_QUOTED_NICK_BEFORE = re.compile(r"[“\"「]([\u4e00-\u9fff]{1,3}[哥姐叔姨]?|[A-Za-z]{2,12})[”\"」]$")
 # Capitals in brackets after a name: its initials (MD for Maria Delgado) or a title (PM, QC, CEO).
 _INITIALS = re.compile(r"\s*[(（]([A-Z]{2,4})[)）]")
 
@@ -246,6 +251,10 @@ def _with_name_variants(text: str, spans: list[tuple[int, int, str]],
             initials = _INITIALS.match(text, e)  # "Maria Delgado (MD)" … "MD: I never saw him."
             if initials and is_initials(initials.group(1), text[s:e]):  # not "Jane Doe (PM)"
                 forms.add(initials.group(1))
+            nick = _QUOTED_NICK_BEFORE.search(zh, max(0, s - 8), s)  # 养蜂人“蜂哥”胡振宇: the nickname before it
+            if nick and names.HAN_CHAR.match(zh, s) and nick.group(1) not in _TITLE_WORDS \
+                    and not names_zh.is_plain_word(nick.group(1)):
+                extra.append((*nick.span(1), "PERSON"))
             for a, b in names_mixed.other_script_forms(zh, s, e):  # 阮氏兰（Nguyễn Thị Lan） … 阮氏兰说
                 extra.append((a, b, "PERSON"))
                 forms.add(text[a:b])
