@@ -309,6 +309,10 @@ def test_sixth_blind_set_leaks_only_a_top_league_player(store, proxy, cloud_conf
 # - 31 (2026-12-08, after those two's fixes): politics and civic life. First run: 115/124 (92.7 %), no ID,
 #   card, phone or e-mail leaked; 8 names and a Hong Kong flat did; 2 of 13 clean lines changed. After
 #   test_blind31_fixes.py: 124/124, no clean line changes.
+# - 32 and 33 (2026-12-08, after the thirty-first's fixes), side by side: technology and cybercrime; agriculture and
+#   rural life. First runs: 112/121 (92.6 %; a full-width landline after 号码显示为 leaked) and 126/137 (92.0 %; a
+#   SIN after "gave his SIN as"); 6 and 4 of 13 clean lines changed. After test_blind32_fixes.py: 118/121 and
+#   132/137; no clean line changes.
 # Since 2026-12-07 a title with a rare surname is masked (Mr Okafor, the headteacher), a title with one of a
 # language's most common surnames is kept (Mr Li, Ms Walsh, Dr Ahmed: 李先生 and 王女士 in English; set 8's
 # author counted "Mr. Zhou" a secret), and public figures at work are kept (public_roles.py).
@@ -348,6 +352,10 @@ _LATER_SETS = [
     # 30: "named only as Mr Haddad" changes (a title and a common Arab surname: the dev set counts it a secret)
     (sets.BLIND30_SET, 60, 119, 13, 99.0, 1, frozenset()),
     (sets.BLIND31_SET, 60, 124, 13, 99.0, 1, frozenset()),
+    # 32 and 33: a 小名 with no full name, a card holder whose name is a word (高远), names after 护林员 and 兽医,
+    # a given name alone after the full one (守仁的侄子), "Old Bert"
+    (sets.BLIND32_SET, 60, 121, 13, 97.0, 1, frozenset({"婷婷", "高远", "GAO YUAN"})),
+    (sets.BLIND33_SET, 60, 137, 13, 96.0, 1, frozenset({"马占林", "巴特尔", "那日苏", "守仁", "Bert"})),
 ]
 
 
