@@ -63,11 +63,11 @@ def _familiar_speaker(word: str) -> bool:
 
 def find_line_names(text: str) -> list[Span]:
     """Chat speakers after a timestamp and names heading a numbered list line."""
-    patterns = (_CHAT_LINE, _LIST_LINE, _SPEAKER_TIME, _SPEAKER_LINE) if len(_ANY_SPEAKER.findall(text)) >= 2 \
-        else (_CHAT_LINE, _LIST_LINE, _SPEAKER_TIME)
+    transcript = len(_ANY_SPEAKER.findall(text)) >= 2
+    patterns = (_CHAT_LINE, _LIST_LINE, _SPEAKER_TIME, _SPEAKER_LINE) if transcript else (_CHAT_LINE, _LIST_LINE, _SPEAKER_TIME)
     spans = [m.span(1) for pattern in patterns for m in pattern.finditer(text)
              if _looks_like_name(m.group(1))]
-    if len(_ANY_SPEAKER.findall(text)) >= 2:  # 阿强：… 小军：…: a group chat's members by their familiar names
+    if transcript:  # 阿强：… 小军：…: a group chat's members by their familiar names
         spans += [m.span(1) for m in _SPEAKER_LINE.finditer(text) if _familiar_speaker(m.group(1))]
     if _INTERVIEWER.search(text):
         spans += [m.span(1) for m in _SURNAME_SPEAKER.finditer(text) if names_zh._surname_len(m.group(1), 0) == 1]
