@@ -25,7 +25,7 @@ from desktop.engine.cloud.names_en_lexicon import (
     BODY_BEFORE_COUNTRY,
     COMMON_SURNAMES,
     COUNTRIES,
-    FAMILY,
+    FAMILY_WORDS,
     HONORIFIC,
     PARTICLES,
     STOP,
@@ -241,7 +241,7 @@ _AMBIGUOUS_FAMILY = {"Park", "Lane", "King", "Brown", "White", "Black", "Green",
 _VERB_LIKE_GIVEN = {"May", "April", "June", "August", "Will", "Bill", "Rob", "Pat"}
 
 
-_KIN_BEFORE = re.compile(rf"(?i:{'|'.join(sorted((*FAMILY, 'widow', 'widower'), key=len, reverse=True))})\b")
+_KIN_BEFORE = re.compile(rf"(?i:{FAMILY_WORDS}|widower|widow)\b")
 
 
 def _ambiguous_pair(names: list[str], text: str, m: re.Match[str], run: list[re.Match[str]]) -> bool:

@@ -25,16 +25,16 @@ from desktop.engine.cloud.first_char import guarded
 from desktop.engine.cloud.names import is_generic_speaker
 from desktop.engine.cloud.names_en import ORG_NOUNS, _nameish, _single
 from desktop.engine.cloud.names_en_extra import given_like
-from desktop.engine.cloud.names_en_lexicon import FAMILY, PARTICLES, STOP
+from desktop.engine.cloud.names_en_lexicon import FAMILY_WORDS, PARTICLES, STOP
 
 Span = tuple[int, int]
 
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_KIN = (rf"(?:{'|'.join(sorted(FAMILY, key=len, reverse=True))}|partner|girlfriend|boyfriend|fiancée?|friend|"
+_KIN = (rf"(?:{FAMILY_WORDS}|partner|girlfriend|boyfriend|fiancée?|friend|"
         r"neighbou?r|flatmate|roommate|colleague|stepson|stepdaughter)")
 # ("Mrs Okafor's boy, Tunde": a named parent's child too)
 _KIN_APPOSITION = re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)[ \t]+(?:\w+[ \t]+)?{_KIN}|"
-                             rf"\b[A-Z][\w-]+['’]s[ \t]+(?:\w+[ \t]+)?(?:{'|'.join(sorted(FAMILY, key=len, reverse=True))}|boy|girl|lad|kid|child|baby))"
+                             rf"\b[A-Z][\w-]+['’]s[ \t]+(?:\w+[ \t]+)?(?:{FAMILY_WORDS}|boy|girl|lad|kid|child|baby))"
                              rf"(?:[ \t]+(?:in|from|at)[ \t]+[A-Z][a-z]+)?(?:,[ \t]+|[ \t]*[(（])({_NAME})(?=[ \t]*[,.;:!?)）]|$)")
 _ZH_KIN = re.compile(r"(?:表妹|表姐|表哥|表弟|堂妹|堂姐|堂哥|堂弟|妻子|丈夫|老婆|老公|女儿|儿子|妹妹|姐姐|哥哥|弟弟|"
                      rf"母亲|父亲|朋友|同事|邻居|室友|男友|女友)[ \t]*({_NAME})(?![A-Za-z])")

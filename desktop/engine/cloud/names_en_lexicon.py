@@ -90,6 +90,7 @@ COMMON_SURNAMES = COMMON_CHINESE_SURNAMES | set(_COMMON_SURNAMES.split())
 # Family words before a first name ("her brother Will", "his wife, Grace"): both English kin finders read them.
 FAMILY = ("mother", "father", "mum", "mom", "dad", "son", "daughter", "wife", "husband", "brother", "sister", "cousin",
           "uncle", "aunt", "grandmother", "grandfather", "grandson", "granddaughter", "nephew", "niece")
+FAMILY_WORDS = "|".join(sorted(FAMILY, key=len, reverse=True))  # as a regex alternative, longest first
 # Countries and the last word of a country's name ("Service Canada", "Sport New Zealand", "Statistics Korea" are
 # bodies; "Canada said" is a country). Left out: those that are given names too (Chad, Georgia, India, Israel,
 # Jordan, Kenya).
