@@ -25,13 +25,19 @@ _AT = r"(?:\s*(?:\(at\)|\[at\]|\{at\}|<at>)\s*|\s+at\s+|\s*艾特\s*|\s*@\s*)"
 # (a full stop with a space after it only between spaces, "gmail . com": "him at Barclays. In May" is a sentence)
 _DOT = r"(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|<dot>)\s*|\s+dot\s+|\s*点\s*|\s+[.。]\s+|[.。])"
 _LOCAL_DOT = r"(?:\s*(?:\(dot\)|\[dot\])\s*|\s+dot\s+|\s*点\s*|\.)"
-_SPELLED_EMAIL = re.compile(
-    rf"(?<![A-Za-z0-9_.])[A-Za-z0-9_%+-]+(?:{_LOCAL_DOT}[A-Za-z0-9_%+-]+){{0,3}}{_AT}"
-    rf"[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+){{0,3}}{_DOT}(?:{_TLDS})(?![A-Za-z0-9/])", re.I)
+
+_DOMAIN = rf"[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+){{0,3}}{_DOT}"  # the labels before the top-level domain
+
+
+def _spelled_email(at: str, tld: str) -> re.Pattern[str]:
+    """A mailbox spelled out: local part, ``at``, the domain's labels and ``tld``, each dot written any way."""
+    return re.compile(rf"(?<![A-Za-z0-9_.])[A-Za-z0-9_%+-]+(?:{_LOCAL_DOT}[A-Za-z0-9_%+-]+){{0,3}}{at}"
+                      rf"{_DOMAIN}{tld}(?![A-Za-z0-9/])", re.I)
+
+
+_SPELLED_EMAIL = _spelled_email(_AT, f"(?:{_TLDS})")
 # "[at]" in brackets says an address is meant: any country's domain (example [dot] ng)
-_BRACKETED_EMAIL = re.compile(
-    rf"(?<![A-Za-z0-9_.])[A-Za-z0-9_%+-]+(?:{_LOCAL_DOT}[A-Za-z0-9_%+-]+){{0,3}}\s*[(\[{{<]at[)\]}}>]\s*"
-    rf"[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+){{0,3}}{_DOT}[A-Za-z]{{2,6}}(?![A-Za-z0-9/])", re.I)
+_BRACKETED_EMAIL = _spelled_email(r"\s*[(\[{<]at[)\]}>]\s*", r"[A-Za-z]{2,6}")
 
 _MESSENGER = guarded(
     r"(?P<app>微信号?|微信號|微信账号|微信帳號|微信\s*ID|威信|薇信|(?-i:V信|VX|vx|WX|wx)|wechat(?:\s*id)?|weixin|"
@@ -115,7 +121,7 @@ _CN_NUMERALS = "零一二三四五六七八九幺两"
 _SPOKEN_LOCAL_PART = rf"(?:[A-Za-z0-9_]+|[{_CN_NUMERALS}]+)"
 _AITE_EMAIL = re.compile(
     rf"(?<![A-Za-z0-9_.{_CN_NUMERALS}]){_SPOKEN_LOCAL_PART}(?:[ ]{_SPOKEN_LOCAL_PART}){{0,5}}\s*艾特\s*"
-    rf"[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+){{0,3}}{_DOT}(?:{_TLDS})(?![A-Za-z0-9/])", re.I)
+    rf"{_DOMAIN}(?:{_TLDS})(?![A-Za-z0-9/])", re.I)
 
 
 def _is_common_word(word: str) -> bool:
