@@ -17,6 +17,7 @@ from desktop.engine.cloud import names_zh
 Span = tuple[int, int]
 
 _PREFIXES = "小老阿"
+_KIN_TAILS = "哥姐叔姨伯婶"  # a given name's last character and one of these: 伟哥, 芳姐, 福叔
 # Words made of 小/老/阿 and a surname's character that mean something else; jieba's dictionary lists
 # 老张 and 小马 as nouns too, so only its frequent words (老师, 小时, 小于) count besides these.
 _WORD_LIST = "小区 老年 小米 小车 小牛 老牛 小钱 老成 小伙 小麦 小路 老路 小花 小山 小城 老城 小将 老将 小于 小孔 老师 小时 小康 阿里"
@@ -73,13 +74,13 @@ def find_familiar(text: str, full_names: Iterable[str]) -> list[Span]:
     if ends:
         forms.append(f"[阿小][{''.join(sorted(ends))}]")
     if brother:
-        forms.append(f"[{''.join(sorted(brother))}][哥姐叔姨伯婶](?![们妹弟俩夫叔姨])")  # not 姐妹, 哥们; 福叔 (周永福)
+        forms.append(f"[{''.join(sorted(brother))}][{_KIN_TAILS}](?![们妹弟俩夫叔姨])")  # not 姐妹, 哥们; 福叔 (周永福)
     pattern = re.compile("|".join(forms))
     spans: list[Span] = []
     for m in pattern.finditer(text):
         s, e = m.span()
         word = m.group(0)
-        if word[1] in "哥姐叔姨伯婶" and word[0] in brother:
+        if word[1] in _KIN_TAILS and word[0] in brother:
             if not names_zh._pseudonym(text, s, e):
                 spans.append((s, e))  # 谢谢伟哥, 强哥别急
             continue

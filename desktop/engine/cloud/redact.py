@@ -251,9 +251,9 @@ def _with_name_variants(text: str, spans: list[tuple[int, int, str]],
             initials = _INITIALS.match(text, e)  # "Maria Delgado (MD)" … "MD: I never saw him."
             if initials and is_initials(initials.group(1), text[s:e]):  # not "Jane Doe (PM)"
                 forms.add(initials.group(1))
-            nick = _QUOTED_NICK_BEFORE.search(zh, max(0, s - 8), s)  # 养蜂人“蜂哥”胡振宇: the nickname before it
-            if nick and names.HAN_CHAR.match(zh, s) and nick.group(1) not in _TITLE_WORDS \
-                    and not names_zh.is_plain_word(nick.group(1)):
+            # 养蜂人“蜂哥”胡振宇: the nickname before it (a Chinese name's only)
+            nick = _QUOTED_NICK_BEFORE.search(zh, max(0, s - 8), s) if names.HAN_CHAR.match(zh, s) else None
+            if nick and nick.group(1) not in _TITLE_WORDS and not names_zh.is_plain_word(nick.group(1)):
                 extra.append((*nick.span(1), "PERSON"))
             for a, b in names_mixed.other_script_forms(zh, s, e):  # 阮氏兰（Nguyễn Thị Lan） … 阮氏兰说
                 extra.append((a, b, "PERSON"))
